@@ -1,0 +1,33 @@
+//! Start-up in the browser: hydrate the prerendered page named by the root's `data-view`,
+//! or render from scratch when the root is empty (the development server).
+
+use crate::view::{View, ROOT_ID, VIEW_ATTRIBUTE};
+use crate::{App, AppProps};
+
+/// Mounts the app on the root element; does nothing when the page has none.
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document.get_element_by_id(ROOT_ID) else {
+        return;
+    };
+    let view = root
+        .get_attribute(VIEW_ATTRIBUTE)
+        .and_then(|v| View::from_attribute(&v));
+    let prerendered = root.child_element_count() > 0;
+    let renderer = yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            view: view.unwrap_or(View::Report),
+        },
+    );
+    match view {
+        Some(_) if prerendered => {
+            renderer.hydrate();
+        }
+        _ => {
+            renderer.render();
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! The report's data types: a serde mirror of `assets/report.toml`, immutable once loaded.
+//!
+//! This file is also compiled into `build.rs` (through `#[path]`), so it uses only `std` and `serde`.
+
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+/// The whole report: publication details and its three parts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    pub meta: Meta,
+    pub review: Review,
+    pub tasks: Tasks,
+    pub proposals: Proposals,
+}
+
+/// Banner, title, the report's names for itself, and which figures lead the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub banner: Rc<str>,
+    pub title: Rc<str>,
+    /// The report's own names, shown in the footer as the source.
+    pub sources: Rc<[Rc<str>]>,
+    /// Ids of the figures shown in the key-figures strip, in order.
+    pub key_figures: Rc<[Rc<str>]>,
+}
+
+/// Part one: the review of the year, with its work areas.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub id: Rc<str>,
+    pub heading: Rc<str>,
+    pub intro: Rc<str>,
+    pub results_heading: Rc<str>,
+    pub areas: Rc<[Area]>,
+}
+
+/// One work area (一 to 五): a heading line and its groups.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    /// The section id, also the URL fragment (`area-1` …).
+    pub id: Rc<str>,
+    pub heading: Rc<str>,
+    pub groups: Rc<[Group]>,
+}
+
+/// A sub-heading and the items under it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub heading: Rc<str>,
+    pub items: Rc<[Item]>,
+}
+
+/// One line of the report and the quantities it states.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub text: Rc<str>,
+    #[serde(default)]
+    pub figures: Rc<[Figure]>,
+}
+
+/// A quantity stated in an item: its value, its unit as written, and a label from the item's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: Rc<str>,
+    pub value: u32,
+    pub unit: Rc<str>,
+    pub label: Rc<str>,
+    /// The report writes the number with 余 ("100余条").
+    #[serde(default)]
+    pub approximate: bool,
+}
+
+/// Part two: the overall requirements and the tasks for the coming year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tasks {
+    pub id: Rc<str>,
+    pub heading: Rc<str>,
+    pub requirements_label: Rc<str>,
+    pub requirements: Rc<str>,
+    pub items: Rc<[Item]>,
+}
+
+/// Part three: the report on proposals.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Proposals {
+    pub id: Rc<str>,
+    pub heading: Rc<str>,
+    pub measures_heading: Rc<str>,
+    pub summary: Item,
+    pub groups: Rc<[Group]>,
+    pub outlook: Outlook,
+}
+
+/// The closing list of part three (next year's approach).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outlook {
+    pub heading: Rc<str>,
+    pub items: Rc<[Item]>,
+}
+
+impl Figure {
+    /// The number as the report writes it: digits, then 余 when approximate ("100余").
+    pub fn number_text(&self) -> String {
+        if self.approximate {
+            format!("{}余", self.value)
+        } else {
+            self.value.to_string()
+        }
+    }
+
+    /// The figure as it stands in its item's text: number and unit ("100余条", "32次").
+    pub fn phrase(&self) -> String {
+        format!("{}{}", self.number_text(), self.unit)
+    }
+
+    /// Byte offset of this figure's phrase in `text`, not glued to a preceding digit.
+    pub fn locate_in(&self, text: &str) -> Option<usize> {
+        let phrase = self.phrase();
+        text.match_indices(&phrase)
+            .map(|(at, _)| at)
+            .find(|&at| !text[..at].ends_with(|c: char| c.is_ascii_digit()))
+    }
+}

@@ -1,0 +1,163 @@
+//! Rules every report file must satisfy before it can ship; pure `std`, shared with `build.rs`.
+
+use crate::data::schema::{Figure, Group, Item, Report};
+use std::collections::BTreeSet;
+
+/// One broken rule, with the path of the offending field in the data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Every problem in `report`, in file order; empty when the report is valid.
+pub fn validate(report: &Report) -> Vec<Problem> {
+    let mut check = Checker::default();
+    let meta = &report.meta;
+    check.text("meta.banner", &meta.banner);
+    check.text("meta.title", &meta.title);
+    if meta.sources.is_empty() {
+        check.problem("meta.sources", "至少需要一个报告名称");
+    }
+    for (n, source) in meta.sources.iter().enumerate() {
+        check.text(&format!("meta.sources[{n}]"), source);
+    }
+    let review = &report.review;
+    check.section_id("review.id", &review.id);
+    check.text("review.heading", &review.heading);
+    check.text("review.intro", &review.intro);
+    check.text("review.results_heading", &review.results_heading);
+    if review.areas.is_empty() {
+        check.problem("review.areas", "至少需要一个工作方面");
+    }
+    for (a, area) in review.areas.iter().enumerate() {
+        let path = format!("review.areas[{a}]");
+        check.section_id(&format!("{path}.id"), &area.id);
+        check.text(&format!("{path}.heading"), &area.heading);
+        check.groups(&path, &area.groups);
+    }
+    let tasks = &report.tasks;
+    check.section_id("tasks.id", &tasks.id);
+    check.text("tasks.heading", &tasks.heading);
+    check.text("tasks.requirements_label", &tasks.requirements_label);
+    check.text("tasks.requirements", &tasks.requirements);
+    check.items("tasks.items", &tasks.items);
+    let proposals = &report.proposals;
+    check.section_id("proposals.id", &proposals.id);
+    check.text("proposals.heading", &proposals.heading);
+    check.text("proposals.measures_heading", &proposals.measures_heading);
+    check.item("proposals.summary", &proposals.summary);
+    check.groups("proposals", &proposals.groups);
+    check.text("proposals.outlook.heading", &proposals.outlook.heading);
+    check.items("proposals.outlook.items", &proposals.outlook.items);
+    for (n, id) in meta.key_figures.iter().enumerate() {
+        if !check.figure_ids.contains(id.as_ref()) {
+            check.problem(
+                &format!("meta.key_figures[{n}]"),
+                &format!("没有 id 为 “{id}” 的数字"),
+            );
+        }
+    }
+    check.problems
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+    section_ids: BTreeSet<String>,
+    figure_ids: BTreeSet<String>,
+}
+
+impl Checker {
+    fn problem(&mut self, path: &str, message: &str) {
+        self.problems.push(Problem {
+            path: path.to_owned(),
+            message: message.to_owned(),
+        });
+    }
+
+    fn text(&mut self, path: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.problem(path, "文字不能为空");
+        } else if text.trim() != text {
+            self.problem(path, "文字首尾不能有空白");
+        }
+    }
+
+    fn section_id(&mut self, path: &str, id: &str) {
+        if !is_slug(id) {
+            self.problem(path, &format!("id “{id}” 只能用小写字母、数字和连字符"));
+        } else if !self.section_ids.insert(id.to_owned()) {
+            self.problem(path, &format!("id “{id}” 重复"));
+        }
+    }
+
+    fn groups(&mut self, path: &str, groups: &[Group]) {
+        if groups.is_empty() {
+            self.problem(&format!("{path}.groups"), "至少需要一个小标题");
+        }
+        for (g, group) in groups.iter().enumerate() {
+            let path = format!("{path}.groups[{g}]");
+            self.text(&format!("{path}.heading"), &group.heading);
+            self.items(&format!("{path}.items"), &group.items);
+        }
+    }
+
+    fn items(&mut self, path: &str, items: &[Item]) {
+        if items.is_empty() {
+            self.problem(path, "至少需要一条事项");
+        }
+        for (i, item) in items.iter().enumerate() {
+            self.item(&format!("{path}[{i}]"), item);
+        }
+    }
+
+    fn item(&mut self, path: &str, item: &Item) {
+        self.text(&format!("{path}.text"), &item.text);
+        for (f, figure) in item.figures.iter().enumerate() {
+            self.figure(&format!("{path}.figures[{f}]"), figure, &item.text);
+        }
+    }
+
+    fn figure(&mut self, path: &str, figure: &Figure, text: &str) {
+        if !is_slug(&figure.id) {
+            self.problem(
+                &format!("{path}.id"),
+                &format!("id “{}” 只能用小写字母、数字和连字符", figure.id),
+            );
+        } else if !self.figure_ids.insert(figure.id.to_string()) {
+            self.problem(&format!("{path}.id"), &format!("id “{}” 重复", figure.id));
+        }
+        self.text(&format!("{path}.unit"), &figure.unit);
+        self.text(&format!("{path}.label"), &figure.label);
+        if figure.locate_in(text).is_none() {
+            let phrase = figure.phrase();
+            self.problem(
+                path,
+                &format!("事项原文中没有 “{phrase}”（数字与单位须照录原文）"),
+            );
+        }
+        if !figure.label.is_empty() && !text.contains(figure.label.as_ref()) {
+            let label = &figure.label;
+            self.problem(
+                &format!("{path}.label"),
+                &format!("标签 “{label}” 须取自事项原文"),
+            );
+        }
+    }
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}

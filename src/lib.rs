@@ -1,0 +1,22 @@
+//! 一图读懂: the interactive edition of the Beibei District CPPCC Standing Committee's 2023 work report.
+//!
+//! Data flows one way: `data` (the embedded, validated report) → `model` (view-ready questions)
+//! → `pages` and `components` (Yew), with UI state in one reducer (`state`) and every browser
+//! API behind `platform`. See ARCHITECTURE.md.
+
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod model;
+pub mod pages;
+pub mod platform;
+pub mod state;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+mod boot;
+#[cfg(target_arch = "wasm32")]
+pub use boot::start;
+
+pub use app::{App, AppProps};
+pub use view::View;

@@ -1,0 +1,41 @@
+//! What a URL fragment points at: a section to open and an element to scroll to. Pure and total.
+
+use super::sections::{locate_figure, sections};
+use crate::data::Report;
+use std::rc::Rc;
+
+/// Where a fragment leads: the section to open (if any) and the element id to scroll to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FragmentTarget {
+    pub open_section: Option<Rc<str>>,
+    pub anchor: String,
+}
+
+/// The element id of the key-figures strip (part of the URL contract).
+pub const KEY_FIGURES_ID: &str = "key-figures";
+
+/// Resolves a fragment (with or without its leading `#`); anything unknown is `None`.
+pub fn resolve_fragment(report: &Report, fragment: &str) -> Option<FragmentTarget> {
+    let id = fragment.strip_prefix('#').unwrap_or(fragment);
+    if id.is_empty() || id.len() > 128 {
+        return None;
+    }
+    if id == KEY_FIGURES_ID {
+        return Some(FragmentTarget {
+            open_section: None,
+            anchor: id.to_owned(),
+        });
+    }
+    if let Some(section) = sections(report).into_iter().find(|s| s.id.as_ref() == id) {
+        return Some(FragmentTarget {
+            open_section: Some(section.id),
+            anchor: id.to_owned(),
+        });
+    }
+    let figure_id = id.strip_prefix("fig-")?;
+    let found = locate_figure(report, figure_id)?;
+    Some(FragmentTarget {
+        open_section: Some(Rc::from(found.section_id)),
+        anchor: id.to_owned(),
+    })
+}

@@ -1,0 +1,13 @@
+//! View-ready questions asked of a validated report: text split around figures, sections, lookups.
+//! No yew, no browser: tested on the host.
+
+mod fragment;
+mod sections;
+mod segments;
+
+pub use fragment::{resolve_fragment, FragmentTarget, KEY_FIGURES_ID};
+pub use sections::{
+    all_figures, figure_anchor, locate_figure, sections, source_lines, split_numbering, FigureRef,
+    Section,
+};
+pub use segments::{segments, Segment};

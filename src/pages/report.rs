@@ -1,0 +1,131 @@
+//! `./`: the whole report: header, key figures, the three parts as expandable sections, footer.
+
+use crate::components::{
+    ExpandToolbar, Expandable, GroupList, ItemList, ItemText, KeyFigures, SiteFooter, SiteHeader,
+};
+use crate::data::Report;
+use crate::model::{resolve_fragment, sections, split_numbering};
+use crate::platform;
+use crate::state::{ReportAction, ReportUi};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReportPageProps {
+    pub report: Rc<Report>,
+}
+
+/// Opens and scrolls to what a fragment names; unknown fragments change nothing.
+fn follow_fragment(report: &Report, ui: &UseReducerDispatcher<ReportUi>, fragment: &str) {
+    if let Some(target) = resolve_fragment(report, fragment) {
+        platform::reveal(target.open_section.as_deref(), &target.anchor);
+        if let Some(id) = target.open_section {
+            ui.dispatch(ReportAction::SetOpen(id, true));
+        }
+    }
+}
+
+#[component]
+pub fn ReportPage(props: &ReportPageProps) -> Html {
+    let report = props.report.clone();
+    let first_area = report.review.areas.first().map(|a| a.id.clone());
+    let ui = use_reducer_eq(move || ReportUi::with_open(first_area));
+
+    // After hydration: adopt what the reader toggled before the wasm arrived, follow the
+    // fragment, and keep following it.
+    {
+        let report = report.clone();
+        let dispatcher = ui.dispatcher();
+        use_effect_with((), move |_| {
+            for section in sections(&report) {
+                if let Some(open) = platform::details_open(&section.id) {
+                    dispatcher.dispatch(ReportAction::SetOpen(section.id, open));
+                }
+            }
+            follow_fragment(&report, &dispatcher, &platform::fragment());
+            let subscription = platform::on_hash_change(move |fragment| {
+                follow_fragment(&report, &dispatcher, &fragment);
+            });
+            platform::mark_ready();
+            move || drop(subscription)
+        });
+    }
+
+    let ontoggle = |id: Rc<str>| {
+        let dispatcher = ui.dispatcher();
+        Callback::from(move |event: Event| {
+            if let Some(open) = platform::event_details_open(&event) {
+                dispatcher.dispatch(ReportAction::SetOpen(id.clone(), open));
+            }
+        })
+    };
+    // The fragment follows what the reader opens, without a history entry per toggle.
+    let onsummaryclick = Callback::from(|id: Rc<str>| {
+        let opening = !platform::details_open(&id).unwrap_or(false);
+        if opening {
+            platform::replace_fragment(Some(&id));
+        } else if platform::fragment() == id.as_ref() {
+            platform::replace_fragment(None);
+        }
+    });
+    let onexpandall = {
+        let dispatcher = ui.dispatcher();
+        let ids: Vec<Rc<str>> = sections(&report).into_iter().map(|s| s.id).collect();
+        Callback::from(move |()| dispatcher.dispatch(ReportAction::OpenAll(ids.clone())))
+    };
+    let oncollapseall = {
+        let dispatcher = ui.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(ReportAction::CloseAll))
+    };
+
+    let review = &report.review;
+    let areas = review.areas.iter().map(|area| {
+        let (numbering, rest) = split_numbering(&area.heading);
+        let summary = html! {
+            <h3 class="area-heading">
+                <span class="area-numbering">{ numbering.to_owned() }</span>{ rest.to_owned() }
+            </h3>
+        };
+        html! {
+            <Expandable id={area.id.clone()} open={ui.is_open(&area.id)} {summary}
+                ontoggle={ontoggle(area.id.clone())} onsummaryclick={onsummaryclick.clone()}>
+                <GroupList groups={area.groups.clone()} />
+            </Expandable>
+        }
+    });
+    let tasks = &report.tasks;
+    let proposals = &report.proposals;
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ "跳到正文" }</a>
+            <SiteHeader banner={report.meta.banner.clone()} title={report.meta.title.clone()} />
+            <main id="main" class="report" tabindex="-1">
+                <KeyFigures report={report.clone()} />
+                <section id={review.id.to_string()} class="part" aria-labelledby="review-heading">
+                    <h2 id="review-heading" class="part-heading">{ review.heading.to_string() }</h2>
+                    <p class="intro">{ review.intro.to_string() }</p>
+                    <p class="results-heading">{ review.results_heading.to_string() }</p>
+                    <ExpandToolbar {onexpandall} {oncollapseall} />
+                    { for areas }
+                </section>
+                <Expandable id={tasks.id.clone()} open={ui.is_open(&tasks.id)}
+                    summary={html! { <h2 class="part-heading">{ tasks.heading.to_string() }</h2> }}
+                    ontoggle={ontoggle(tasks.id.clone())} onsummaryclick={onsummaryclick.clone()}>
+                    <p class="requirements-label">{ tasks.requirements_label.to_string() }</p>
+                    <p class="requirements">{ tasks.requirements.to_string() }</p>
+                    <ItemList items={tasks.items.clone()} class="tasks" />
+                </Expandable>
+                <Expandable id={proposals.id.clone()} open={ui.is_open(&proposals.id)}
+                    summary={html! { <h2 class="part-heading">{ proposals.heading.to_string() }</h2> }}
+                    ontoggle={ontoggle(proposals.id.clone())} onsummaryclick={onsummaryclick}>
+                    <p class="summary-text"><ItemText item={proposals.summary.clone()} /></p>
+                    <h3 class="sub-heading">{ proposals.measures_heading.to_string() }</h3>
+                    <GroupList groups={proposals.groups.clone()} />
+                    <h3 class="sub-heading">{ proposals.outlook.heading.to_string() }</h3>
+                    <ItemList items={proposals.outlook.items.clone()} />
+                </Expandable>
+            </main>
+            <SiteFooter sources={report.meta.sources.clone()} />
+        </>
+    }
+}

@@ -1,0 +1,12 @@
+//! The only place that touches browser APIs. On the host (server-side rendering, tests) every
+//! function is a harmless no-op, so components can call them from effects and handlers.
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub use browser::*;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod host;
+#[cfg(not(target_arch = "wasm32"))]
+pub use host::*;

@@ -1,0 +1,188 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The dataset against the source document: every line verbatim, every quantity a figure, no name a figure.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use yitu::data::{self, Report};
+use yitu::model::{all_figures, locate_figure, source_lines};
+
+const SOURCE: &str = include_str!("../assets/source/report-2023.txt");
+const DATA: &str = include_str!("../assets/report.toml");
+
+/// Numbers in the report that are names, not quantities (years, a session, an anniversary, a 制度).
+const NAMES: &[&str] = &["2023年", "2024年", "“13710”", "75周年"];
+
+fn report() -> Report {
+    data::embedded().unwrap()
+}
+
+/// A source line as the dataset must carry it: list dashes and `**` removed.
+fn cleaned(line: &str) -> String {
+    let line = line.trim();
+    let line = line.strip_prefix("- ").unwrap_or(line);
+    line.replace("**", "").trim().to_owned()
+}
+
+fn source() -> Vec<String> {
+    SOURCE
+        .lines()
+        .map(cleaned)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn every_source_line_is_in_the_dataset_verbatim_and_in_order() {
+    let report = report();
+    let expected = source();
+    assert_eq!(expected.len(), 99, "the source has 99 non-empty lines");
+    let actual = source_lines(&report);
+    for (n, (want, got)) in expected.iter().zip(&actual).enumerate() {
+        assert_eq!(want, got, "line {n} differs");
+    }
+    assert_eq!(
+        actual.len(),
+        expected.len(),
+        "the dataset has lines the source lacks, or lacks some"
+    );
+}
+
+#[test]
+fn the_embedded_report_is_the_data_file() {
+    assert_eq!(data::parse_toml(DATA).unwrap(), report());
+}
+
+#[test]
+fn the_data_file_is_valid() {
+    assert_eq!(data::validate(&report()), vec![]);
+}
+
+#[test]
+fn every_quantity_in_the_source_is_a_figure_and_no_name_is() {
+    let report = report();
+    let figures = all_figures(&report);
+    let mut quantities = 0;
+    for line in source() {
+        let digit_runs = digit_runs(&line);
+        for (start, end) in digit_runs {
+            if NAMES.iter().any(|name| covers(&line, name, start, end)) {
+                continue;
+            }
+            quantities += 1;
+            let covered = figures.iter().any(|f| {
+                f.item.text.as_ref() == line
+                    && f.figure.locate_in(&line).is_some_and(|at| at == start)
+                    && line[start..end] == f.figure.value.to_string()
+            });
+            assert!(
+                covered,
+                "“{}” in “{line}” is a quantity without a figure",
+                &line[start..end]
+            );
+        }
+    }
+    assert_eq!(
+        quantities,
+        figures.len(),
+        "figures that state no quantity of the source"
+    );
+    assert_eq!(figures.len(), 39);
+    for f in &figures {
+        let text = &f.item.text;
+        let at = f.figure.locate_in(text).unwrap();
+        let end = at + f.figure.value.to_string().len();
+        for name in NAMES {
+            assert!(
+                !covers(text, name, at, end),
+                "figure {} is part of the name {name}",
+                f.figure.id
+            );
+        }
+    }
+}
+
+fn digit_runs(line: &str) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (at, c) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ' ')))
+    {
+        match (c.is_ascii_digit(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                runs.push((s, at));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    runs
+}
+
+/// Whether an occurrence of `name` in `line` spans the byte range `start..end`.
+fn covers(line: &str, name: &str, start: usize, end: usize) -> bool {
+    line.match_indices(name)
+        .any(|(at, _)| at <= start && end <= at + name.len())
+}
+
+#[test]
+fn approximate_figures_keep_their_yu() {
+    let report = report();
+    let approx: Vec<String> = all_figures(&report)
+        .iter()
+        .filter(|f| f.figure.approximate)
+        .map(|f| f.figure.phrase())
+        .collect();
+    assert_eq!(approx, ["100余条", "40余个"]);
+}
+
+#[test]
+fn proposals_add_up_as_the_report_states() {
+    let report = report();
+    let value = |id: &str| locate_figure(&report, id).unwrap().figure.value;
+    assert_eq!(
+        value("proposals-plenary") + value("proposals-regular"),
+        value("proposals-total")
+    );
+    assert_eq!(value("proposals-total"), 313);
+    assert_eq!(value("proposals-collected"), 313);
+    assert_eq!(value("proposals-accepted"), 280);
+    assert_eq!(value("proposals-registered"), 280);
+}
+
+#[test]
+fn units_are_as_written() {
+    let report = report();
+    let mut units: Vec<String> = all_figures(&report)
+        .iter()
+        .map(|f| f.figure.unit.to_string())
+        .collect();
+    units.sort();
+    units.dedup();
+    assert_eq!(
+        units,
+        [
+            "%", "个", "人次", "件", "场", "场次", "家", "批次", "条", "次", "篇", "篇次"
+        ]
+    );
+}
+
+#[test]
+fn key_figures_name_existing_figures() {
+    let report = report();
+    assert!((6..=10).contains(&report.meta.key_figures.len()));
+    for id in report.meta.key_figures.iter() {
+        assert!(locate_figure(&report, id).is_some(), "{id}");
+    }
+}
+
+#[test]
+fn footer_sources_are_the_reports_own_names() {
+    let report = report();
+    for name in report.meta.sources.iter() {
+        assert!(
+            SOURCE.contains(name.as_ref()),
+            "{name} is not how the report names itself"
+        );
+    }
+}

@@ -1,0 +1,129 @@
+//! Writes every page of the URL contract into `dist/`: Trunk's `index.html` is the template,
+//! Yew's server-side renderer fills the root, and `data-view` tells the wasm what to hydrate.
+
+use std::path::Path;
+use yitu::view::{View, ROOT_ID, VIEW_ATTRIBUTE};
+use yitu::{data, App, AppProps};
+
+/// Renders each view and writes its file; the 404 page gets no script and inlined styles.
+pub fn write_pages(dist: &Path) -> Result<(), String> {
+    let template_path = dist.join("index.html");
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let report = data::embedded().map_err(|e| format!("embedded report: {e}"))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| e.to_string())?;
+    for view in View::ALL {
+        let body = runtime
+            .block_on(yew::ServerRenderer::<App>::with_props(move || AppProps { view }).render());
+        let title = match view {
+            View::Report => report.meta.title.to_string(),
+            View::NotFound => format!("没有找到这个页面 - {}", report.meta.title),
+        };
+        let mut page = fill(&template, view, &body, &title, &report.review.intro)?;
+        if !view.loads_app() {
+            page = standalone(&page, dist)?;
+        }
+        let out = dist.join(view.output_path());
+        std::fs::write(&out, page).map_err(|e| format!("{}: {e}", out.display()))?;
+        println!("prerendered {} ({view:?})", view.output_path());
+    }
+    Ok(())
+}
+
+/// The template with the root filled, the view named, and the title and description set.
+pub fn fill(
+    template: &str,
+    view: View,
+    body: &str,
+    title: &str,
+    description: &str,
+) -> Result<String, String> {
+    let empty_root = format!("<div id=\"{ROOT_ID}\"></div>");
+    if !template.contains(&empty_root) {
+        return Err(format!("template has no empty `{empty_root}`"));
+    }
+    let root = format!(
+        "<div id=\"{ROOT_ID}\" {VIEW_ATTRIBUTE}=\"{}\">{body}</div>",
+        view.as_attribute()
+    );
+    let head = format!(
+        "<title>{}</title><meta name=\"description\" content=\"{}\">",
+        escape(title),
+        escape(description)
+    );
+    let title_start = template.find("<title>").ok_or("template has no <title>")?;
+    let title_end = template[title_start..]
+        .find("</title>")
+        .map(|at| title_start + at + "</title>".len())
+        .ok_or("template has no </title>")?;
+    let page = format!(
+        "{}{head}{}",
+        &template[..title_start],
+        &template[title_end..]
+    );
+    Ok(page.replacen(&empty_root, &root, 1))
+}
+
+/// A page that works at any depth without the app: scripts and preloads dropped, the
+/// stylesheet inlined and the favicon embedded, so no relative URL is left to break.
+fn standalone(page: &str, dist: &Path) -> Result<String, String> {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest.find('>').map_or(rest.len(), |at| at + 1);
+        let tag = &rest[..end];
+        if tag.starts_with("<script") {
+            let close = rest
+                .find("</script>")
+                .map_or(rest.len(), |at| at + "</script>".len());
+            rest = &rest[close..];
+            continue;
+        }
+        if tag.starts_with("<link") {
+            let href = attribute(tag, "href").unwrap_or_default();
+            let rel = attribute(tag, "rel").unwrap_or_default();
+            let file = dist.join(href.trim_start_matches("./"));
+            match rel.as_str() {
+                "stylesheet" => {
+                    let css = std::fs::read_to_string(&file)
+                        .map_err(|e| format!("{}: {e}", file.display()))?;
+                    out.push_str(&format!("<style>{css}</style>"));
+                }
+                "icon" => {
+                    let svg = std::fs::read_to_string(&file)
+                        .map_err(|e| format!("{}: {e}", file.display()))?;
+                    out.push_str(&format!(
+                        "<link rel=\"icon\" href=\"data:image/svg+xml,{}\">",
+                        svg.replace('#', "%23").replace('"', "'")
+                    ));
+                }
+                _ => {}
+            }
+            rest = &rest[end..];
+            continue;
+        }
+        out.push_str(tag);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// The value of `name="…"` in a tag.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = tag[start..].find('"')? + start;
+    Some(tag[start..end].to_owned())
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

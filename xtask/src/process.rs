@@ -1,0 +1,75 @@
+//! Running commands: echo them, fail with a clear message, capture output when asked.
+
+use std::process::Command;
+
+/// Runs `command` with inherited output; an error names the command when it fails.
+pub fn run(command: &mut Command) -> Result<(), String> {
+    let shown = describe(command);
+    println!("$ {shown}");
+    let status = command
+        .status()
+        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{shown}` failed ({status})"))
+    }
+}
+
+/// Runs `command`, returning its standard output (trimmed) when it succeeds.
+pub fn output(command: &mut Command) -> Option<String> {
+    let out = command.output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// Runs `command`, streaming its output while keeping a copy; returns success and the text.
+pub fn run_teed(command: &mut Command) -> Result<(bool, String), String> {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let shown = describe(command);
+    println!("$ {shown}");
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    let stderr = child.stderr.take();
+    let err_thread = std::thread::spawn(move || {
+        let mut text = String::new();
+        for line in stderr
+            .map(BufReader::new)
+            .into_iter()
+            .flat_map(|r| r.lines())
+            .map_while(Result::ok)
+        {
+            eprintln!("{line}");
+            text.push_str(&line);
+            text.push('\n');
+        }
+        text
+    });
+    let mut text = String::new();
+    for line in child
+        .stdout
+        .take()
+        .map(BufReader::new)
+        .into_iter()
+        .flat_map(|r| r.lines())
+        .map_while(Result::ok)
+    {
+        println!("{line}");
+        text.push_str(&line);
+        text.push('\n');
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    text.push_str(&err_thread.join().unwrap_or_default());
+    Ok((status.success(), text))
+}
+
+fn describe(command: &Command) -> String {
+    let mut parts = vec![command.get_program().to_string_lossy().into_owned()];
+    parts.extend(command.get_args().map(|a| a.to_string_lossy().into_owned()));
+    parts.join(" ")
+}

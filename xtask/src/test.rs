@@ -1,0 +1,148 @@
+//! `cargo xtask test`: formatting, lints (host and wasm32), host tests, browser tests in headless
+//! Chromium, and end-to-end tests against a fresh `dist/`. Every step runs; the last line counts.
+
+use crate::dist;
+use crate::process::{self, run_teed};
+use crate::tools::{self, ToolEnv};
+
+#[derive(Default)]
+struct Tally {
+    passed: u32,
+    failed: u32,
+    failed_steps: Vec<String>,
+}
+
+impl Tally {
+    /// Records a step that is a check, not a test suite (formatting, lints, the build).
+    fn check(&mut self, name: &str, result: Result<(), String>) -> bool {
+        if let Err(message) = result {
+            eprintln!("xtask test: {name} failed: {message}");
+            self.failed_steps.push(name.to_owned());
+            return false;
+        }
+        true
+    }
+
+    /// Records a test suite from its output's summary lines.
+    fn suite(&mut self, name: &str, result: Result<(bool, String), String>) {
+        match result {
+            Ok((success, output)) => {
+                let (passed, failed) = count(&output);
+                self.passed += passed;
+                self.failed += failed;
+                if !success || (passed == 0 && failed == 0) {
+                    self.failed_steps
+                        .push(format!("{name} (ran no test or did not finish)"));
+                }
+                println!("xtask test: {name}: {passed} passed, {failed} failed");
+            }
+            Err(message) => {
+                eprintln!("xtask test: {name} failed: {message}");
+                self.failed_steps.push(name.to_owned());
+            }
+        }
+    }
+}
+
+/// Sums cargo's `test result: … N passed; M failed` and node's `ℹ pass N` / `ℹ fail M` lines.
+fn count(output: &str) -> (u32, u32) {
+    let number_before = |line: &str, word: &str| -> u32 {
+        line.split(';')
+            .find_map(|part| {
+                part.trim()
+                    .strip_suffix(word)
+                    .map(str::trim)
+                    .and_then(|n| n.rsplit(' ').next()?.parse().ok())
+            })
+            .unwrap_or(0)
+    };
+    let mut passed = 0;
+    let mut failed = 0;
+    for line in output.lines().map(str::trim) {
+        if line.starts_with("test result:") {
+            passed += number_before(line, "passed");
+            failed += number_before(line, "failed");
+        } else if let Some(n) = line.strip_prefix("ℹ pass ") {
+            passed += n.trim().parse().unwrap_or(0);
+        } else if let Some(n) = line.strip_prefix("ℹ fail ") {
+            failed += n.trim().parse().unwrap_or(0);
+        }
+    }
+    (passed, failed)
+}
+
+pub fn run() -> Result<(), String> {
+    let env = tools::ensure_test_tools()?;
+    let root = tools::root();
+    let mut tally = Tally::default();
+    let cargo = |args: &[&str]| {
+        let mut command = env.command("cargo");
+        command.args(args).current_dir(&root);
+        command
+    };
+    tally.check(
+        "cargo fmt --check",
+        process::run(&mut cargo(&["fmt", "--all", "--check"])),
+    );
+    let clippy_host = [
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ];
+    tally.check("clippy (host)", process::run(&mut cargo(&clippy_host)));
+    let clippy_wasm = [
+        "clippy",
+        "-p",
+        "yitu",
+        "--all-targets",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ];
+    tally.check("clippy (wasm32)", process::run(&mut cargo(&clippy_wasm)));
+    tally.suite(
+        "host tests",
+        run_teed(&mut cargo(&["test", "--workspace", "--locked"])),
+    );
+    let mut browser = cargo(&[
+        "test",
+        "-p",
+        "yitu",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--locked",
+    ]);
+    browser.env("CHROMEDRIVER", "/usr/bin/chromedriver");
+    tally.suite("browser tests (headless Chromium)", run_teed(&mut browser));
+    if tally.check("cargo xtask dist", dist::build(&env).map(|_| ())) {
+        tally.suite("end-to-end tests", run_teed(&mut e2e(&env)));
+    } else {
+        tally
+            .failed_steps
+            .push("end-to-end tests (no dist/)".to_owned());
+    }
+    for step in &tally.failed_steps {
+        println!("xtask test: FAILED: {step}");
+    }
+    println!("tests: {} passed, {} failed", tally.passed, tally.failed);
+    if tally.failed > 0 || !tally.failed_steps.is_empty() {
+        return Err("some checks or tests failed".to_owned());
+    }
+    Ok(())
+}
+
+fn e2e(env: &ToolEnv) -> std::process::Command {
+    let mut command = env.command("node");
+    command
+        .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+        .current_dir(tools::e2e_dir());
+    command.env("YITU_DIST", tools::root().join("dist"));
+    command
+}
