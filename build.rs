@@ -29,14 +29,9 @@ fn embed(path: &std::path::Path) -> Result<(), String> {
     let problems = data::validate::validate(&report);
     if !problems.is_empty() {
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        return Err(format!(
-            "{} problem(s):\n{}",
-            problems.len(),
-            lines.join("\n")
-        ));
+        return Err(format!("{} problem(s):\n{}", problems.len(), lines.join("\n")));
     }
-    let bytes = bincode::serde::encode_to_vec(&report, bincode::config::standard())
-        .map_err(|e| e.to_string())?;
+    let bytes = bincode::serde::encode_to_vec(&report, bincode::config::standard()).map_err(|e| e.to_string())?;
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("report.bin");
     std::fs::write(out, bytes).map_err(|e| e.to_string())
 }

@@ -44,18 +44,13 @@ async fn mount() -> yew::AppHandle<App> {
     let root = document().create_element("div").unwrap();
     root.set_id("test-root");
     document().body().unwrap().append_child(&root).unwrap();
-    let handle =
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { view: View::Report }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root, AppProps { view: View::Report }).render();
     settle().await;
     handle
 }
 
 fn details(id: &str) -> HtmlDetailsElement {
-    document()
-        .get_element_by_id(id)
-        .unwrap()
-        .dyn_into()
-        .unwrap()
+    document().get_element_by_id(id).unwrap().dyn_into().unwrap()
 }
 
 fn summary(id: &str) -> HtmlElement {
@@ -80,14 +75,7 @@ async fn the_first_area_starts_open_and_the_rest_closed() {
     set_fragment("");
     let app = mount().await;
     assert!(details("area-1").open());
-    for id in [
-        "area-2",
-        "area-3",
-        "area-4",
-        "area-5",
-        "tasks-2024",
-        "proposals",
-    ] {
+    for id in ["area-2", "area-3", "area-4", "area-5", "tasks-2024", "proposals"] {
         assert!(!details(id).open(), "{id}");
     }
     app.destroy();
@@ -104,11 +92,7 @@ async fn clicking_a_summary_opens_the_section_and_the_fragment_follows() {
     summary("area-2").click();
     settle().await;
     assert!(!details("area-2").open());
-    assert_eq!(
-        fragment(),
-        "",
-        "closing the section named by the fragment clears it"
-    );
+    assert_eq!(fragment(), "", "closing the section named by the fragment clears it");
     app.destroy();
 }
 
@@ -166,10 +150,7 @@ async fn an_unknown_fragment_simply_shows_the_report() {
     assert!(details("area-1").open());
     assert!(!details("area-2").open());
     assert!(
-        document()
-            .query_selector("#test-root script")
-            .unwrap()
-            .is_none(),
+        document().query_selector("#test-root script").unwrap().is_none(),
         "nothing from the URL became markup"
     );
     assert_eq!(document().query_selector_all("h1").unwrap().length(), 1);

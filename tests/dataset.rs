@@ -23,11 +23,7 @@ fn cleaned(line: &str) -> String {
 }
 
 fn source() -> Vec<String> {
-    SOURCE
-        .lines()
-        .map(cleaned)
-        .filter(|l| !l.is_empty())
-        .collect()
+    SOURCE.lines().map(cleaned).filter(|l| !l.is_empty()).collect()
 }
 
 #[test]
@@ -103,10 +99,7 @@ fn every_quantity_in_the_source_is_a_figure_and_no_name_is() {
 fn digit_runs(line: &str) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut start = None;
-    for (at, c) in line
-        .char_indices()
-        .chain(std::iter::once((line.len(), ' ')))
-    {
+    for (at, c) in line.char_indices().chain(std::iter::once((line.len(), ' '))) {
         match (c.is_ascii_digit(), start) {
             (true, None) => start = Some(at),
             (false, Some(s)) => {
@@ -153,17 +146,12 @@ fn proposals_add_up_as_the_report_states() {
 #[test]
 fn units_are_as_written() {
     let report = report();
-    let mut units: Vec<String> = all_figures(&report)
-        .iter()
-        .map(|f| f.figure.unit.to_string())
-        .collect();
+    let mut units: Vec<String> = all_figures(&report).iter().map(|f| f.figure.unit.to_string()).collect();
     units.sort();
     units.dedup();
     assert_eq!(
         units,
-        [
-            "%", "个", "人次", "件", "场", "场次", "家", "批次", "条", "次", "篇", "篇次"
-        ]
+        ["%", "个", "人次", "件", "场", "场次", "家", "批次", "条", "次", "篇", "篇次"]
     );
 }
 

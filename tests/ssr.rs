@@ -39,10 +39,7 @@ async fn the_report_page_carries_every_line_of_the_report() {
     let lines = source_lines(&report);
     assert_eq!(lines.len(), 99);
     for line in lines {
-        assert!(
-            text.contains(line),
-            "missing from the rendered page: {line}"
-        );
+        assert!(text.contains(line), "missing from the rendered page: {line}");
     }
 }
 
@@ -60,13 +57,8 @@ async fn the_report_page_has_one_h1_landmarks_and_the_first_area_open() {
     );
     let area1 = html.find("id=\"area-1\"").unwrap();
     let area2 = html.find("id=\"area-2\"").unwrap();
-    let tag_of =
-        |at: usize| &html[html[..at].rfind('<').unwrap()..at + html[at..].find('>').unwrap()];
-    assert!(
-        tag_of(area1).contains(" open"),
-        "area-1 starts open: {}",
-        tag_of(area1)
-    );
+    let tag_of = |at: usize| &html[html[..at].rfind('<').unwrap()..at + html[at..].find('>').unwrap()];
+    assert!(tag_of(area1).contains(" open"), "area-1 starts open: {}", tag_of(area1));
     assert!(
         !tag_of(area2).contains(" open"),
         "area-2 starts closed: {}",

@@ -11,16 +11,14 @@ pub struct ItemTextProps {
 
 #[component]
 pub fn ItemText(props: &ItemTextProps) -> Html {
-    let parts = segments(&props.item)
-        .into_iter()
-        .map(|segment| match segment {
-            Segment::Text(text) => html! { { text.to_owned() } },
-            Segment::Figure(figure) => html! {
-                <strong class="figure" id={figure_anchor(&figure.id)}>
-                    <span class="figure-number">{ figure.number_text() }</span>
-                    <span class="figure-unit">{ figure.unit.to_string() }</span>
-                </strong>
-            },
-        });
+    let parts = segments(&props.item).into_iter().map(|segment| match segment {
+        Segment::Text(text) => html! { { text.to_owned() } },
+        Segment::Figure(figure) => html! {
+            <strong class="figure" id={figure_anchor(&figure.id)}>
+                <span class="figure-number">{ figure.number_text() }</span>
+                <span class="figure-unit">{ figure.unit.to_string() }</span>
+            </strong>
+        },
+    });
     html! { <>{ for parts }</> }
 }

@@ -58,10 +58,7 @@ pub fn validate(report: &Report) -> Vec<Problem> {
     check.items("proposals.outlook.items", &proposals.outlook.items);
     for (n, id) in meta.key_figures.iter().enumerate() {
         if !check.figure_ids.contains(id.as_ref()) {
-            check.problem(
-                &format!("meta.key_figures[{n}]"),
-                &format!("没有 id 为 “{id}” 的数字"),
-            );
+            check.problem(&format!("meta.key_figures[{n}]"), &format!("没有 id 为 “{id}” 的数字"));
         }
     }
     check.problems
@@ -138,17 +135,11 @@ impl Checker {
         self.text(&format!("{path}.label"), &figure.label);
         if figure.locate_in(text).is_none() {
             let phrase = figure.phrase();
-            self.problem(
-                path,
-                &format!("事项原文中没有 “{phrase}”（数字与单位须照录原文）"),
-            );
+            self.problem(path, &format!("事项原文中没有 “{phrase}”（数字与单位须照录原文）"));
         }
         if !figure.label.is_empty() && !text.contains(figure.label.as_ref()) {
             let label = &figure.label;
-            self.problem(
-                &format!("{path}.label"),
-                &format!("标签 “{label}” 须取自事项原文"),
-            );
+            self.problem(&format!("{path}.label"), &format!("标签 “{label}” 须取自事项原文"));
         }
     }
 }

@@ -7,7 +7,6 @@ mod segments;
 
 pub use fragment::{resolve_fragment, FragmentTarget, KEY_FIGURES_ID};
 pub use sections::{
-    all_figures, figure_anchor, locate_figure, sections, source_lines, split_numbering, FigureRef,
-    Section,
+    all_figures, figure_anchor, locate_figure, sections, source_lines, split_numbering, FigureRef, Section,
 };
 pub use segments::{segments, Segment};

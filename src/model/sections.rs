@@ -65,9 +65,7 @@ fn push_figures<'a>(out: &mut Vec<FigureRef<'a>>, section_id: &'a str, item: &'a
 
 /// The figure with this id, if the report states it.
 pub fn locate_figure<'a>(report: &'a Report, id: &str) -> Option<FigureRef<'a>> {
-    all_figures(report)
-        .into_iter()
-        .find(|r| r.figure.id.as_ref() == id)
+    all_figures(report).into_iter().find(|r| r.figure.id.as_ref() == id)
 }
 
 /// The fragment (element id) that marks a figure inside its item: `fig-<id>`.
@@ -93,11 +91,7 @@ pub fn source_lines(report: &Report) -> Vec<&str> {
         push_groups(&mut lines, &area.groups);
     }
     let tasks = &report.tasks;
-    lines.extend([
-        &*tasks.heading,
-        &*tasks.requirements_label,
-        &*tasks.requirements,
-    ]);
+    lines.extend([&*tasks.heading, &*tasks.requirements_label, &*tasks.requirements]);
     lines.extend(tasks.items.iter().map(|i| &*i.text));
     let proposals = &report.proposals;
     lines.extend([

@@ -1,8 +1,6 @@
 //! `./`: the whole report: header, key figures, the three parts as expandable sections, footer.
 
-use crate::components::{
-    ExpandToolbar, Expandable, GroupList, ItemList, ItemText, KeyFigures, SiteFooter, SiteHeader,
-};
+use crate::components::{ExpandToolbar, Expandable, GroupList, ItemList, ItemText, KeyFigures, SiteFooter, SiteHeader};
 use crate::data::Report;
 use crate::model::{resolve_fragment, sections, split_numbering};
 use crate::platform;
@@ -47,7 +45,9 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 follow_fragment(&report, &dispatcher, &fragment);
             });
             platform::mark_ready();
-            move || drop(subscription)
+            move || {
+                let _unsubscribe = subscription;
+            }
         });
     }
 

@@ -35,11 +35,7 @@ pub fn replace_fragment(id: Option<&str>) {
 }
 
 fn details(id: &str) -> Option<HtmlDetailsElement> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(id)?
-        .dyn_into()
-        .ok()
+    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
 /// Whether the `<details>` element with this id is open, if there is one.
@@ -49,11 +45,7 @@ pub fn details_open(id: &str) -> Option<bool> {
 
 /// The `open` state of the `<details>` element an event (such as `toggle`) came from.
 pub fn event_details_open(event: &yew::Event) -> Option<bool> {
-    event
-        .target()?
-        .dyn_into::<HtmlDetailsElement>()
-        .ok()
-        .map(|d| d.open())
+    event.target()?.dyn_into::<HtmlDetailsElement>().ok().map(|d| d.open())
 }
 
 /// Opens `section` (a `<details>` id) if given, then scrolls the element `anchor` into view.
@@ -73,8 +65,8 @@ pub fn reveal(section: Option<&str>, anchor: &str) {
 
 /// Calls `callback` with the new fragment whenever it changes (a link, Back, typing a URL).
 pub fn on_hash_change(callback: impl Fn(String) + 'static) -> Subscription {
-    let listener = web_sys::window()
-        .map(|window| EventListener::new(&window, "hashchange", move |_| callback(fragment())));
+    let listener =
+        web_sys::window().map(|window| EventListener::new(&window, "hashchange", move |_| callback(fragment())));
     Subscription(listener)
 }
 

@@ -14,11 +14,7 @@ pub fn run() -> Result<PathBuf, String> {
 /// Builds `dist/` with tools already ensured.
 pub fn build(env: &ToolEnv) -> Result<PathBuf, String> {
     let root = tools::root();
-    process::run(
-        env.command("cargo")
-            .args(["fetch", "--locked"])
-            .current_dir(&root),
-    )?;
+    process::run(env.command("cargo").args(["fetch", "--locked"]).current_dir(&root))?;
     process::run(
         env.command("trunk")
             .args(["build", "--release", "--offline"])

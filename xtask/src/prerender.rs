@@ -8,15 +8,13 @@ use yitu::{data, App, AppProps};
 /// Renders each view and writes its file; the 404 page gets no script and inlined styles.
 pub fn write_pages(dist: &Path) -> Result<(), String> {
     let template_path = dist.join("index.html");
-    let template = std::fs::read_to_string(&template_path)
-        .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
     let report = data::embedded().map_err(|e| format!("embedded report: {e}"))?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
     for view in View::ALL {
-        let body = runtime
-            .block_on(yew::ServerRenderer::<App>::with_props(move || AppProps { view }).render());
+        let body = runtime.block_on(yew::ServerRenderer::<App>::with_props(move || AppProps { view }).render());
         let title = match view {
             View::Report => report.meta.title.to_string(),
             View::NotFound => format!("没有找到这个页面 - {}", report.meta.title),
@@ -33,13 +31,7 @@ pub fn write_pages(dist: &Path) -> Result<(), String> {
 }
 
 /// The template with the root filled, the view named, and the title and description set.
-pub fn fill(
-    template: &str,
-    view: View,
-    body: &str,
-    title: &str,
-    description: &str,
-) -> Result<String, String> {
+pub fn fill(template: &str, view: View, body: &str, title: &str, description: &str) -> Result<String, String> {
     let empty_root = format!("<div id=\"{ROOT_ID}\"></div>");
     if !template.contains(&empty_root) {
         return Err(format!("template has no empty `{empty_root}`"));
@@ -58,11 +50,7 @@ pub fn fill(
         .find("</title>")
         .map(|at| title_start + at + "</title>".len())
         .ok_or("template has no </title>")?;
-    let page = format!(
-        "{}{head}{}",
-        &template[..title_start],
-        &template[title_end..]
-    );
+    let page = format!("{}{head}{}", &template[..title_start], &template[title_end..]);
     Ok(page.replacen(&empty_root, &root, 1))
 }
 
@@ -77,9 +65,7 @@ fn standalone(page: &str, dist: &Path) -> Result<String, String> {
         let end = rest.find('>').map_or(rest.len(), |at| at + 1);
         let tag = &rest[..end];
         if tag.starts_with("<script") {
-            let close = rest
-                .find("</script>")
-                .map_or(rest.len(), |at| at + "</script>".len());
+            let close = rest.find("</script>").map_or(rest.len(), |at| at + "</script>".len());
             rest = &rest[close..];
             continue;
         }
@@ -89,13 +75,11 @@ fn standalone(page: &str, dist: &Path) -> Result<String, String> {
             let file = dist.join(href.trim_start_matches("./"));
             match rel.as_str() {
                 "stylesheet" => {
-                    let css = std::fs::read_to_string(&file)
-                        .map_err(|e| format!("{}: {e}", file.display()))?;
+                    let css = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
                     out.push_str(&format!("<style>{css}</style>"));
                 }
                 "icon" => {
-                    let svg = std::fs::read_to_string(&file)
-                        .map_err(|e| format!("{}: {e}", file.display()))?;
+                    let svg = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
                     out.push_str(&format!(
                         "<link rel=\"icon\" href=\"data:image/svg+xml,{}\">",
                         svg.replace('#', "%23").replace('"', "'")

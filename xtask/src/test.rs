@@ -107,26 +107,14 @@ pub fn run() -> Result<(), String> {
         "warnings",
     ];
     tally.check("clippy (wasm32)", process::run(&mut cargo(&clippy_wasm)));
-    tally.suite(
-        "host tests",
-        run_teed(&mut cargo(&["test", "--workspace", "--locked"])),
-    );
-    let mut browser = cargo(&[
-        "test",
-        "-p",
-        "yitu",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--locked",
-    ]);
+    tally.suite("host tests", run_teed(&mut cargo(&["test", "--workspace", "--locked"])));
+    let mut browser = cargo(&["test", "-p", "yitu", "--target", "wasm32-unknown-unknown", "--locked"]);
     browser.env("CHROMEDRIVER", "/usr/bin/chromedriver");
     tally.suite("browser tests (headless Chromium)", run_teed(&mut browser));
     if tally.check("cargo xtask dist", dist::build(&env).map(|_| ())) {
         tally.suite("end-to-end tests", run_teed(&mut e2e(&env)));
     } else {
-        tally
-            .failed_steps
-            .push("end-to-end tests (no dist/)".to_owned());
+        tally.failed_steps.push("end-to-end tests (no dist/)".to_owned());
     }
     for step in &tally.failed_steps {
         println!("xtask test: FAILED: {step}");

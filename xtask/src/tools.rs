@@ -29,10 +29,7 @@ pub struct ToolEnv {
 
 impl ToolEnv {
     fn new() -> Self {
-        let mut dirs = vec![
-            cargo_home().join("bin"),
-            e2e_dir().join("node_modules").join(".bin"),
-        ];
+        let mut dirs = vec![cargo_home().join("bin"), e2e_dir().join("node_modules").join(".bin")];
         dirs.extend(
             std::env::var_os("PATH")
                 .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
@@ -96,28 +93,14 @@ pub fn ensure_test_tools() -> Result<ToolEnv, String> {
 }
 
 fn ensure_wasm_target(env: &ToolEnv) -> Result<(), String> {
-    let installed = output(
-        env.command("rustup")
-            .args(["target", "list", "--installed"]),
-    )
-    .unwrap_or_default();
-    if installed
-        .lines()
-        .any(|t| t.trim() == "wasm32-unknown-unknown")
-    {
+    let installed = output(env.command("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
         return Ok(());
     }
-    run(env
-        .command("rustup")
-        .args(["target", "add", "wasm32-unknown-unknown"]))
+    run(env.command("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
-fn ensure_cargo_tool(
-    env: &ToolEnv,
-    program: &str,
-    wanted: &str,
-    install: &[&str],
-) -> Result<(), String> {
+fn ensure_cargo_tool(env: &ToolEnv, program: &str, wanted: &str, install: &[&str]) -> Result<(), String> {
     if env.version(program).is_some_and(|v| v.trim() == wanted) {
         return Ok(());
     }
@@ -133,15 +116,11 @@ fn ensure_cargo_tool(
 
 /// The `wasm-bindgen` version in Cargo.lock, which the CLI must match exactly.
 pub fn wasm_bindgen_version() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(version) = lines
-                .next()
-                .and_then(|l| l.trim().strip_prefix("version = \""))
-            {
+            if let Some(version) = lines.next().and_then(|l| l.trim().strip_prefix("version = \"")) {
                 return Ok(version.trim_end_matches('"').to_owned());
             }
         }
@@ -151,17 +130,13 @@ pub fn wasm_bindgen_version() -> Result<String, String> {
 
 fn ensure_node_packages(env: &ToolEnv) -> Result<(), String> {
     let dir = e2e_dir();
-    let lock = std::fs::read(dir.join("package-lock.json"))
-        .map_err(|e| format!("tests/e2e/package-lock.json: {e}"))?;
+    let lock = std::fs::read(dir.join("package-lock.json")).map_err(|e| format!("tests/e2e/package-lock.json: {e}"))?;
     let stamp = dir.join("node_modules").join(".yitu-installed-lock");
     if std::fs::read(&stamp).is_ok_and(|installed| installed == lock) {
         return Ok(());
     }
     if env.version("npm").is_none() {
-        return Err(
-            "npm is missing: install Node.js 20 and npm (Debian: apt-get install nodejs npm)"
-                .to_owned(),
-        );
+        return Err("npm is missing: install Node.js 20 and npm (Debian: apt-get install nodejs npm)".to_owned());
     }
     run(env
         .command("npm")
@@ -172,8 +147,7 @@ fn ensure_node_packages(env: &ToolEnv) -> Result<(), String> {
 
 fn ensure_debian_packages(packages: &[&str]) -> Result<(), String> {
     let installed = |p: &&str| {
-        output(Command::new("dpkg-query").args(["-W", "-f=${Status}", p]))
-            .is_some_and(|s| s.ends_with("installed"))
+        output(Command::new("dpkg-query").args(["-W", "-f=${Status}", p])).is_some_and(|s| s.ends_with("installed"))
     };
     let missing: Vec<&str> = packages.iter().filter(|p| !installed(p)).copied().collect();
     if missing.is_empty() {

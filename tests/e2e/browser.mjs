@@ -1,0 +1,46 @@
+// Headless Debian Chromium through playwright-core, with the flags this machine needs.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, '..', '..');
+export const dist = process.env.YITU_DIST ?? path.join(repo, 'dist');
+export const screenshots = path.join(repo, 'target', 'screenshots');
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page that records console errors and uncaught exceptions in `page.problems`. */
+export async function open(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  return page;
+}
+
+/** Waits until the wasm has hydrated the page (`<html data-app="ready">`). */
+export function ready(page) {
+  return page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+}
+
+/** The source's non-empty lines as the dataset must carry them (list dashes and `**` removed). */
+export function sourceLines() {
+  return fs.readFileSync(path.join(repo, 'assets', 'source', 'report-2023.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim().replace(/^- /, '').replaceAll('**', '').trim())
+    .filter((l) => l.length > 0);
+}
+
+export function screenshotPath(name) {
+  fs.mkdirSync(screenshots, { recursive: true });
+  return path.join(screenshots, name);
+}

@@ -1,0 +1,156 @@
+// The report page as a citizen meets it: served from a sub-path, on phones and laptops, light and dark.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, open, ready, sourceLines, screenshotPath, dist } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const textContent = (page) => page.evaluate(() => document.body.textContent);
+
+test('every line of the source is in the DOM, with and without JavaScript', async () => {
+  const lines = sourceLines();
+  assert.equal(lines.length, 99);
+  for (const javaScriptEnabled of [false, true]) {
+    const page = await open(browser, { javaScriptEnabled });
+    await page.goto(server.base);
+    if (javaScriptEnabled) await ready(page);
+    const text = await textContent(page);
+    const missing = lines.filter((l) => !text.includes(l));
+    assert.deepEqual(missing, [], `missing with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
+test('hydration adopts the prerendered DOM instead of re-creating it', async () => {
+  const page = await open(browser);
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => { window.__firstH1 = document.querySelector('h1'); });
+  });
+  await page.goto(server.base);
+  await ready(page);
+  assert.equal(await page.evaluate(() => window.__firstH1 === document.querySelector('h1') && window.__firstH1.isConnected), true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('Enter and Space on a summary open and close its section; the fragment follows without history entries', async () => {
+  const page = await open(browser);
+  await page.goto(server.base);
+  await ready(page);
+  const historyLength = await page.evaluate(() => history.length);
+  await page.focus('#area-2 > summary');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('area-2').open);
+  assert.equal(new URL(page.url()).hash, '#area-2');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => !document.getElementById('area-2').open);
+  assert.equal(new URL(page.url()).hash, '');
+  await page.click('#area-5 > summary');
+  await page.waitForFunction(() => document.getElementById('area-5').open);
+  assert.equal(new URL(page.url()).hash, '#area-5');
+  assert.equal(await page.evaluate(() => history.length), historyLength);
+  await page.context().close();
+});
+
+test('the first Tab reaches the skip link, which leads to the main content', async () => {
+  const page = await open(browser);
+  await page.goto(server.base);
+  await ready(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  await page.context().close();
+});
+
+test('a deep link opens its section and scrolls to it; an unknown fragment shows the report', async () => {
+  const page = await open(browser);
+  await page.goto(server.base + '#area-3');
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.getElementById('area-3').open), true);
+  const top = await page.evaluate(() => document.getElementById('area-3').getBoundingClientRect().top);
+  assert.ok(Math.abs(top) < 40, `area-3 at the top of the viewport, found ${top}`);
+  await page.goto(server.base + '#no-such-section');
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('details')].map((d) => d.open)),
+    [true, false, false, false, false, false, false]);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('sections open without JavaScript (native details) and a notice explains what needs it', async () => {
+  const page = await open(browser, { javaScriptEnabled: false });
+  await page.goto(server.base);
+  await page.click('#area-2 > summary');
+  assert.equal(await page.evaluate(() => document.getElementById('area-2').open), true);
+  assert.ok(await page.isVisible('.noscript-notice'));
+  await page.context().close();
+});
+
+test('no sideways scrolling from 320 to 1920 px with every section open', async () => {
+  for (const width of [320, 390, 1366, 1920]) {
+    const page = await open(browser, { viewport: { width, height: 800 } });
+    await page.goto(server.base);
+    await ready(page);
+    await page.getByRole('button', { name: '展开全部' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('details')].every((d) => d.open));
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client, `at ${width}px the page is ${scroll}px wide`);
+    await page.context().close();
+  }
+});
+
+test('body text is at least 16 px with line height at least 1.5 on a phone', async () => {
+  const page = await open(browser);
+  await page.goto(server.base);
+  const [size, lineHeight] = await page.evaluate(() => {
+    const style = getComputedStyle(document.querySelector('.item'));
+    return [parseFloat(style.fontSize), parseFloat(style.lineHeight)];
+  });
+  assert.ok(size >= 16, `font size ${size}`);
+  assert.ok(lineHeight / size >= 1.5, `line height ${lineHeight / size}`);
+  await page.context().close();
+});
+
+test('screenshots at 390×844 and 1366×768, light and dark', async () => {
+  for (const [width, height] of [[390, 844], [1366, 768]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await open(browser, { viewport: { width, height }, colorScheme });
+      await page.goto(server.base);
+      await ready(page);
+      const name = `report-${width}x${height}-${colorScheme}`;
+      await page.screenshot({ path: screenshotPath(`${name}.png`) });
+      await page.screenshot({ path: screenshotPath(`${name}-full.png`), fullPage: true });
+      assert.deepEqual(page.problems, []);
+      await page.context().close();
+    }
+  }
+});
+
+test('an unknown path at any depth gets the friendly 404 page, styled, with a way back', async () => {
+  const page = await open(browser);
+  const requestsBefore = server.requests.length;
+  const response = await page.goto(server.base + 'no/such/page');
+  assert.equal(response.status(), 404);
+  assert.ok((await textContent(page)).includes('没有找到这个页面'));
+  assert.equal(await page.getAttribute('a.button', 'href'), './');
+  const background = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).backgroundColor);
+  assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the inlined stylesheet applies');
+  await page.screenshot({ path: screenshotPath('404-390x844-light.png') });
+  // The page is self-contained: the document is the only request, and its 404 status the only message.
+  assert.deepEqual(server.requests.slice(requestsBefore), ['/reports/2023/no/such/page']);
+  assert.deepEqual(page.problems, ['console: Failed to load resource: the server responded with a status of 404 (Not Found)']);
+  await page.context().close();
+});

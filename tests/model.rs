@@ -1,0 +1,167 @@
+//! Model functions and validation: text segments, fragments, numbering, the UI reducer, and
+//! the problems a broken data file must report.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::rc::Rc;
+use yew::Reducible;
+use yitu::data::{self, Figure, Item, Report};
+use yitu::model::{resolve_fragment, segments, split_numbering, Segment};
+use yitu::state::{ReportAction, ReportUi};
+
+const DATA: &str = include_str!("../assets/report.toml");
+
+fn report() -> Report {
+    data::embedded().unwrap()
+}
+
+fn figure(id: &str, value: u32, unit: &str, label: &str, approximate: bool) -> Figure {
+    Figure {
+        id: id.into(),
+        value,
+        unit: unit.into(),
+        label: label.into(),
+        approximate,
+    }
+}
+
+#[test]
+fn segments_cut_out_each_figure_and_rejoin_to_the_text() {
+    let report = report();
+    for area in report.review.areas.iter() {
+        for item in area.groups.iter().flat_map(|g| g.items.iter()) {
+            let parts = segments(item);
+            let rejoined: String = parts
+                .iter()
+                .map(|s| match s {
+                    Segment::Text(t) => t.to_string(),
+                    Segment::Figure(f) => f.phrase(),
+                })
+                .collect();
+            assert_eq!(rejoined, item.text.as_ref());
+            let figures = parts.iter().filter(|s| matches!(s, Segment::Figure(_))).count();
+            assert_eq!(figures, item.figures.len(), "{}", item.text);
+        }
+    }
+}
+
+#[test]
+fn a_figure_is_not_found_inside_a_longer_number() {
+    let item = Item {
+        text: "共15个，其中5个".into(),
+        figures: Rc::from(vec![figure("a", 5, "个", "其中", false)]),
+    };
+    let parts = segments(&item);
+    assert_eq!(parts[0], Segment::Text("共15个，其中"));
+    assert!(matches!(parts[1], Segment::Figure(_)));
+}
+
+#[test]
+fn approximate_figures_are_written_with_yu() {
+    assert_eq!(figure("a", 100, "条", "x", true).phrase(), "100余条");
+    assert_eq!(figure("a", 40, "个", "x", true).number_text(), "40余");
+}
+
+#[test]
+fn fragments_resolve_to_sections_and_figures_and_nothing_else() {
+    let report = report();
+    let target = resolve_fragment(&report, "#area-3").unwrap();
+    assert_eq!(target.open_section.as_deref(), Some("area-3"));
+    let target = resolve_fragment(&report, "fig-proposals-total").unwrap();
+    assert_eq!(target.open_section.as_deref(), Some("proposals"));
+    assert_eq!(target.anchor, "fig-proposals-total");
+    assert_eq!(resolve_fragment(&report, "key-figures").unwrap().open_section, None);
+    for junk in [
+        "",
+        "#",
+        "area-9",
+        "fig-",
+        "fig-nope",
+        "<script>",
+        "area-3\0",
+        &"a".repeat(10_000),
+    ] {
+        assert_eq!(resolve_fragment(&report, junk), None, "{junk:?}");
+    }
+}
+
+#[test]
+fn numbered_headings_split_at_the_enumeration_comma() {
+    assert_eq!(
+        split_numbering("一、坚持和加强党的全面领导"),
+        ("一、", "坚持和加强党的全面领导")
+    );
+    assert_eq!(
+        split_numbering("没有编号，也有、顿号在很后面的标题文字"),
+        ("", "没有编号，也有、顿号在很后面的标题文字")
+    );
+}
+
+#[test]
+fn the_reducer_opens_closes_and_keeps_identity_when_nothing_changes() {
+    let ui = Rc::new(ReportUi::with_open(Some("area-1".into())));
+    assert!(ui.is_open("area-1"));
+    let same = ui.clone().reduce(ReportAction::SetOpen("area-1".into(), true));
+    assert!(Rc::ptr_eq(&ui, &same));
+    let ui = ui.reduce(ReportAction::OpenAll(vec!["area-2".into(), "proposals".into()]));
+    assert!(ui.is_open("area-2") && ui.is_open("proposals") && ui.is_open("area-1"));
+    let ui = ui.reduce(ReportAction::SetOpen("area-2".into(), false));
+    assert!(!ui.is_open("area-2"));
+    let ui = ui.reduce(ReportAction::CloseAll);
+    assert!(!ui.is_open("area-1") && !ui.is_open("proposals"));
+}
+
+/// The data file with one substitution, which must be present.
+fn mutated(from: &str, to: &str) -> String {
+    assert!(DATA.contains(from), "{from}");
+    DATA.replacen(from, to, 1)
+}
+
+fn problems_of(text: &str) -> Vec<String> {
+    data::validate(&data::parse_toml(text).unwrap())
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn validation_rejects_a_figure_whose_unit_is_not_as_written() {
+    let text = mutated("value = 32, unit = \"次\"", "value = 32, unit = \"场次\"");
+    let problems = problems_of(&text);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("review.areas[0].groups[0].items[0].figures[0]"),
+        "{problems:?}"
+    );
+    assert!(problems[0].contains("32场次"));
+}
+
+#[test]
+fn validation_rejects_duplicate_ids_invented_labels_empty_text_and_unknown_key_figures() {
+    let text = mutated("id = \"reading-events\"", "id = \"study-sessions\"");
+    assert!(problems_of(&text).iter().any(|p| p.contains("重复")));
+    let text = mutated("label = \"举办读书活动\"", "label = \"读书活动大幅增长\"");
+    assert!(problems_of(&text).iter().any(|p| p.ends_with("须取自事项原文")));
+    let text = mutated("heading = \"2024年主要任务\"", "heading = \"  \"");
+    assert_eq!(problems_of(&text), ["tasks.heading: 文字不能为空"]);
+    let text = mutated("  \"publicity-reports\",", "  \"no-such-figure\",");
+    assert_eq!(
+        problems_of(&text),
+        ["meta.key_figures[7]: 没有 id 为 “no-such-figure” 的数字"]
+    );
+    let text = mutated("id = \"area-2\"", "id = \"area-1\"");
+    assert_eq!(problems_of(&text), ["review.areas[1].id: id “area-1” 重复"]);
+}
+
+#[test]
+fn syntax_errors_and_unknown_fields_report_line_and_column() {
+    let text = mutated("banner = \"两会特别报道\"", "banner = \"两会特别报道");
+    let error = data::parse_toml(&text).unwrap_err();
+    let line = DATA.lines().position(|l| l.starts_with("banner =")).unwrap() + 1;
+    assert_eq!(error.line, Some(line), "{error}");
+    assert!(error.column.is_some());
+    let text = mutated("results_heading = ", "result_heading = ");
+    let error = data::parse_toml(&text).unwrap_err();
+    assert!(error.message.contains("result_heading"), "{error}");
+    assert!(error.line.is_some() && error.column.is_some(), "{error}");
+}
