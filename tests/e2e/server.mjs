@@ -2,6 +2,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -9,18 +10,29 @@ const TYPES = {
   '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` at `prefix` on 127.0.0.1 (a free port). Returns { base, requests, close }. */
-export async function serve(root, prefix = '/reports/2023/') {
+/**
+ * Serves `root` at `prefix` on 127.0.0.1 (a free port). With `compress`, answers with brotli or gzip as
+ * the client accepts, like a production host. Returns { base, requests, close }.
+ */
+export async function serve(root, prefix = '/reports/2023/', { compress = false } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     requests.push(req.url);
     const file = resolve(root, prefix, req.url);
-    if (file) {
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      fs.createReadStream(file).pipe(res);
+    const status = file ? 200 : 404;
+    const body = fs.readFileSync(file ?? path.join(root, '404.html'));
+    const headers = { 'content-type': TYPES[path.extname(file ?? '404.html')] ?? 'application/octet-stream' };
+    // As the README asks of a production host: names with a content hash never change; HTML is revalidated.
+    headers['cache-control'] = file && /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    if (compress && accepted.includes('br')) {
+      headers['content-encoding'] = 'br';
+      res.writeHead(status, headers).end(brotli(body));
+    } else if (compress && accepted.includes('gzip')) {
+      headers['content-encoding'] = 'gzip';
+      res.writeHead(status, headers).end(zlib.gzipSync(body, { level: 9 }));
     } else {
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(fs.readFileSync(path.join(root, '404.html')));
+      res.writeHead(status, headers).end(body);
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -40,4 +52,9 @@ function resolve(root, prefix, url) {
   if (!file.startsWith(path.resolve(root))) return null;
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
   return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+}
+
+/** Brotli at the highest quality, as a static host precompresses. */
+export function brotli(bytes) {
+  return zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
 }

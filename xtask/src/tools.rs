@@ -76,7 +76,7 @@ pub fn ensure_build_tools() -> Result<ToolEnv, String> {
         &format!("wasm-bindgen {bindgen}"),
         &["wasm-bindgen-cli", "--version", &bindgen],
     )?;
-    ensure_node_packages(&env)?;
+    ensure_node_packages(&env, &e2e_dir())?;
     match env.version("wasm-opt") {
         Some(v) if v.contains(WASM_OPT_VERSION) => Ok(env),
         other => Err(format!(
@@ -128,9 +128,10 @@ pub fn wasm_bindgen_version() -> Result<String, String> {
     Err("Cargo.lock names no wasm-bindgen".to_owned())
 }
 
-fn ensure_node_packages(env: &ToolEnv) -> Result<(), String> {
-    let dir = e2e_dir();
-    let lock = std::fs::read(dir.join("package-lock.json")).map_err(|e| format!("tests/e2e/package-lock.json: {e}"))?;
+/// `npm ci` in `dir` unless its `node_modules` was installed from the same lockfile.
+pub fn ensure_node_packages(env: &ToolEnv, dir: &Path) -> Result<(), String> {
+    let lock_path = dir.join("package-lock.json");
+    let lock = std::fs::read(&lock_path).map_err(|e| format!("{}: {e}", lock_path.display()))?;
     let stamp = dir.join("node_modules").join(".yitu-installed-lock");
     if std::fs::read(&stamp).is_ok_and(|installed| installed == lock) {
         return Ok(());

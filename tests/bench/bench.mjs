@@ -1,0 +1,78 @@
+// cargo xtask bench: sizes, Lighthouse, interaction latency and memory, side by side with an ECharts
+// reference page. Writes BENCHMARKS.md and exits non-zero when a budget is broken.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve } from '../e2e/server.mjs';
+import { launch, dist, repo, sourceLines } from '../e2e/browser.mjs';
+import { fileSizes, firstVisit, kib } from './sizes.mjs';
+import { buildReference } from './reference.mjs';
+import { lighthouse } from './lighthouse.mjs';
+import { latencies, memory } from './interactions.mjs';
+
+const BUDGET = { firstVisitKiB: 160, aimKiB: 100, performance: 0.98, others: 1, latencyMs: 16, memoryGrowth: 0.1 };
+const PREFIX = '/reports/2023/';
+const runs = Number(process.env.YITU_LIGHTHOUSE_RUNS ?? 3);
+
+const figures = JSON.parse(fs.readFileSync(process.env.YITU_FIGURES, 'utf8'));
+const referenceDir = path.join(repo, 'target', 'bench', 'reference');
+buildReference(referenceDir, sourceLines(), figures);
+
+const ours = await serve(dist, PREFIX, { compress: true });
+const theirs = await serve(referenceDir, PREFIX, { compress: true });
+const browser = await launch(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+const files = fileSizes(dist);
+const visit = await firstVisit(browser, ours.base, dist, PREFIX);
+const visitRef = await firstVisit(browser, theirs.base, referenceDir, PREFIX);
+const latency = await latencies(browser, ours.base);
+const mem = await memory(browser, ours.base);
+await browser.close();
+console.error(`lighthouse: ${runs} runs each for the app and the reference…`);
+const lh = await lighthouse(ours.base, runs);
+const lhRef = await lighthouse(theirs.base, runs);
+await ours.close();
+await theirs.close();
+
+const failures = [];
+const check = (ok, what) => { if (!ok) failures.push(what); };
+check(visit.brotli <= BUDGET.firstVisitKiB * 1024, `first visit ${kib(visit.brotli)} KiB brotli > ${BUDGET.firstVisitKiB} KiB`);
+check(lh.performance >= BUDGET.performance, `Lighthouse performance ${lh.performance} < ${BUDGET.performance}`);
+for (const c of ['accessibility', 'best-practices', 'seo']) check(lh[c] >= BUDGET.others, `Lighthouse ${c} ${lh[c]} < 1`);
+for (const [name, l] of Object.entries(latency)) check(l.median < BUDGET.latencyMs, `${name}: median ${l.median.toFixed(1)} ms ≥ 16 ms`);
+const growth = (k) => (mem.after2000[k] - mem.after100[k]) / mem.after100[k];
+for (const k of ['heap', 'wasm']) check(growth(k) <= BUDGET.memoryGrowth, `${k} memory grew ${(growth(k) * 100).toFixed(1)}%`);
+
+const ratio = (a, b) => (b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
+const ms = (x) => `${Math.round(x)} ms`;
+const md = [];
+md.push('# Benchmarks', '');
+md.push(`Latest run: ${new Date().toISOString().slice(0, 10)}, on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`);
+md.push('Command: `cargo xtask bench` (release `dist/` served from a sub-path with brotli, headless Chromium; Lighthouse 12.2.3 mobile profile, median of ' + runs + ' runs).', '');
+md.push(`Budgets: first visit ≤ ${BUDGET.firstVisitKiB} KiB brotli (aim ${BUDGET.aimKiB} KiB); Lighthouse performance ≥ ${BUDGET.performance}, accessibility, best practices and SEO 1.0; interaction median < ${BUDGET.latencyMs} ms; memory after 2,000 repetitions within 10% of after 100. ${failures.length ? '**Over budget:** ' + failures.join('; ') : 'All met.'}`, '');
+md.push('## Files of `dist/`', '', '| file | raw | gzip | brotli |', '|---|---:|---:|---:|');
+for (const f of files) md.push(`| ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} |`);
+md.push('', '## First visit and Lighthouse, against the ECharts reference page', '');
+md.push('The reference is built by the bench: the report\'s text as static HTML plus bar charts of 提案, 社情民意信息 and 宣传报道 drawn with Apache ECharts 6.1.0 (full build).', '');
+md.push('| measure | 一图读懂 | reference (static HTML + ECharts) | ratio |', '|---|---:|---:|---:|');
+md.push(`| first visit, brotli | ${kib(visit.brotli)} KiB | ${kib(visitRef.brotli)} KiB | ${ratio(visit.brotli, visitRef.brotli)} |`);
+md.push(`| first visit, gzip | ${kib(visit.gzip)} KiB | ${kib(visitRef.gzip)} KiB | ${ratio(visit.gzip, visitRef.gzip)} |`);
+md.push(`| first visit, raw | ${kib(visit.raw)} KiB | ${kib(visitRef.raw)} KiB | ${ratio(visit.raw, visitRef.raw)} |`);
+md.push(`| requests | ${visit.requests} | ${visitRef.requests} | |`);
+for (const c of ['performance', 'accessibility', 'best-practices', 'seo']) md.push(`| Lighthouse ${c} | ${lh[c]} | ${lhRef[c]} | |`);
+for (const k of ['fcp', 'lcp', 'tbt']) md.push(`| ${k.toUpperCase()} | ${ms(lh[k])} | ${ms(lhRef[k])} | ${ratio(lh[k], lhRef[k])} |`);
+md.push(`| CLS | ${lh.cls.toFixed(3)} | ${lhRef.cls.toFixed(3)} | |`);
+md.push('', `First-visit files: ${visit.files.join(', ')}.`);
+if (lh.failing.length) md.push('', `Audits not passing in some run: ${lh.failing.join(', ')}.`);
+md.push('', '## Interactions (headless Chromium, 390×844)', '', '| interaction | repetitions | median | p95 |', '|---|---:|---:|---:|');
+for (const [name, l] of Object.entries(latency)) md.push(`| ${name} | ${l.n} | ${l.median.toFixed(1)} ms | ${l.p95.toFixed(1)} ms |`);
+md.push('', 'Latency: from the input until the app has handled it and the browser has laid out the result (the work that must fit in one 16 ms frame; the wait for the next vsync is not counted).', '');
+md.push('| memory | after 100 | after 2,000 | growth |', '|---|---:|---:|---:|');
+for (const k of ['heap', 'wasm']) md.push(`| ${k === 'heap' ? 'JS heap' : 'wasm memory'} | ${kib(mem.after100[k])} KiB | ${kib(mem.after2000[k])} KiB | ${(growth(k) * 100).toFixed(1)}% |`);
+md.push('');
+const text = md.join('\n');
+fs.writeFileSync(path.join(repo, 'BENCHMARKS.md'), text);
+console.log(text);
+if (failures.length) {
+  console.error(`over budget: ${failures.join('; ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,75 @@
+// Interaction latency and memory over many repetitions.
+//
+// Latency is the work an input causes, measured from the input until the app has handled it (its
+// events dispatched, Yew's render flushed) and the browser has laid out the result: the part that
+// must fit in one 16 ms frame. Waiting for the display's next vsync is not counted.
+import { open, ready } from '../e2e/browser.mjs';
+
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+/**
+ * Every interaction the app has: `act` performs one step in the page; `settled` resolves once the
+ * app has handled it.
+ */
+export const INTERACTIONS = {
+  'open or close a section': () => {
+    const details = document.getElementById('area-2');
+    const settled = new Promise((done) => details.addEventListener('toggle', done, { once: true }));
+    details.querySelector('summary').click();
+    return settled;
+  },
+};
+
+/** Times `repetitions` runs of each interaction: from the input to after the next frame. */
+export async function latencies(browser, url, repetitions = 60) {
+  const page = await open(browser);
+  await page.goto(url);
+  await ready(page);
+  const out = {};
+  for (const [name, step] of Object.entries(INTERACTIONS)) {
+    const times = await page.evaluate(async ([source, n]) => {
+      const run = new Function(`return (${source})()`);
+      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      // A task after everything already queued (no setTimeout clamping).
+      const task = () => new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = done; c.port2.postMessage(0); });
+      const times = [];
+      for (let i = 0; i < n; i++) {
+        await frame();
+        const start = performance.now();
+        await run();
+        await task();
+        void document.body.offsetHeight; // style and layout of the result
+        times.push(performance.now() - start);
+      }
+      return times;
+    }, [step.toString(), repetitions]);
+    out[name] = { n: times.length, median: percentile(times, 0.5), p95: percentile(times, 0.95) };
+  }
+  await page.context().close();
+  return out;
+}
+
+/** JS heap and wasm memory after 100 and after 2,000 repetitions of every interaction (after GC). */
+export async function memory(browser, url) {
+  const page = await open(browser);
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+  await page.goto(url);
+  await ready(page);
+  const sample = () => page.evaluate(() => {
+    window.gc();
+    return { heap: performance.memory.usedJSHeapSize, wasm: window.__wasm.memory.buffer.byteLength };
+  });
+  const repeat = (n) => page.evaluate(async ([sources, n]) => {
+    const steps = sources.map((s) => new Function(`return (${s})()`));
+    for (let i = 0; i < n; i++) {
+      for (const step of steps) await step();
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }, [Object.values(INTERACTIONS).map(String), n]);
+  await repeat(100);
+  const after100 = await sample();
+  await repeat(1900);
+  const after2000 = await sample();
+  await page.context().close();
+  return { after100, after2000 };
+}
