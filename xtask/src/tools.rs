@@ -142,7 +142,7 @@ pub fn ensure_node_packages(env: &ToolEnv, dir: &Path) -> Result<(), String> {
     run(env
         .command("npm")
         .args(["ci", "--no-audit", "--no-fund"])
-        .current_dir(&dir))?;
+        .current_dir(dir))?;
     std::fs::write(&stamp, lock).map_err(|e| e.to_string())
 }
 
