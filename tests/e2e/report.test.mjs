@@ -44,6 +44,24 @@ test('hydration adopts the prerendered DOM instead of re-creating it', async () 
   await page.context().close();
 });
 
+test('a section opened before the wasm arrives stays open and the app adopts it', async () => {
+  const page = await open(browser);
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.base, { waitUntil: 'domcontentloaded' });
+  await page.click('#area-2 > summary');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the wasm is still held');
+  release();
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.getElementById('area-2').open), true);
+  // Had the app not adopted the reader's toggle, 收起全部 would leave area-2 open.
+  await page.getByRole('button', { name: '收起全部' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('details')].every((d) => !d.open));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('Enter and Space on a summary open and close its section; the fragment follows without history entries', async () => {
   const page = await open(browser);
   await page.goto(server.base);
