@@ -1,10 +1,8 @@
 //! The root component: loads the embedded report once and shows the page this file is for.
 
-use crate::components::LoadErrorNotice;
 use crate::data;
 use crate::pages::{NotFoundPage, ReportPage};
 use crate::view::View;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,10 +12,10 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let report = use_memo((), |_| data::embedded().map(Rc::new));
-    match (&*report, props.view) {
-        (Ok(report), View::Report) => html! { <ReportPage report={report.clone()} /> },
-        (Ok(report), View::NotFound) => html! { <NotFoundPage report={report.clone()} /> },
-        (Err(error), _) => html! { <LoadErrorNotice message={error.to_string()} /> },
+    // Built once per app; `use_memo` hands out the same `Rc` on every render.
+    let report = use_memo((), |_| data::embedded());
+    match props.view {
+        View::Report => html! { <ReportPage {report} /> },
+        View::NotFound => html! { <NotFoundPage {report} /> },
     }
 }

@@ -12,7 +12,7 @@ use yitu::state::{ReportAction, ReportUi};
 const DATA: &str = include_str!("../assets/report.toml");
 
 fn report() -> Report {
-    data::embedded().unwrap()
+    data::embedded()
 }
 
 fn figure(id: &str, value: u32, unit: &str, label: &str, approximate: bool) -> Figure {
@@ -164,4 +164,23 @@ fn syntax_errors_and_unknown_fields_report_line_and_column() {
     let error = data::parse_toml(&text).unwrap_err();
     assert!(error.message.contains("result_heading"), "{error}");
     assert!(error.line.is_some() && error.column.is_some(), "{error}");
+}
+
+#[test]
+fn the_public_url_must_be_absolute_and_end_with_a_slash() {
+    let with = |url: &str| mutated("[site]\n", &format!("[site]\npublic_url = {url:?}\n"));
+    assert_eq!(
+        problems_of(&with("https://example.org/reports/2023/")),
+        Vec::<String>::new()
+    );
+    for bad in [
+        "/reports/2023/",
+        "https://example.org/reports/2023",
+        "javascript:alert(1)//",
+        "https://a.org/\"><b>/",
+    ] {
+        let problems = problems_of(&with(bad));
+        assert_eq!(problems.len(), 1, "{bad}: {problems:?}");
+        assert!(problems[0].starts_with("site.public_url"), "{problems:?}");
+    }
 }

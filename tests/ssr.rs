@@ -35,7 +35,7 @@ fn text_of(html: &str) -> String {
 async fn the_report_page_carries_every_line_of_the_report() {
     let html = render(View::Report).await;
     let text = text_of(&html);
-    let report = data::embedded().unwrap();
+    let report = data::embedded();
     let lines = source_lines(&report);
     assert_eq!(lines.len(), 99);
     for line in lines {
@@ -81,4 +81,17 @@ async fn the_not_found_page_leads_back_to_the_report() {
     assert!(html.contains("没有找到这个页面"));
     assert!(html.contains("href=\"./\""));
     assert!(!html.contains("<details"));
+}
+
+#[tokio::test]
+async fn the_not_found_page_links_to_the_public_url_when_one_is_set() {
+    use std::rc::Rc;
+    use yitu::pages::{NotFoundPage, NotFoundPageProps};
+    let mut report = data::embedded();
+    report.site.public_url = Some(Rc::from("https://example.org/reports/2023/"));
+    let report = Rc::new(report);
+    let html = yew::LocalServerRenderer::<NotFoundPage>::with_props(NotFoundPageProps { report })
+        .render()
+        .await;
+    assert!(html.contains("href=\"https://example.org/reports/2023/\""), "{html}");
 }

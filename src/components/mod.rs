@@ -6,7 +6,6 @@ mod group_list;
 mod item_list;
 mod item_text;
 mod key_figures;
-mod load_error;
 mod site_footer;
 mod site_header;
 
@@ -16,6 +15,5 @@ pub use group_list::{GroupList, GroupListProps};
 pub use item_list::{ItemList, ItemListProps};
 pub use item_text::{ItemText, ItemTextProps};
 pub use key_figures::{KeyFigures, KeyFiguresProps};
-pub use load_error::{LoadErrorNotice, LoadErrorNoticeProps};
 pub use site_footer::{SiteFooter, SiteFooterProps};
 pub use site_header::{SiteHeader, SiteHeaderProps};

@@ -9,10 +9,23 @@ use std::rc::Rc;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
+    /// Settings of the site that publishes the report; every one optional.
+    #[serde(default)]
+    pub site: Site,
     pub meta: Meta,
     pub review: Review,
     pub tasks: Tasks,
     pub proposals: Proposals,
+}
+
+/// Optional settings of the publishing site. What is not set is not shown, never guessed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// Where the report is published (absolute, ending in `/`), for links that must work from
+    /// any path, such as the 404 page's way back.
+    #[serde(default)]
+    pub public_url: Option<Rc<str>>,
 }
 
 /// Banner, title, the report's names for itself, and which figures lead the page.

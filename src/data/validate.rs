@@ -19,6 +19,9 @@ impl std::fmt::Display for Problem {
 /// Every problem in `report`, in file order; empty when the report is valid.
 pub fn validate(report: &Report) -> Vec<Problem> {
     let mut check = Checker::default();
+    if let Some(url) = &report.site.public_url {
+        check.public_url("site.public_url", url);
+    }
     let meta = &report.meta;
     check.text("meta.banner", &meta.banner);
     check.text("meta.title", &meta.title);
@@ -84,6 +87,17 @@ impl Checker {
             self.problem(path, "文字不能为空");
         } else if text.trim() != text {
             self.problem(path, "文字首尾不能有空白");
+        }
+    }
+
+    fn public_url(&mut self, path: &str, url: &str) {
+        let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
+        let clean = !url.contains(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '#' | '?'));
+        if !scheme_ok || !clean || !url.ends_with('/') {
+            self.problem(
+                path,
+                "须是以 https:// 或 http:// 开头、以 / 结尾的完整地址（不含空白、引号、尖括号、? 或 #）",
+            );
         }
     }
 

@@ -8,21 +8,24 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct NotFoundPageProps {
     pub report: Rc<Report>,
-    /// Where the report lives: the configured public URL, or `./`.
-    #[prop_or(AttrValue::Static("./"))]
-    pub home: AttrValue,
 }
 
 #[component]
 pub fn NotFoundPage(props: &NotFoundPageProps) -> Html {
     let meta = &props.report.meta;
+    // The page is served at unknown depths: only the configured public URL leads home from
+    // anywhere; `./` works where the host serves this file at the report's own level.
+    let home = match &props.report.site.public_url {
+        Some(url) => AttrValue::Rc(url.clone()),
+        None => AttrValue::Static("./"),
+    };
     html! {
         <>
             <SiteHeader banner={meta.banner.clone()} title={meta.title.clone()} />
             <main id="main" class="not-found">
                 <h2 class="part-heading">{ "没有找到这个页面" }</h2>
                 <p>{ "您访问的地址不存在，可能已更改或输入有误。" }</p>
-                <p><a class="button button-primary" href={props.home.clone()}>{ "返回报告首页" }</a></p>
+                <p><a class="button button-primary" href={home}>{ "返回报告首页" }</a></p>
             </main>
             <SiteFooter sources={meta.sources.clone()} />
         </>

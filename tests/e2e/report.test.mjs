@@ -142,8 +142,8 @@ test('body text is at least 16 px with line height at least 1.5 on a phone', asy
   await page.context().close();
 });
 
-test('screenshots at 390×844 and 1366×768, light and dark', async () => {
-  for (const [width, height] of [[390, 844], [1366, 768]]) {
+test('screenshots at 390×844, 1366×768 and 1920×1080, light and dark', async () => {
+  for (const [width, height] of [[390, 844], [1366, 768], [1920, 1080]]) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await open(browser, { viewport: { width, height }, colorScheme });
       await page.goto(server.base);

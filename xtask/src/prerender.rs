@@ -9,7 +9,7 @@ use yitu::{data, App, AppProps};
 pub fn write_pages(dist: &Path) -> Result<(), String> {
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
-    let report = data::embedded().map_err(|e| format!("embedded report: {e}"))?;
+    let report = data::embedded();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
