@@ -106,7 +106,7 @@ macro_rules! write_struct {
 
 write_struct! {
     Report { site, meta, review, tasks, proposals }
-    Site { public_url }
+    Site { public_url, organizer, icp_record, police_record, site_code }
     Meta { banner, title, sources, key_figures }
     Review { id, heading, intro, results_heading, areas }
     Area { id, heading, groups }

@@ -1,19 +1,21 @@
-//! The root component: loads the embedded report once and shows the page this file is for.
+//! The root component: shows the page this file is for, from the report it is given.
 
-use crate::data;
+use crate::data::Report;
 use crate::pages::{NotFoundPage, ReportPage};
 use crate::view::View;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub view: View,
+    /// The report to show: in the browser the one compiled in; when prerendering, the same file.
+    pub report: Rc<Report>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    // Built once per app; `use_memo` hands out the same `Rc` on every render.
-    let report = use_memo((), |_| data::embedded());
+    let report = props.report.clone();
     match props.view {
         View::Report => html! { <ReportPage {report} /> },
         View::NotFound => html! { <NotFoundPage {report} /> },

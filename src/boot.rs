@@ -2,7 +2,8 @@
 //! or render from scratch when the root is empty (the development server).
 
 use crate::view::{View, ROOT_ID, VIEW_ATTRIBUTE};
-use crate::{App, AppProps};
+use crate::{data, App, AppProps};
+use std::rc::Rc;
 
 /// Mounts the app on the root element; does nothing when the page has none.
 pub fn start() {
@@ -16,12 +17,11 @@ pub fn start() {
         .get_attribute(VIEW_ATTRIBUTE)
         .and_then(|v| View::from_attribute(&v));
     let prerendered = root.child_element_count() > 0;
-    let renderer = yew::Renderer::<App>::with_root_and_props(
-        root,
-        AppProps {
-            view: view.unwrap_or(View::Report),
-        },
-    );
+    let props = AppProps {
+        view: view.unwrap_or(View::Report),
+        report: Rc::new(data::embedded()),
+    };
+    let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
     match view {
         Some(_) if prerendered => {
             renderer.hydrate();

@@ -44,7 +44,14 @@ async fn mount() -> yew::AppHandle<App> {
     let root = document().create_element("div").unwrap();
     root.set_id("test-root");
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root_and_props(root, AppProps { view: View::Report }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            view: View::Report,
+            report: std::rc::Rc::new(yitu::data::embedded()),
+        },
+    )
+    .render();
     settle().await;
     handle
 }

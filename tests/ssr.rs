@@ -7,9 +7,12 @@ use yitu::model::source_lines;
 use yitu::{data, App, AppProps, View};
 
 async fn render(view: View) -> String {
-    ServerRenderer::<App>::with_props(move || AppProps { view })
-        .render()
-        .await
+    ServerRenderer::<App>::with_props(move || AppProps {
+        view,
+        report: std::rc::Rc::new(data::embedded()),
+    })
+    .render()
+    .await
 }
 
 /// The visible text of rendered HTML: tags and comments removed, entities decoded.
@@ -94,4 +97,54 @@ async fn the_not_found_page_links_to_the_public_url_when_one_is_set() {
         .render()
         .await;
     assert!(html.contains("href=\"https://example.org/reports/2023/\""), "{html}");
+}
+
+#[tokio::test]
+async fn a_different_report_renders_through_the_same_code() {
+    use std::rc::Rc;
+    let fixture = include_str!("fixtures/synthetic-report.toml");
+    let report = data::parse_toml(fixture).unwrap();
+    assert_eq!(data::validate(&report), vec![]);
+    let lines: Vec<String> = source_lines(&report).iter().map(|l| l.to_string()).collect();
+    let props = AppProps {
+        view: View::Report,
+        report: Rc::new(report),
+    };
+    let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
+    let text = text_of(&html);
+    for line in &lines {
+        assert!(text.contains(line.as_str()), "missing: {line}");
+    }
+    assert!(
+        !text.contains("北碚"),
+        "nothing of this year's report leaks into another report"
+    );
+    assert_eq!(
+        html.matches("<details").count(),
+        4,
+        "two areas, the tasks and the proposals"
+    );
+}
+
+#[tokio::test]
+async fn footer_details_appear_only_when_the_data_sets_them() {
+    use std::rc::Rc;
+    let render = |report: data::Report| async move {
+        let props = AppProps {
+            view: View::Report,
+            report: Rc::new(report),
+        };
+        text_of(&yew::LocalServerRenderer::<App>::with_props(props).render().await)
+    };
+    let plain = render(data::embedded()).await;
+    for label in ["主办单位", "备案号", "网站标识码"] {
+        assert!(!plain.contains(label), "{label} shown though not set");
+    }
+    let mut report = data::embedded();
+    report.site.organizer = Some(Rc::from("某主办单位"));
+    report.site.icp_record = Some(Rc::from("某ICP备00000000号"));
+    let with = render(report).await;
+    assert!(with.contains("主办单位：某主办单位"));
+    assert!(with.contains("ICP备案号：某ICP备00000000号"));
+    assert!(!with.contains("网站标识码"));
 }

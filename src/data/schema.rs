@@ -26,6 +26,18 @@ pub struct Site {
     /// any path, such as the 404 page's way back.
     #[serde(default)]
     pub public_url: Option<Rc<str>>,
+    /// 主办单位, shown in the footer.
+    #[serde(default)]
+    pub organizer: Option<Rc<str>>,
+    /// ICP备案号, shown in the footer.
+    #[serde(default)]
+    pub icp_record: Option<Rc<str>>,
+    /// 公安机关备案号, shown in the footer.
+    #[serde(default)]
+    pub police_record: Option<Rc<str>>,
+    /// 网站标识码, shown in the footer.
+    #[serde(default)]
+    pub site_code: Option<Rc<str>>,
 }
 
 /// Banner, title, the report's names for itself, and which figures lead the page.

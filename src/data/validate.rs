@@ -19,8 +19,19 @@ impl std::fmt::Display for Problem {
 /// Every problem in `report`, in file order; empty when the report is valid.
 pub fn validate(report: &Report) -> Vec<Problem> {
     let mut check = Checker::default();
-    if let Some(url) = &report.site.public_url {
+    let site = &report.site;
+    if let Some(url) = &site.public_url {
         check.public_url("site.public_url", url);
+    }
+    for (path, value) in [
+        ("site.organizer", &site.organizer),
+        ("site.icp_record", &site.icp_record),
+        ("site.police_record", &site.police_record),
+        ("site.site_code", &site.site_code),
+    ] {
+        if let Some(value) = value {
+            check.text(path, value);
+        }
     }
     let meta = &report.meta;
     check.text("meta.banner", &meta.banner);

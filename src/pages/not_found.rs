@@ -27,7 +27,7 @@ pub fn NotFoundPage(props: &NotFoundPageProps) -> Html {
                 <p>{ "您访问的地址不存在，可能已更改或输入有误。" }</p>
                 <p><a class="button button-primary" href={home}>{ "返回报告首页" }</a></p>
             </main>
-            <SiteFooter sources={meta.sources.clone()} />
+            <SiteFooter meta={meta.clone()} site={props.report.site.clone()} />
         </>
     }
 }

@@ -125,7 +125,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                     <ItemList items={proposals.outlook.items.clone()} />
                 </Expandable>
             </main>
-            <SiteFooter sources={report.meta.sources.clone()} />
+            <SiteFooter meta={report.meta.clone()} site={report.site.clone()} />
         </>
     }
 }

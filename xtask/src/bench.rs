@@ -10,7 +10,7 @@ pub fn run() -> Result<(), String> {
     let env = tools::ensure_test_tools()?;
     let bench_dir = tools::root().join("tests").join("bench");
     tools::ensure_node_packages(&env, &bench_dir)?;
-    let dist = crate::dist::build(&env)?;
+    let dist = crate::dist::build(&env, &crate::dist::Options::default())?;
     let figures_path = tools::root().join("target").join("bench").join("figures.json");
     write_figures(&figures_path)?;
     let mut command = env.command("node");

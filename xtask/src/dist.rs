@@ -2,26 +2,49 @@
 
 use crate::prerender;
 use crate::process;
+use crate::report_file;
 use crate::tools::{self, ToolEnv};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-/// Builds `dist/` and returns its path.
-pub fn run() -> Result<PathBuf, String> {
-    let env = tools::ensure_build_tools()?;
-    build(&env)
+/// What to build: which report file (the default is `assets/report.toml`) into which folder.
+#[derive(Default)]
+pub struct Options {
+    pub report: Option<PathBuf>,
+    pub out: Option<PathBuf>,
 }
 
-/// Builds `dist/` with tools already ensured.
-pub fn build(env: &ToolEnv) -> Result<PathBuf, String> {
+/// Builds and returns the output folder (`dist/` unless told otherwise).
+pub fn run(options: &Options) -> Result<PathBuf, String> {
+    let env = tools::ensure_build_tools()?;
+    build(&env, options)
+}
+
+/// Builds with tools already ensured. The wasm and the prerendered HTML come from the same file.
+pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
     let root = tools::root();
+    let out = options.out.clone().unwrap_or_else(|| root.join("dist"));
+    let report = match &options.report {
+        Some(path) => report_file::load(&absolute(path))?,
+        None => yitu::data::embedded(),
+    };
     process::run(env.command("cargo").args(["fetch", "--locked"]).current_dir(&root))?;
-    process::run(
-        env.command("trunk")
-            .args(["build", "--release", "--offline"])
-            .current_dir(&root),
-    )?;
-    let dist = root.join("dist");
-    prerender::write_pages(&dist)?;
-    println!("dist: {}", dist.display());
-    Ok(dist)
+    let mut trunk = env.command("trunk");
+    trunk
+        .args(["build", "--release", "--offline", "--dist"])
+        .arg(&out)
+        .current_dir(&root);
+    match &options.report {
+        Some(path) => trunk.env("YITU_REPORT", absolute(path)),
+        None => trunk.env_remove("YITU_REPORT"),
+    };
+    process::run(&mut trunk)?;
+    prerender::write_pages(&out, report)?;
+    println!("dist: {}", out.display());
+    Ok(out)
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .map(|cwd| cwd.join(path))
+        .unwrap_or_else(|_| path.to_path_buf())
 }

@@ -1,25 +1,33 @@
 //! `cargo xtask <task>`: the project's build tasks. Each installs what it needs first.
 
 mod bench;
+mod csp;
 mod dist;
 mod prerender;
 mod process;
+mod report_file;
 mod test;
 mod tools;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench>
-  serve   install what is missing, then serve the app on http://127.0.0.1:8080/
-  dist    release build into dist/, every page prerendered
-  test    install what is missing, then run every check and test
-  bench   sizes, Lighthouse, latency and memory against a reference page; writes BENCHMARKS.md";
+const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-data>
+  serve                install what is missing, then serve the app on http://127.0.0.1:8080/
+  dist [--report FILE] [--out DIR]
+                       release build into dist/ (or DIR), every page prerendered, from
+                       assets/report.toml (or FILE)
+  check-data FILE      list every problem in a report file, with line and column
+  test                 install what is missing, then run every check and test
+  bench                sizes, Lighthouse, latency and memory against a reference page; writes BENCHMARKS.md";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
-        Some("dist") => dist::run().map(|_| ()),
+        Some("dist") => dist_options(&args[1..])
+            .and_then(|options| dist::run(&options))
+            .map(|_| ()),
+        Some("check-data") if args.len() == 2 => check_data(&args[1]),
         Some("test") => test::run(),
         Some("bench") => bench::run(),
         _ => {
@@ -33,6 +41,34 @@ fn main() -> ExitCode {
             eprintln!("xtask: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn dist_options(args: &[String]) -> Result<dist::Options, String> {
+    let mut options = dist::Options::default();
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        match flag.as_str() {
+            "--report" => options.report = Some(value.into()),
+            "--out" => options.out = Some(value.into()),
+            _ => return Err(format!("unknown option {flag}\n{USAGE}")),
+        }
+    }
+    Ok(options)
+}
+
+/// Prints every problem in a report file; fails when there is any.
+fn check_data(path: &str) -> Result<(), String> {
+    let (_, problems) = report_file::check(std::path::Path::new(path));
+    for problem in &problems {
+        println!("{problem}");
+    }
+    if problems.is_empty() {
+        println!("{path}: no problems");
+        Ok(())
+    } else {
+        Err(format!("{} problem(s) in {path}", problems.len()))
     }
 }
 

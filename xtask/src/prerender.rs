@@ -2,19 +2,25 @@
 //! Yew's server-side renderer fills the root, and `data-view` tells the wasm what to hydrate.
 
 use std::path::Path;
+use std::rc::Rc;
+use yitu::data::Report;
 use yitu::view::{View, ROOT_ID, VIEW_ATTRIBUTE};
-use yitu::{data, App, AppProps};
+use yitu::{App, AppProps};
 
-/// Renders each view and writes its file; the 404 page gets no script and inlined styles.
-pub fn write_pages(dist: &Path) -> Result<(), String> {
+/// Renders each view of `report` and writes its file; the 404 page gets no script and inlined styles.
+pub fn write_pages(dist: &Path, report: Report) -> Result<(), String> {
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
-    let report = data::embedded();
+    let report = Rc::new(report);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
     for view in View::ALL {
-        let body = runtime.block_on(yew::ServerRenderer::<App>::with_props(move || AppProps { view }).render());
+        let props = AppProps {
+            view,
+            report: report.clone(),
+        };
+        let body = runtime.block_on(yew::LocalServerRenderer::<App>::with_props(props).render());
         let title = match view {
             View::Report => report.meta.title.to_string(),
             View::NotFound => format!("没有找到这个页面 - {}", report.meta.title),
@@ -23,6 +29,7 @@ pub fn write_pages(dist: &Path) -> Result<(), String> {
         if !view.loads_app() {
             page = standalone(&page, dist)?;
         }
+        let page = crate::csp::apply(&page)?;
         let out = dist.join(view.output_path());
         std::fs::write(&out, page).map_err(|e| format!("{}: {e}", out.display()))?;
         println!("prerendered {} ({view:?})", view.output_path());

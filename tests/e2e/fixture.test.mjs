@@ -1,0 +1,47 @@
+// Next year's report: a small synthetic fixture (not real data) built, prerendered and hydrated by the
+// same code, proving that no page depends on this year's text. `cargo xtask test` builds it first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { launch, open, ready, repo } from './browser.mjs';
+
+const fixtureDist = process.env.YITU_DIST_FIXTURE ?? path.join(repo, 'target', 'dist-fixture');
+
+let server;
+let browser;
+before(async () => {
+  assert.ok(fs.existsSync(path.join(fixtureDist, 'index.html')), `no fixture build in ${fixtureDist}: run cargo xtask test`);
+  server = await serve(fixtureDist, '/reports/test/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the synthetic report is prerendered and hydrated through the same code', async () => {
+  const page = await open(browser);
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => { window.__firstH1 = document.querySelector('h1'); });
+  });
+  await page.goto(server.base + '#area-2');
+  await ready(page);
+  assert.equal(await page.textContent('h1'), '测试用虚构报告（非真实数据）');
+  assert.equal(await page.evaluate(() => window.__firstH1 === document.querySelector('h1')), true);
+  assert.equal(await page.evaluate(() => document.getElementById('area-2').open), true);
+  const text = await page.evaluate(() => document.body.textContent);
+  assert.ok(text.includes('开展约30余次虚构活动。'));
+  assert.ok(!text.includes('北碚'), 'nothing of this year\'s report');
+  assert.equal(await page.title(), '测试用虚构报告（非真实数据）');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('its 404 page links back through the public URL its settings name', async () => {
+  const page = await open(browser);
+  await page.goto(server.base + 'deep/unknown/path');
+  assert.equal(await page.getAttribute('a.button', 'href'), 'https://fixture.invalid/reports/test/');
+  await page.context().close();
+});

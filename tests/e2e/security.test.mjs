@@ -1,0 +1,148 @@
+// Safe to host: the security policy holds everywhere, nothing leaves the origin, integrity is
+// checked, failures leave the report readable, and hostile URLs get a sensible page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { launch, open, ready, sourceLines, dist } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records CSP violations, dialogs and every request's URL. */
+async function guarded(options) {
+  const page = await open(browser, options);
+  page.requested = [];
+  page.dialogs = [];
+  page.on('request', (r) => page.requested.push(r.url()));
+  page.on('dialog', (d) => { page.dialogs.push(d.message()); d.dismiss(); });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return page;
+}
+
+const PAGES = [['report', ''], ['404', 'no/such/page']];
+
+test('every page declares the policy, and loading and using it violates nothing', async () => {
+  for (const [name, suffix] of PAGES) {
+    const page = await guarded();
+    await page.goto(server.base + suffix);
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.match(policy, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/, name);
+    assert.doesNotMatch(policy.split(';')[1], /'unsafe-inline'|'unsafe-eval'/, `${name}: script-src stays strict`);
+    for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'none'", "connect-src 'self'"]) {
+      assert.ok(policy.includes(directive), `${name}: ${directive}`);
+    }
+    if (name === 'report') {
+      await ready(page);
+      await page.getByRole('button', { name: '展开全部' }).click();
+      await page.click('a[href="#fig-proposals-total"]');
+      await page.waitForFunction(() => document.getElementById('proposals').open);
+    }
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], name);
+    const origin = new URL(server.base).origin;
+    assert.deepEqual(page.requested.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:')), [], `${name}: off-origin requests`);
+    assert.equal(await page.evaluate(() => document.cookie), '');
+    assert.deepEqual(await page.context().cookies(), []);
+    await page.context().close();
+  }
+});
+
+test('the JS and wasm Trunk emits carry integrity hashes that match the files', async () => {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const tags = [...html.matchAll(/<link [^>]*href="\.\/([^"]+\.(?:js|wasm|css))"[^>]*integrity="(sha384-[^"]+)"/g)];
+  const files = tags.map(([, file]) => file);
+  assert.ok(files.some((f) => f.endsWith('.js')) && files.some((f) => f.endsWith('.wasm')), files.join(', '));
+  for (const [, file, integrity] of tags) {
+    const digest = crypto.createHash('sha384').update(fs.readFileSync(path.join(dist, file))).digest('base64');
+    assert.equal(integrity, `sha384-${digest}`, file);
+  }
+});
+
+async function assertReadableWithNotice(page) {
+  await page.waitForSelector('#app-notice:not([hidden])', { timeout: 10000 });
+  const text = await page.evaluate(() => document.body.textContent);
+  assert.deepEqual(sourceLines().filter((l) => !text.includes(l)), []);
+  await page.click('#area-4 > summary');
+  assert.equal(await page.evaluate(() => document.getElementById('area-4').open), true);
+}
+
+test('when the wasm cannot load, the report stays readable and a notice says so', async () => {
+  const page = await guarded();
+  await page.route('**/*_bg.wasm', (route) => route.abort());
+  await page.goto(server.base);
+  await assertReadableWithNotice(page);
+  await page.context().close();
+});
+
+test('on an engine that refuses wasm under the policy, the prerendered page stays readable', async () => {
+  const page = await guarded();
+  await page.route(server.base, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(" 'wasm-unsafe-eval'", '');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(server.base);
+  await assertReadableWithNotice(page);
+  await page.context().close();
+});
+
+test('an error inside the running app shows the notice and leaves the page readable', async () => {
+  const page = await guarded();
+  await page.goto(server.base);
+  await ready(page);
+  await page.evaluate(() => { Element.prototype.scrollIntoView = () => { throw new Error('simulated failure'); }; });
+  await page.click('a[href="#fig-opinions-collected"]');
+  await assertReadableWithNotice(page);
+  await page.context().close();
+});
+
+const HOSTILE = [
+  '#area-99', '#-1', '#0', '#99999999999999999999', '#NaN', '#fig-', '#fig-nope',
+  '#%3Cimg%20id%3Dpwned%20src%3Dx%20onerror%3Dalert(1)%3E', '#<img id=pwned src=x onerror=alert(1)>',
+  '#javascript:alert(1)', '#%00', '#area-1%00', '#' + 'a'.repeat(10000),
+  '?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?x=%22%3E%3Cimg%20id%3Dpwned%20src%3Dx%20onerror%3Dalert(1)%3E#area-2',
+  '?%00=%00#%E0%A4%A', '#%E4%B8%AD%E6%96%87',
+];
+
+test('hostile fragments and queries get the report, with no panic, dialog or injected element', async () => {
+  for (const suffix of HOSTILE) {
+    const page = await guarded();
+    await page.goto(server.base + suffix);
+    await ready(page);
+    const label = suffix.slice(0, 60);
+    assert.equal(await page.textContent('h1'), '一图读懂区政协常委会工作报告', label);
+    assert.equal(await page.evaluate(() => document.getElementById('area-1').open), true, label);
+    assert.equal(await page.$('#pwned'), null, label);
+    assert.deepEqual(page.dialogs, [], label);
+    assert.deepEqual(page.problems, [], label);
+    assert.equal(await page.isHidden('#app-notice'), true, label);
+    await page.context().close();
+  }
+});
+
+const HOSTILE_PATHS = ['area-3', '%3Cimg%20id%3Dpwned%20src%3Dx%20onerror%3Dalert(1)%3E', 'embed/no-such-block/', '..%2F..%2Fetc%2Fpasswd', 'present/%00'];
+
+test('unknown and hostile paths get the friendly 404 page', async () => {
+  for (const suffix of HOSTILE_PATHS) {
+    const page = await guarded();
+    const response = await page.goto(server.base + suffix);
+    assert.equal(response.status(), 404, suffix);
+    assert.ok((await page.textContent('main')).includes('没有找到这个页面'), suffix);
+    assert.equal(await page.$('#pwned'), null, suffix);
+    assert.deepEqual(page.dialogs, [], suffix);
+    await page.context().close();
+  }
+});

@@ -1,0 +1,48 @@
+//! Property tests for the URL fragment parser: total on any input, and exact on every known id.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use proptest::prelude::*;
+use yitu::data;
+use yitu::model::{all_figures, figure_anchor, resolve_fragment, sections, KEY_FIGURES_ID};
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_string_resolves_without_panicking(fragment in any::<String>()) {
+        let report = data::embedded();
+        if let Some(target) = resolve_fragment(&report, &fragment) {
+            // Whatever resolves names an element the page has, never text taken from the URL.
+            let known = sections(&report).iter().any(|s| *s.id == *target.anchor)
+                || all_figures(&report).iter().any(|f| figure_anchor(&f.figure.id) == target.anchor)
+                || target.anchor == KEY_FIGURES_ID;
+            prop_assert!(known, "{:?} resolved to unknown anchor {:?}", fragment, target.anchor);
+        }
+    }
+
+    #[test]
+    fn markup_and_junk_around_a_known_id_is_rejected(prefix in "[<>\"'%\\x00 a-z]{1,8}", suffix in "[<>\"'%\\x00 ]{1,8}") {
+        let report = data::embedded();
+        prop_assert_eq!(resolve_fragment(&report, &format!("{prefix}area-1")), None);
+        prop_assert_eq!(resolve_fragment(&report, &format!("area-1{suffix}")), None);
+    }
+}
+
+#[test]
+fn every_section_and_figure_id_round_trips_with_and_without_the_hash() {
+    let report = data::embedded();
+    for section in sections(&report) {
+        for fragment in [section.id.to_string(), format!("#{}", section.id)] {
+            let target = resolve_fragment(&report, &fragment).unwrap();
+            assert_eq!(target.anchor, *section.id);
+            assert_eq!(target.open_section.as_deref(), Some(&*section.id));
+        }
+    }
+    for found in all_figures(&report) {
+        let anchor = figure_anchor(&found.figure.id);
+        let target = resolve_fragment(&report, &format!("#{anchor}")).unwrap();
+        assert_eq!(target.anchor, anchor);
+        assert_eq!(target.open_section.as_deref(), Some(found.section_id));
+    }
+}

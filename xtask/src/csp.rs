@@ -1,0 +1,50 @@
+//! The Content-Security-Policy every page declares, with a hash for each inline script it carries.
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+/// The policy for a page whose inline scripts are `scripts` (their exact text).
+pub fn policy(scripts: &[&str]) -> String {
+    let hashes: String = scripts
+        .iter()
+        .map(|s| {
+            format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes()))
+            )
+        })
+        .collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self' 'unsafe-inline'; \
+         img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; \
+         form-action 'none'"
+    )
+}
+
+/// The text of every inline `<script>` (one without `src`) in `page`.
+pub fn inline_scripts(page: &str) -> Vec<&str> {
+    let mut scripts = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find("<script") {
+        let Some(open_end) = rest[start..].find('>').map(|at| start + at + 1) else {
+            break;
+        };
+        let Some(close) = rest[open_end..].find("</script>").map(|at| open_end + at) else {
+            break;
+        };
+        if !rest[start..open_end].contains(" src=") {
+            scripts.push(&rest[open_end..close]);
+        }
+        rest = &rest[close..];
+    }
+    scripts
+}
+
+/// `page` with its policy as a `<meta>` right after the charset declaration.
+pub fn apply(page: &str) -> Result<String, String> {
+    let policy = policy(&inline_scripts(page));
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
+    let charset = "<meta charset=\"utf-8\">";
+    let at = page.find(charset).ok_or("page has no <meta charset=\"utf-8\">")? + charset.len();
+    Ok(format!("{}{meta}{}", &page[..at], &page[at..]))
+}
