@@ -1,5 +1,6 @@
-//! The page's UI state, in one reducer: which sections are open.
+//! The page's UI state, in one reducer: which sections are open, and the reading preferences.
 
+use crate::model::Preferences;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
@@ -8,6 +9,8 @@ use yew::Reducible;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportUi {
     open: BTreeSet<Rc<str>>,
+    /// 长辈模式: font tier, contrast, cursor.
+    pub preferences: Preferences,
 }
 
 /// Everything that changes [`ReportUi`].
@@ -19,13 +22,16 @@ pub enum ReportAction {
     OpenAll(Vec<Rc<str>>),
     /// 收起全部.
     CloseAll,
+    /// The reader changed 长辈模式 settings (or they were read back from the page).
+    SetPreferences(Preferences),
 }
 
 impl ReportUi {
-    /// The first page load: only `first` is open.
+    /// The first page load: only `first` is open; preferences are read back after hydration.
     pub fn with_open(first: Option<Rc<str>>) -> Self {
         ReportUi {
             open: first.into_iter().collect(),
+            preferences: Preferences::default(),
         }
     }
 
@@ -38,21 +44,22 @@ impl Reducible for ReportUi {
     type Action = ReportAction;
 
     fn reduce(self: Rc<Self>, action: ReportAction) -> Rc<Self> {
-        let mut open = self.open.clone();
+        let mut next = (*self).clone();
         match action {
             ReportAction::SetOpen(id, true) => {
-                open.insert(id);
+                next.open.insert(id);
             }
             ReportAction::SetOpen(id, false) => {
-                open.remove(&id);
+                next.open.remove(&id);
             }
-            ReportAction::OpenAll(ids) => open.extend(ids),
-            ReportAction::CloseAll => open.clear(),
+            ReportAction::OpenAll(ids) => next.open.extend(ids),
+            ReportAction::CloseAll => next.open.clear(),
+            ReportAction::SetPreferences(preferences) => next.preferences = preferences,
         }
-        if open == self.open {
+        if next == *self {
             self
         } else {
-            Rc::new(ReportUi { open })
+            Rc::new(next)
         }
     }
 }

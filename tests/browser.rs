@@ -116,7 +116,7 @@ async fn the_state_follows_the_element_so_collapse_all_closes_what_the_reader_op
     assert!(!details("area-1").open());
     button("展开全部").click();
     settle().await;
-    let all = document().query_selector_all("details").unwrap();
+    let all = document().query_selector_all("details.expandable").unwrap();
     assert_eq!(all.length(), 7);
     for i in 0..all.length() {
         let d: HtmlDetailsElement = all.item(i).unwrap().dyn_into().unwrap();

@@ -54,7 +54,7 @@ async fn the_report_page_has_one_h1_landmarks_and_the_first_area_open() {
         assert!(html.contains(landmark), "{landmark}");
     }
     assert_eq!(
-        html.matches("<details").count(),
+        html.matches("class=\"expandable\"").count(),
         7,
         "five areas, the tasks and the proposals"
     );
@@ -120,7 +120,7 @@ async fn a_different_report_renders_through_the_same_code() {
         "nothing of this year's report leaks into another report"
     );
     assert_eq!(
-        html.matches("<details").count(),
+        html.matches("class=\"expandable\"").count(),
         4,
         "two areas, the tasks and the proposals"
     );

@@ -1,4 +1,4 @@
-//! 展开全部 / 收起全部: open or close every section at once.
+//! 展开全部 / 收起全部: open or close every section at once, announced to screen readers.
 
 use yew::prelude::*;
 
@@ -10,10 +10,20 @@ pub struct ExpandToolbarProps {
 
 #[component]
 pub fn ExpandToolbar(props: &ExpandToolbarProps) -> Html {
+    let status = use_state(|| "");
+    let action = |callback: &Callback<()>, message: &'static str| {
+        let callback = callback.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            callback.emit(());
+            status.set(message);
+        })
+    };
     html! {
         <div class="expand-toolbar" role="group" aria-label="展开或收起各部分">
-            <button type="button" class="button" onclick={props.onexpandall.reform(|_| ())}>{ "展开全部" }</button>
-            <button type="button" class="button" onclick={props.oncollapseall.reform(|_| ())}>{ "收起全部" }</button>
+            <button type="button" class="button" onclick={action(&props.onexpandall, "已展开全部内容")}>{ "展开全部" }</button>
+            <button type="button" class="button" onclick={action(&props.oncollapseall, "已收起全部内容")}>{ "收起全部" }</button>
+            <span class="visually-hidden" role="status">{ *status }</span>
         </div>
     }
 }

@@ -6,8 +6,10 @@ mod group_list;
 mod item_list;
 mod item_text;
 mod key_figures;
+mod reading_toolbar;
 mod site_footer;
 mod site_header;
+mod table_of_contents;
 
 pub use expand_toolbar::{ExpandToolbar, ExpandToolbarProps};
 pub use expandable::{Expandable, ExpandableProps};
@@ -15,5 +17,7 @@ pub use group_list::{GroupList, GroupListProps};
 pub use item_list::{ItemList, ItemListProps};
 pub use item_text::{ItemText, ItemTextProps};
 pub use key_figures::{KeyFigures, KeyFiguresProps};
+pub use reading_toolbar::{ReadingToolbar, ReadingToolbarProps};
 pub use site_footer::{SiteFooter, SiteFooterProps};
 pub use site_header::{SiteHeader, SiteHeaderProps};
+pub use table_of_contents::{TableOfContents, TableOfContentsProps};

@@ -2,10 +2,12 @@
 //! No yew, no browser: tested on the host.
 
 mod fragment;
+mod preferences;
 mod sections;
 mod segments;
 
 pub use fragment::{resolve_fragment, FragmentTarget, KEY_FIGURES_ID};
+pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};
 pub use sections::{
     all_figures, figure_anchor, locate_figure, sections, source_lines, split_numbering, FigureRef, Section,
 };

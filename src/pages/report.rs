@@ -1,7 +1,11 @@
 //! `./`: the whole report: header, key figures, the three parts as expandable sections, footer.
 
-use crate::components::{ExpandToolbar, Expandable, GroupList, ItemList, ItemText, KeyFigures, SiteFooter, SiteHeader};
+use crate::components::{
+    ExpandToolbar, Expandable, GroupList, ItemList, ItemText, KeyFigures, ReadingToolbar, SiteFooter, SiteHeader,
+    TableOfContents,
+};
 use crate::data::Report;
+use crate::model::Preferences;
 use crate::model::{resolve_fragment, sections, split_numbering};
 use crate::platform;
 use crate::state::{ReportAction, ReportUi};
@@ -40,6 +44,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                     dispatcher.dispatch(ReportAction::SetOpen(section.id, open));
                 }
             }
+            dispatcher.dispatch(ReportAction::SetPreferences(platform::read_preferences()));
             follow_fragment(&report, &dispatcher, &platform::fragment());
             let subscription = platform::on_hash_change(move |fragment| {
                 follow_fragment(&report, &dispatcher, &fragment);
@@ -73,6 +78,15 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         let ids: Vec<Rc<str>> = sections(&report).into_iter().map(|s| s.id).collect();
         Callback::from(move |()| dispatcher.dispatch(ReportAction::OpenAll(ids.clone())))
     };
+    // Applied at once (not in an effect, which would first apply the defaults over what the early
+    // script set from storage).
+    let onpreferences = {
+        let dispatcher = ui.dispatcher();
+        Callback::from(move |preferences: Preferences| {
+            platform::apply_preferences(preferences);
+            dispatcher.dispatch(ReportAction::SetPreferences(preferences));
+        })
+    };
     let oncollapseall = {
         let dispatcher = ui.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(ReportAction::CloseAll))
@@ -98,7 +112,9 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ "跳到正文" }</a>
+            <ReadingToolbar preferences={ui.preferences} onchange={onpreferences} />
             <SiteHeader banner={report.meta.banner.clone()} title={report.meta.title.clone()} />
+            <TableOfContents report={report.clone()} />
             <main id="main" class="report" tabindex="-1">
                 <KeyFigures report={report.clone()} />
                 <section id={review.id.to_string()} class="part" aria-labelledby="review-heading">

@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlDetailsElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 /// Keeps an event subscription alive; dropping it unsubscribes.
-pub struct Subscription(#[allow(dead_code)] Option<EventListener>);
+pub struct Subscription(#[allow(dead_code)] pub(super) Option<EventListener>);
 
 /// The current fragment without its `#` (empty when there is none or no window).
 pub fn fragment() -> String {

@@ -24,3 +24,33 @@ pub fn on_hash_change(_callback: impl Fn(String) + 'static) -> Subscription {
 }
 
 pub fn mark_ready() {}
+
+pub fn read_preferences() -> crate::model::Preferences {
+    crate::model::Preferences::default()
+}
+
+pub fn apply_preferences(_preferences: crate::model::Preferences) {}
+
+pub fn show_dialog(_id: &str) {}
+
+pub fn close_dialog(_id: &str) {}
+
+pub fn can_read_aloud() -> bool {
+    false
+}
+
+pub fn on_voices_changed(_callback: impl Fn() + 'static) -> Subscription {
+    Subscription
+}
+
+pub fn speak(_text: &str) {}
+
+pub fn pause_or_resume() {}
+
+pub fn stop_speaking() {}
+
+pub fn text_to_read() -> Option<String> {
+    None
+}
+
+pub fn keep_focus_inside(_event: &yew::KeyboardEvent, _dialog_id: &str) {}

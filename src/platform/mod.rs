@@ -5,6 +5,10 @@
 mod browser;
 #[cfg(target_arch = "wasm32")]
 pub use browser::*;
+#[cfg(target_arch = "wasm32")]
+mod reading;
+#[cfg(target_arch = "wasm32")]
+pub use reading::*;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod host;

@@ -57,7 +57,7 @@ test('a section opened before the wasm arrives stays open and the app adopts it'
   assert.equal(await page.evaluate(() => document.getElementById('area-2').open), true);
   // Had the app not adopted the reader's toggle, 收起全部 would leave area-2 open.
   await page.getByRole('button', { name: '收起全部' }).click();
-  await page.waitForFunction(() => [...document.querySelectorAll('details')].every((d) => !d.open));
+  await page.waitForFunction(() => [...document.querySelectorAll('details.expandable')].every((d) => !d.open));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -102,7 +102,7 @@ test('a deep link opens its section and scrolls to it; an unknown fragment shows
   await page.goto(server.base + '#no-such-section');
   await page.reload();
   await ready(page);
-  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('details')].map((d) => d.open)),
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('details.expandable')].map((d) => d.open)),
     [true, false, false, false, false, false, false]);
   assert.deepEqual(page.problems, []);
   await page.context().close();
@@ -123,7 +123,7 @@ test('no sideways scrolling from 320 to 1920 px with every section open', async 
     await page.goto(server.base);
     await ready(page);
     await page.getByRole('button', { name: '展开全部' }).click();
-    await page.waitForFunction(() => [...document.querySelectorAll('details')].every((d) => d.open));
+    await page.waitForFunction(() => [...document.querySelectorAll('details.expandable')].every((d) => d.open));
     const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     assert.ok(scroll <= client, `at ${width}px the page is ${scroll}px wide`);
     await page.context().close();

@@ -1,0 +1,115 @@
+//! 长辈模式: a button always in reach that opens a dialog with font tiers, high contrast, a large
+//! cursor (desktop) and 朗读 (read aloud, shown only when a local Chinese voice exists).
+
+use crate::model::{FontTier, Preferences};
+use crate::platform;
+use yew::prelude::*;
+
+const DIALOG_ID: &str = "reading-dialog";
+
+#[derive(Properties, PartialEq)]
+pub struct ReadingToolbarProps {
+    pub preferences: Preferences,
+    pub onchange: Callback<Preferences>,
+}
+
+/// What the live region says after a change.
+fn announcement(before: Preferences, after: Preferences) -> String {
+    let on_off = |on: bool| if on { "开" } else { "关" };
+    if before.font != after.font {
+        format!("字号：{}", after.font.label())
+    } else if before.high_contrast != after.high_contrast {
+        format!("高对比度：{}", on_off(after.high_contrast))
+    } else {
+        format!("大光标：{}", on_off(after.large_cursor))
+    }
+}
+
+#[component]
+pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
+    let can_read = use_state(|| false);
+    let status = use_state(String::new);
+    {
+        let can_read = can_read.clone();
+        use_effect_with((), move |_| {
+            can_read.set(platform::can_read_aloud());
+            let subscription = platform::on_voices_changed(move || can_read.set(platform::can_read_aloud()));
+            move || {
+                let _unsubscribe = subscription;
+            }
+        });
+    }
+    let current = props.preferences;
+    let change = |update: fn(Preferences, FontTier) -> Preferences, tier: FontTier| {
+        let onchange = props.onchange.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = update(current, tier);
+            status.set(announcement(current, next));
+            onchange.emit(next);
+        })
+    };
+    let font_buttons = FontTier::ALL.into_iter().map(|tier| {
+        let onclick = change(|p, tier| Preferences { font: tier, ..p }, tier);
+        html! {
+            <button type="button" class="button option" aria-pressed={(current.font == tier).to_string()} {onclick}>
+                { tier.label() }
+            </button>
+        }
+    });
+    let contrast = change(
+        |p, _| Preferences {
+            high_contrast: !p.high_contrast,
+            ..p
+        },
+        FontTier::Standard,
+    );
+    let cursor = change(
+        |p, _| Preferences {
+            large_cursor: !p.large_cursor,
+            ..p
+        },
+        FontTier::Standard,
+    );
+    let read = Callback::from(|_: MouseEvent| {
+        if let Some(text) = platform::text_to_read() {
+            platform::speak(&text);
+        }
+    });
+    html! {
+        <div class="reading-toolbar">
+            <button type="button" class="button reading-open" aria-haspopup="dialog"
+                onclick={Callback::from(|_: MouseEvent| platform::show_dialog(DIALOG_ID))}>
+                <span class="reading-icon" aria-hidden="true">{ "Aa" }</span>{ "长辈模式" }
+            </button>
+            <dialog id={DIALOG_ID} class="reading-dialog" aria-labelledby="reading-dialog-title"
+                onkeydown={Callback::from(|e: KeyboardEvent| platform::keep_focus_inside(&e, DIALOG_ID))}>
+                <h2 id="reading-dialog-title" class="dialog-title">{ "长辈模式" }</h2>
+                <div class="option-row" role="group" aria-labelledby="font-tier-label">
+                    <span id="font-tier-label" class="option-label">{ "字号" }</span>
+                    { for font_buttons }
+                </div>
+                <div class="option-row">
+                    <button type="button" class="button option" aria-pressed={current.high_contrast.to_string()} onclick={contrast}>
+                        { "高对比度" }
+                    </button>
+                    <button type="button" class="button option cursor-option" aria-pressed={current.large_cursor.to_string()} onclick={cursor}>
+                        { "大光标" }
+                    </button>
+                </div>
+                if *can_read {
+                    <div class="option-row speech-controls" role="group" aria-labelledby="speech-label">
+                        <span id="speech-label" class="option-label">{ "朗读" }</span>
+                        <button type="button" class="button option" onclick={read}>{ "开始" }</button>
+                        <button type="button" class="button option" onclick={Callback::from(|_: MouseEvent| platform::pause_or_resume())}>{ "暂停/继续" }</button>
+                        <button type="button" class="button option" onclick={Callback::from(|_: MouseEvent| platform::stop_speaking())}>{ "停止" }</button>
+                    </div>
+                }
+                <p class="dialog-status" role="status" aria-live="polite">{ (*status).clone() }</p>
+                <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| platform::close_dialog(DIALOG_ID))}>
+                    { "关闭" }
+                </button>
+            </dialog>
+        </div>
+    }
+}

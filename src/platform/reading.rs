@@ -1,0 +1,161 @@
+//! Browser side of 长辈模式: preferences on `<html>` and in storage, the settings dialog, and reading
+//! aloud with local Chinese voices only (a network voice would send the text off-site).
+
+use super::Subscription;
+use crate::model::{Preferences, STORAGE_KEY};
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDialogElement, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The preferences the early script (or an earlier change) put on `<html>`.
+pub fn read_preferences() -> Preferences {
+    let root = document().and_then(|d| d.document_element());
+    Preferences::from_attributes(|name| root.as_ref()?.get_attribute(name))
+}
+
+/// Puts preferences on `<html>` and in storage; storage that is missing or full changes nothing else.
+pub fn apply_preferences(preferences: Preferences) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        for (name, value) in preferences.attributes() {
+            let _ = match value {
+                Some(value) => root.set_attribute(name, value),
+                None => root.remove_attribute(name),
+            };
+        }
+    }
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let stored = preferences.to_storage();
+        let _ = if stored.is_empty() {
+            storage.remove_item(STORAGE_KEY)
+        } else {
+            storage.set_item(STORAGE_KEY, &stored)
+        };
+    }
+}
+
+fn dialog(id: &str) -> Option<HtmlDialogElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Opens a `<dialog>` as modal (focus stays inside; Esc closes; focus returns on close).
+pub fn show_dialog(id: &str) {
+    if let Some(dialog) = dialog(id) {
+        let _ = dialog.show_modal();
+    }
+}
+
+pub fn close_dialog(id: &str) {
+    if let Some(dialog) = dialog(id) {
+        dialog.close();
+    }
+}
+
+fn synthesis() -> Option<SpeechSynthesis> {
+    web_sys::window()?.speech_synthesis().ok()
+}
+
+/// A Chinese voice that runs on this device, if the browser has one.
+fn local_chinese_voice() -> Option<SpeechSynthesisVoice> {
+    synthesis()?
+        .get_voices()
+        .iter()
+        .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
+        .find(|v| v.local_service() && v.lang().to_ascii_lowercase().starts_with("zh"))
+}
+
+pub fn can_read_aloud() -> bool {
+    local_chinese_voice().is_some()
+}
+
+/// Calls `callback` when the browser's voice list changes (voices often load late).
+pub fn on_voices_changed(callback: impl Fn() + 'static) -> Subscription {
+    Subscription(synthesis().map(|s| EventListener::new(&s, "voiceschanged", move |_| callback())))
+}
+
+/// Reads `text` aloud with the local Chinese voice; does nothing without one.
+pub fn speak(text: &str) {
+    let (Some(synthesis), Some(voice)) = (synthesis(), local_chinese_voice()) else {
+        return;
+    };
+    synthesis.cancel();
+    if let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) {
+        utterance.set_voice(Some(&voice));
+        utterance.set_lang(&voice.lang());
+        synthesis.speak(&utterance);
+    }
+}
+
+/// Pauses when speaking, resumes when paused.
+pub fn pause_or_resume() {
+    if let Some(synthesis) = synthesis() {
+        if synthesis.paused() {
+            synthesis.resume();
+        } else {
+            synthesis.pause();
+        }
+    }
+}
+
+pub fn stop_speaking() {
+    if let Some(synthesis) = synthesis() {
+        synthesis.cancel();
+    }
+}
+
+/// What 朗读 reads: the selected text, or else the open section nearest the top of the screen.
+pub fn text_to_read() -> Option<String> {
+    let window = web_sys::window()?;
+    let selected = window
+        .get_selection()
+        .ok()
+        .flatten()
+        .and_then(|s| s.to_string().as_string());
+    if let Some(text) = selected.filter(|t| !t.trim().is_empty()) {
+        return Some(text);
+    }
+    let sections = document()?
+        .query_selector_all("main details[open], main > section")
+        .ok()?;
+    let middle = window.inner_height().ok()?.as_f64().unwrap_or(0.0) / 2.0;
+    (0..sections.length())
+        .filter_map(|i| sections.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .find(|s| {
+            let rect = s.get_bounding_client_rect();
+            rect.top() <= middle && rect.bottom() >= middle.min(rect.top() + 1.0)
+        })
+        .and_then(|s| s.text_content())
+}
+
+/// Keeps Tab inside a dialog: from its last control to its first, and Shift+Tab the other way.
+pub fn keep_focus_inside(event: &yew::KeyboardEvent, dialog_id: &str) {
+    if event.key() != "Tab" {
+        return;
+    }
+    let Some(dialog) = dialog(dialog_id) else { return };
+    let Ok(controls) = dialog.query_selector_all("button, a[href], input, select, textarea") else {
+        return;
+    };
+    let controls: Vec<web_sys::HtmlElement> = (0..controls.length())
+        .filter_map(|i| controls.item(i)?.dyn_into().ok())
+        .collect();
+    let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
+        return;
+    };
+    let active = document().and_then(|d| d.active_element());
+    let at = |element: &web_sys::HtmlElement| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == element.unchecked_ref::<web_sys::Element>())
+    };
+    if event.shift_key() && at(first) {
+        event.prevent_default();
+        let _ = last.focus();
+    } else if !event.shift_key() && at(last) {
+        event.prevent_default();
+        let _ = first.focus();
+    }
+}

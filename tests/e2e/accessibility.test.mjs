@@ -1,0 +1,206 @@
+// Accessible to every citizen: WCAG 2.2 AA by axe-core and the accessibility tree, keyboard use,
+// touch targets, reflow, text spacing, and 长辈模式 (font tiers, high contrast, persistence, 朗读).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, open, ready, screenshotPath, dist } from './browser.mjs';
+import { axe, axTree } from './a11y.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function report(options, suffix = '') {
+  const page = await open(browser, options);
+  await page.goto(server.base + suffix);
+  await ready(page);
+  return page;
+}
+
+async function expandAll(page) {
+  await page.getByRole('button', { name: '展开全部' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('details.expandable')].every((d) => d.open));
+}
+
+async function choose(page, ...labels) {
+  await page.getByRole('button', { name: '长辈模式' }).click();
+  for (const label of labels) await page.getByRole('button', { name: label, exact: true }).click();
+  await page.getByRole('button', { name: '关闭' }).click();
+}
+
+test('axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation, phone and laptop, light and dark, all open', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 768 }]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await report({ viewport, colorScheme });
+      await expandAll(page);
+      await page.click('.toc-details > summary');
+      const label = `${viewport.width} ${colorScheme}`;
+      assert.deepEqual(await axe(page), [], label);
+      await page.getByRole('button', { name: '长辈模式' }).click();
+      assert.deepEqual(await axe(page), [], `${label}, 长辈模式 dialog open`);
+      await page.context().close();
+    }
+  }
+  const page = await open(browser);
+  await page.goto(server.base + 'no/such/page');
+  assert.deepEqual(await axe(page), [], '404');
+  await page.context().close();
+});
+
+test('high contrast reaches 7:1 (axe color-contrast-enhanced), light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await report({ colorScheme });
+    await choose(page, '高对比度');
+    await expandAll(page);
+    assert.equal(await page.getAttribute('html', 'data-contrast'), 'high');
+    const violations = await axe(page, ['wcag2aaa']);
+    assert.deepEqual(violations.filter((v) => v.startsWith('color-contrast')), [], colorScheme);
+    await page.screenshot({ path: screenshotPath(`elder-high-contrast-390x844-${colorScheme}.png`) });
+    await page.context().close();
+  }
+});
+
+test('the accessibility tree: named controls, one h1, headings without gaps, landmarks, a live region', async () => {
+  const page = await report({ viewport: { width: 1366, height: 768 } });
+  await expandAll(page);
+  const nodes = await axTree(page);
+  const interactive = ['button', 'link', 'DisclosureTriangle', 'checkbox', 'radio', 'textbox', 'combobox'];
+  const unnamed = nodes.filter((n) => interactive.includes(n.role) && !n.name.trim());
+  assert.deepEqual(unnamed, []);
+  const levels = nodes.filter((n) => n.role === 'heading').map((n) => n.level);
+  assert.equal(levels.filter((l) => l === 1).length, 1, 'one h1');
+  levels.forEach((level, i) => assert.ok(i === 0 || level <= levels[i - 1] + 1, `heading ${i} jumps from h${levels[i - 1]} to h${level}`));
+  for (const role of ['banner', 'navigation', 'main', 'contentinfo']) assert.ok(nodes.some((n) => n.role === role), role);
+  assert.ok(nodes.some((n) => n.role === 'status' || n.live === 'polite'), 'a live region for announcements');
+  await page.context().close();
+});
+
+test('keyboard: the dialog keeps focus inside, Esc closes it and focus returns; focus is visible and never hidden', async () => {
+  const page = await report();
+  await page.focus('.reading-open');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.getElementById('reading-dialog').open), true);
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => !!document.activeElement.closest('#reading-dialog')), true, `tab ${i} left the dialog`);
+  }
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.getElementById('reading-dialog').open), false);
+  assert.equal(await page.evaluate(() => document.activeElement.className.includes('reading-open')), true, 'focus returns');
+  // Tab through the page: every stop shows a 3 px outline and is not covered by the fixed button.
+  await page.evaluate(() => document.activeElement.blur());
+  let stops = 0;
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement === document.body)) break; // past the last control
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      const button = document.querySelector('.reading-open').getBoundingClientRect();
+      const covered = !el.closest('.reading-toolbar') && rect.bottom > button.top && rect.top < button.bottom && rect.right > button.left && rect.left < button.right;
+      return { id: el.outerHTML.slice(0, 60), outline: parseFloat(style.outlineWidth), style: style.outlineStyle, covered, visible: rect.bottom > 0 && rect.top < innerHeight };
+    });
+    stops += 1;
+    assert.ok(stop.outline >= 3 && stop.style !== 'none', `no visible focus ring on ${stop.id}`);
+    assert.ok(stop.visible && !stop.covered, `focus hidden: ${stop.id}`);
+  }
+  assert.ok(stops >= 15, `tabbing moves through the page (${stops} stops)`);
+  await page.context().close();
+});
+
+test('touch targets are at least 44×44 px', async () => {
+  const page = await report();
+  await expandAll(page);
+  await page.click('.toc-details > summary');
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, summary, .key-figure, .toc-list a, .toc-details > summary')]
+    .map((el) => ({ el: el.textContent.trim().slice(0, 20), r: el.getBoundingClientRect() }))
+    .filter(({ r }) => (r.width > 0 || r.height > 0) && (r.width < 44 || r.height < 44)).map(({ el, r }) => `${el} ${r.width}×${r.height}`));
+  assert.deepEqual(small, []);
+  await page.context().close();
+});
+
+test('font tiers: 特大 makes phone body text at least 24 px, persists before first paint, and keeps the layout intact', async () => {
+  const sizes = {};
+  for (const tier of ['标准', '大', '特大']) {
+    const page = await report({ viewport: { width: 320, height: 700 } });
+    await choose(page, tier);
+    await expandAll(page);
+    sizes[tier] = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.item')).fontSize));
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client, `${tier}: ${scroll}px wide at 320px`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath(`elder-font-${tier}-390x844.png`) });
+    await page.context().close();
+  }
+  assert.ok(sizes['标准'] >= 16 && sizes['大'] > sizes['标准'] && sizes['特大'] >= 24, JSON.stringify(sizes));
+  // Persisted, and applied by the early script before the app starts.
+  const page = await report();
+  await choose(page, '特大', '高对比度');
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => { window.__earlyFont = document.documentElement.dataset.font; });
+  });
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.evaluate(() => window.__earlyFont), 'x-large');
+  assert.equal(await page.getAttribute('html', 'data-contrast'), 'high');
+  assert.equal(await page.getAttribute('.option[aria-pressed="true"]', 'aria-pressed'), 'true');
+  await page.context().close();
+});
+
+test('without localStorage (private mode) everything else still works', async () => {
+  const page = await open(browser);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  await page.goto(server.base);
+  await ready(page);
+  await choose(page, '大');
+  assert.equal(await page.getAttribute('html', 'data-font'), 'large');
+  await page.click('#area-2 > summary');
+  await page.waitForFunction(() => document.getElementById('area-2').open);
+  assert.deepEqual(page.problems, []);
+  assert.equal(await page.isHidden('#app-notice'), true);
+  await page.context().close();
+});
+
+test('朗读 is offered only with a local Chinese voice; headless Chromium has none, so it is hidden', async () => {
+  const page = await report();
+  const localChinese = await page.evaluate(() => speechSynthesis.getVoices().filter((v) => v.localService && v.lang.toLowerCase().startsWith('zh')).length);
+  assert.equal(localChinese, 0, 'this check assumes no local Chinese voice, as in headless Chromium');
+  await page.getByRole('button', { name: '长辈模式' }).click();
+  assert.equal(await page.$('.speech-controls'), null);
+  await page.context().close();
+});
+
+test('reflow at 200% zoom and with WCAG 1.4.12 text spacing: no sideways scrolling, nothing clipped', async () => {
+  const page = await report({ viewport: { width: 640, height: 400 } });
+  await expandAll(page);
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+    document.head.append(style);
+  });
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll <= client, `${scroll}px wide at 640px`);
+  const clipped = await page.evaluate(() => [...document.querySelectorAll('main *:not(.visually-hidden)')].filter((el) => {
+    const s = getComputedStyle(el);
+    return (s.overflow === 'hidden' || s.overflowY === 'hidden') && el.scrollHeight > el.clientHeight + 1;
+  }).length);
+  assert.equal(clipped, 0);
+  await page.context().close();
+});
+
+test('reduced motion turns transitions off', async () => {
+  const page = await report({ reducedMotion: 'reduce' });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.toggle-hint')).transitionDuration), '0s');
+  await page.context().close();
+});
