@@ -8,7 +8,9 @@ mod data {
     pub mod validate;
 }
 
-use data::schema::{Area, Figure, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks};
+use data::schema::{
+    Area, Chart, ChartKind, Figure, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks,
+};
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -64,6 +66,15 @@ impl WriteRust for bool {
     }
 }
 
+impl WriteRust for ChartKind {
+    fn write_rust(&self, out: &mut String) {
+        out.push_str(match self {
+            ChartKind::Bars => "ChartKind::Bars",
+            ChartKind::Cards => "ChartKind::Cards",
+        });
+    }
+}
+
 impl<T: WriteRust> WriteRust for Option<T> {
     fn write_rust(&self, out: &mut String) {
         match self {
@@ -105,7 +116,8 @@ macro_rules! write_struct {
 }
 
 write_struct! {
-    Report { site, meta, review, tasks, proposals }
+    Report { site, meta, review, tasks, proposals, charts }
+    Chart { id, kind, title, figures, notes }
     Site { public_url, organizer, icp_record, police_record, site_code }
     Meta { banner, title, sources, key_figures }
     Review { id, heading, intro, results_heading, areas }

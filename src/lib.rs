@@ -5,6 +5,7 @@
 //! API behind `platform`. See ARCHITECTURE.md.
 
 pub mod app;
+pub mod charts;
 pub mod components;
 pub mod data;
 pub mod model;

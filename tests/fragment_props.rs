@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use yitu::data;
-use yitu::model::{all_figures, figure_anchor, resolve_fragment, sections, KEY_FIGURES_ID};
+use yitu::model::{all_figures, chart_anchor, chart_views, figure_anchor, resolve_fragment, sections, KEY_FIGURES_ID};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
@@ -16,6 +16,7 @@ proptest! {
             // Whatever resolves names an element the page has, never text taken from the URL.
             let known = sections(&report).iter().any(|s| *s.id == *target.anchor)
                 || all_figures(&report).iter().any(|f| figure_anchor(&f.figure.id) == target.anchor)
+                || chart_views(&report).iter().any(|c| chart_anchor(&c.chart.id) == target.anchor)
                 || target.anchor == KEY_FIGURES_ID;
             prop_assert!(known, "{:?} resolved to unknown anchor {:?}", fragment, target.anchor);
         }
@@ -38,6 +39,10 @@ fn every_section_and_figure_id_round_trips_with_and_without_the_hash() {
             assert_eq!(target.anchor, *section.id);
             assert_eq!(target.open_section.as_deref(), Some(&*section.id));
         }
+    }
+    for view in chart_views(&report) {
+        let target = resolve_fragment(&report, &chart_anchor(&view.chart.id)).unwrap();
+        assert_eq!(target.open_section.as_deref(), Some(view.section_id));
     }
     for found in all_figures(&report) {
         let anchor = figure_anchor(&found.figure.id);

@@ -184,3 +184,35 @@ fn the_public_url_must_be_absolute_and_end_with_a_slash() {
         assert!(problems[0].starts_with("site.public_url"), "{problems:?}");
     }
 }
+
+#[test]
+fn a_chart_that_mixes_units_names_a_missing_figure_or_invents_a_title_is_rejected() {
+    let mixed = mutated(
+        "figures = [\"publicity-reports\", \"publicity-city-media\"]",
+        "figures = [\"publicity-reports\", \"publicity-national-media\"]",
+    );
+    let problems = problems_of(&mixed);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("charts[2].figures") && problems[0].contains("篇、篇次"),
+        "{problems:?}"
+    );
+    let missing = mutated("notes = [\"publicity-national-media\"]", "notes = [\"no-such-figure\"]");
+    assert_eq!(
+        problems_of(&missing),
+        ["charts[2].notes[0]: 没有 id 为 “no-such-figure” 的数字"]
+    );
+    let invented = mutated("title = \"宣传报道\"", "title = \"宣传报道大幅增长\"");
+    assert_eq!(
+        problems_of(&invented),
+        ["charts[2].title: 标题 “宣传报道大幅增长” 须取自所引数字所在事项的原文"]
+    );
+    let cards = mutated(
+        "id = \"court-mediation\"\nkind = \"cards\"",
+        "id = \"court-mediation\"\nkind = \"bars\"",
+    );
+    assert!(
+        problems_of(&cards)[0].starts_with("charts[5].figures"),
+        "different units are never one axis"
+    );
+}

@@ -3,7 +3,7 @@
 pub mod schema;
 pub mod validate;
 
-pub use schema::{Area, Figure, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks};
+pub use schema::{Area, Chart, ChartKind, Figure, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks};
 pub use validate::{validate, Problem};
 
 /// The report compiled into this build: `build.rs` validates the data file and writes it out as code.

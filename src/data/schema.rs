@@ -16,6 +16,33 @@ pub struct Report {
     pub review: Review,
     pub tasks: Tasks,
     pub proposals: Proposals,
+    /// Which figures are drawn together, and how; declared in the data, not in code.
+    #[serde(default)]
+    pub charts: Rc<[Chart]>,
+}
+
+/// How a chart shows its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChartKind {
+    /// Bars on one axis: only figures that share a unit and that the report states together.
+    Bars,
+    /// One card per figure, each with its own unit: figures in different units, never on one axis.
+    Cards,
+}
+
+/// A chart: a title from the report's words, the figures it shows, and figures noted beside it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chart {
+    /// Also the fragment `#chart-<id>`.
+    pub id: Rc<str>,
+    pub kind: ChartKind,
+    pub title: Rc<str>,
+    pub figures: Rc<[Rc<str>]>,
+    /// Related figures in another unit, shown as labelled notes, not as marks.
+    #[serde(default)]
+    pub notes: Rc<[Rc<str>]>,
 }
 
 /// Optional settings of the publishing site. What is not set is not shown, never guessed.

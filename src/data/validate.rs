@@ -1,7 +1,7 @@
 //! Rules every report file must satisfy before it can ship; pure `std`, shared with `build.rs`.
 
-use crate::data::schema::{Figure, Group, Item, Report};
-use std::collections::BTreeSet;
+use crate::data::schema::{Chart, ChartKind, Figure, Group, Item, Report};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One broken rule, with the path of the offending field in the data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +70,17 @@ pub fn validate(report: &Report) -> Vec<Problem> {
     check.groups("proposals", &proposals.groups);
     check.text("proposals.outlook.heading", &proposals.outlook.heading);
     check.items("proposals.outlook.items", &proposals.outlook.items);
+    let mut chart_ids = BTreeSet::new();
+    for (n, chart) in report.charts.iter().enumerate() {
+        let path = format!("charts[{n}]");
+        if !is_slug(&chart.id) || !chart_ids.insert(chart.id.to_string()) {
+            check.problem(
+                &format!("{path}.id"),
+                &format!("id “{}” 须唯一，且只能用小写字母、数字和连字符", chart.id),
+            );
+        }
+        check.chart(&path, chart);
+    }
     for (n, id) in meta.key_figures.iter().enumerate() {
         if !check.figure_ids.contains(id.as_ref()) {
             check.problem(&format!("meta.key_figures[{n}]"), &format!("没有 id 为 “{id}” 的数字"));
@@ -83,6 +94,8 @@ struct Checker {
     problems: Vec<Problem>,
     section_ids: BTreeSet<String>,
     figure_ids: BTreeSet<String>,
+    /// Each figure's unit and the text of the item that states it, for the chart rules.
+    figures: BTreeMap<String, (String, String)>,
 }
 
 impl Checker {
@@ -156,6 +169,8 @@ impl Checker {
         } else if !self.figure_ids.insert(figure.id.to_string()) {
             self.problem(&format!("{path}.id"), &format!("id “{}” 重复", figure.id));
         }
+        self.figures
+            .insert(figure.id.to_string(), (figure.unit.to_string(), text.to_owned()));
         self.text(&format!("{path}.unit"), &figure.unit);
         self.text(&format!("{path}.label"), &figure.label);
         if figure.locate_in(text).is_none() {
@@ -165,6 +180,42 @@ impl Checker {
         if !figure.label.is_empty() && !text.contains(figure.label.as_ref()) {
             let label = &figure.label;
             self.problem(&format!("{path}.label"), &format!("标签 “{label}” 须取自事项原文"));
+        }
+    }
+}
+
+impl Checker {
+    fn chart(&mut self, path: &str, chart: &Chart) {
+        self.text(&format!("{path}.title"), &chart.title);
+        if chart.figures.is_empty() {
+            self.problem(&format!("{path}.figures"), "至少需要一个数字");
+        }
+        let mut found = Vec::new();
+        for (list, ids) in [("figures", &chart.figures), ("notes", &chart.notes)] {
+            for (n, id) in ids.iter().enumerate() {
+                match self.figures.get(id.as_ref()) {
+                    Some(entry) => found.push((list, entry.clone())),
+                    None => self.problem(&format!("{path}.{list}[{n}]"), &format!("没有 id 为 “{id}” 的数字")),
+                }
+            }
+        }
+        let units: BTreeSet<&str> = found
+            .iter()
+            .filter(|(l, _)| *l == "figures")
+            .map(|(_, (u, _))| u.as_str())
+            .collect();
+        if chart.kind == ChartKind::Bars && units.len() > 1 {
+            let units: Vec<&str> = units.into_iter().collect();
+            self.problem(
+                &format!("{path}.figures"),
+                &format!("柱状图只能画同一单位的数字，这里混用了 {}", units.join("、")),
+            );
+        }
+        if !chart.title.is_empty() && !found.iter().any(|(_, (_, text))| text.contains(chart.title.as_ref())) {
+            self.problem(
+                &format!("{path}.title"),
+                &format!("标题 “{}” 须取自所引数字所在事项的原文", chart.title),
+            );
         }
     }
 }

@@ -1,5 +1,6 @@
 //! What a URL fragment points at: a section to open and an element to scroll to. Pure and total.
 
+use super::charts::{chart_anchor, chart_views};
 use super::sections::{locate_figure, sections};
 use crate::data::Report;
 use std::rc::Rc;
@@ -29,6 +30,15 @@ pub fn resolve_fragment(report: &Report, fragment: &str) -> Option<FragmentTarge
     if let Some(section) = sections(report).into_iter().find(|s| s.id.as_ref() == id) {
         return Some(FragmentTarget {
             open_section: Some(section.id),
+            anchor: id.to_owned(),
+        });
+    }
+    if let Some(view) = chart_views(report)
+        .into_iter()
+        .find(|v| chart_anchor(&v.chart.id) == id)
+    {
+        return Some(FragmentTarget {
+            open_section: Some(Rc::from(view.section_id)),
             anchor: id.to_owned(),
         });
     }

@@ -1,8 +1,8 @@
 //! `./`: the whole report: header, key figures, the three parts as expandable sections, footer.
 
 use crate::components::{
-    ExpandToolbar, Expandable, GroupList, ItemList, ItemText, KeyFigures, ReadingToolbar, SiteFooter, SiteHeader,
-    TableOfContents,
+    ExpandToolbar, Expandable, GroupList, ItemList, ItemText, KeyFigures, ReadingToolbar, SectionCharts, SiteFooter,
+    SiteHeader, TableOfContents,
 };
 use crate::data::Report;
 use crate::model::Preferences;
@@ -104,6 +104,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             <Expandable id={area.id.clone()} open={ui.is_open(&area.id)} {summary}
                 ontoggle={ontoggle(area.id.clone())} onsummaryclick={onsummaryclick.clone()}>
                 <GroupList groups={area.groups.clone()} />
+                <SectionCharts report={report.clone()} section_id={area.id.clone()} />
             </Expandable>
         }
     });
@@ -139,6 +140,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                     <GroupList groups={proposals.groups.clone()} />
                     <h3 class="sub-heading">{ proposals.outlook.heading.to_string() }</h3>
                     <ItemList items={proposals.outlook.items.clone()} />
+                    <SectionCharts report={report.clone()} section_id={proposals.id.clone()} />
                 </Expandable>
             </main>
             <SiteFooter meta={report.meta.clone()} site={report.site.clone()} />

@@ -79,3 +79,16 @@ pub fn mark_ready() {
         let _ = root.set_attribute("data-app", "ready");
     }
 }
+
+/// The rendered width of the element with this id, in CSS pixels.
+pub fn element_width(id: &str) -> Option<f64> {
+    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+    let width = element.get_bounding_client_rect().width();
+    (width > 0.0).then_some(width)
+}
+
+/// Calls `callback` whenever the window is resized (charts redraw at their new width).
+pub fn on_resize(callback: impl Fn() + 'static) -> Subscription {
+    let listener = web_sys::window().map(|window| EventListener::new(&window, "resize", move |_| callback()));
+    Subscription(listener)
+}

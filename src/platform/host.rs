@@ -54,3 +54,11 @@ pub fn text_to_read() -> Option<String> {
 }
 
 pub fn keep_focus_inside(_event: &yew::KeyboardEvent, _dialog_id: &str) {}
+
+pub fn element_width(_id: &str) -> Option<f64> {
+    None
+}
+
+pub fn on_resize(_callback: impl Fn() + 'static) -> Subscription {
+    Subscription
+}

@@ -1,0 +1,102 @@
+//! Horizontal bars on one axis, for figures in one unit: each label on its own line above its bar
+//! (long Chinese labels stay whole on a phone), the value as the report writes it at the bar's end.
+
+use super::{themed, ChartError, MarkBox, Rendered};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// One bar per figure, all in `unit`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarSpec {
+    pub labels: Vec<String>,
+    pub values: Vec<u32>,
+    /// The number as written ("100余"), per bar.
+    pub value_texts: Vec<String>,
+    pub unit: String,
+}
+
+impl BarSpec {
+    /// The bars of a chart view: its figures' labels, values and unit (one unit, as validated).
+    pub fn from_view(view: &crate::model::ChartView<'_>) -> BarSpec {
+        BarSpec {
+            labels: view.figures.iter().map(|f| f.label.to_string()).collect(),
+            values: view.figures.iter().map(|f| f.value).collect(),
+            value_texts: view.figures.iter().map(|f| f.number_text()).collect(),
+            unit: view.figures.first().map(|f| f.unit.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+const PADDING: i32 = 8;
+const LABEL_HEIGHT: i32 = 28;
+const BAR_HEIGHT: i32 = 28;
+const ROW_GAP: i32 = 16;
+const ROW: i32 = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP;
+/// Room after the longest bar for its value.
+const VALUE_ROOM: i32 = 96;
+/// Requested text size; plotters writes it ÷ 1.24, so labels come out at about 16 px.
+const FONT: f64 = 20.0;
+
+/// Draws the bars at `width` SVG pixels (the height follows from the number of bars).
+pub fn render_bars(spec: &BarSpec, width: u32) -> Result<Rendered, ChartError> {
+    let n = spec.values.len();
+    if n == 0 || spec.labels.len() != n || spec.value_texts.len() != n {
+        return Err(ChartError("柱子、标签和数值的数目不一致".to_owned()));
+    }
+    let width = width.clamp(240, 2000);
+    let height = (PADDING * 2 + ROW * n as i32 - ROW_GAP) as u32;
+    let max = spec.values.iter().copied().max().unwrap_or(0).max(1);
+    let track = width as i32 - PADDING * 2 - VALUE_ROOM;
+    let mut svg = String::new();
+    let mut marks = Vec::with_capacity(n);
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let fail = |e: DrawingAreaErrorKind<_>| ChartError(e.to_string());
+        let text = RGBColor(4, 5, 6);
+        let label_style = TextStyle::from(("sans-serif", FONT).into_font())
+            .color(&text)
+            .pos(Pos::new(HPos::Left, VPos::Top));
+        let value_style = TextStyle::from(("sans-serif", FONT).into_font().style(FontStyle::Bold))
+            .color(&text)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        for (i, ((label, &value), value_text)) in
+            spec.labels.iter().zip(&spec.values).zip(&spec.value_texts).enumerate()
+        {
+            let top = PADDING + ROW * i as i32;
+            root.draw(&Text::new(label.as_str(), (PADDING, top), label_style.clone()))
+                .map_err(fail)?;
+            let bar_top = top + LABEL_HEIGHT;
+            let length = ((f64::from(value) / f64::from(max)) * f64::from(track)).round() as i32;
+            let length = if value > 0 { length.max(2) } else { 0 };
+            let bar = Rectangle::new(
+                [(PADDING, bar_top), (PADDING + length, bar_top + BAR_HEIGHT)],
+                RGBColor(1, 2, 3).filled(),
+            );
+            root.draw(&bar).map_err(fail)?;
+            let readout = format!("{value_text}{}", spec.unit);
+            let value_at = (PADDING + length + 8, bar_top + BAR_HEIGHT / 2);
+            root.draw(&Text::new(readout.clone(), value_at, value_style.clone()))
+                .map_err(fail)?;
+            marks.push(MarkBox {
+                label: label.clone(),
+                value_text: readout,
+                x: PADDING,
+                y: top,
+                width: (length + 8 + VALUE_ROOM).min(width as i32 - PADDING * 2),
+                height: LABEL_HEIGHT + BAR_HEIGHT,
+            });
+        }
+        let axis = PathElement::new(
+            vec![(PADDING, PADDING), (PADDING, height as i32 - PADDING)],
+            RGBColor(7, 8, 9).stroke_width(2),
+        );
+        root.draw(&axis).map_err(fail)?;
+        root.present().map_err(fail)?;
+    }
+    Ok(Rendered {
+        svg: themed(svg),
+        width,
+        height,
+        marks,
+    })
+}

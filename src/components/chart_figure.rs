@@ -1,0 +1,105 @@
+//! A bar chart as a figure: title, the SVG (prerendered at phone width, redrawn at the container's
+//! width; the drawing's height does not depend on its width, so the box never shifts), a button over each bar with its readout (hover, tap, keyboard), the report's own sentence
+//! as the description, notes in other units, and the numbers as a real table (数据表).
+
+use super::SvgMarkup;
+use crate::charts::{render_bars, BarSpec, Rendered};
+use crate::data::Figure;
+use crate::platform;
+use yew::prelude::*;
+
+/// The width the server draws at (and the browser first hydrates at): a phone's.
+const PRERENDER_WIDTH: u32 = 360;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartFigureProps {
+    /// The element id, `chart-<id>`.
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub description: AttrValue,
+    pub spec: BarSpec,
+    pub notes: Vec<Figure>,
+}
+
+#[component]
+pub fn ChartFigure(props: &ChartFigureProps) -> Html {
+    let width = use_state(|| PRERENDER_WIDTH);
+    let active = use_state(|| None::<usize>);
+    {
+        let width = width.clone();
+        let canvas_id = format!("{}-canvas", props.id);
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(w) = platform::element_width(&canvas_id) {
+                    width.set(w.round().max(1.0) as u32);
+                }
+            };
+            measure();
+            let subscription = platform::on_resize(measure);
+            move || {
+                let _unsubscribe = subscription;
+            }
+        });
+    }
+    let rendered = use_memo((props.spec.clone(), *width), |(spec, width)| render_bars(spec, *width));
+    let Ok(Rendered {
+        svg,
+        width: w,
+        height: h,
+        marks,
+    }) = (*rendered).clone()
+    else {
+        return html! { <p class="chart-error">{ "图表暂时无法显示，请查看下方数据表。" }</p> };
+    };
+    let percent = |part: i32, whole: u32| format!("{:.3}%", f64::from(part) * 100.0 / f64::from(whole));
+    let buttons = marks.iter().enumerate().map(|(i, mark)| {
+        let style = format!(
+            "left:{};top:{};width:{};height:{}",
+            percent(mark.x, w), percent(mark.y, h), percent(mark.width, w), percent(mark.height, h)
+        );
+        let show = { let active = active.clone(); Callback::from(move |_: FocusEvent| active.set(Some(i))) };
+        let hover = { let active = active.clone(); Callback::from(move |_: MouseEvent| active.set(Some(i))) };
+        let hide = { let active = active.clone(); Callback::from(move |_: FocusEvent| active.set(None)) };
+        let leave = { let active = active.clone(); Callback::from(move |_: MouseEvent| active.set(None)) };
+        html! {
+            <button key={i} type="button" class="chart-mark" {style} aria-label={format!("{}：{}", mark.label, mark.value_text)}
+                onfocus={show} onblur={hide} onmouseenter={hover} onmouseleave={leave}></button>
+        }
+    });
+    // Always rendered (hidden when no mark is active), so the list of children never changes length.
+    let current = (*active).and_then(|i| marks.get(i));
+    let readout_style = current
+        .map(|mark| format!("top:{}", percent(mark.y, h)))
+        .unwrap_or_default();
+    let readout_text = current
+        .map(|mark| format!("{}：{}", mark.label, mark.value_text))
+        .unwrap_or_default();
+    let title_id = format!("{}-title", props.id);
+    let description_id = format!("{}-description", props.id);
+    html! {
+        <figure id={props.id.clone()} class="chart" aria-labelledby={title_id.clone()} aria-describedby={description_id.clone()}>
+            <figcaption id={title_id} class="chart-title">{ props.title.clone() }{ format!("（单位：{}）", props.spec.unit) }</figcaption>
+            <div id={format!("{}-canvas", props.id)} class="chart-canvas" style={format!("height:{h}px")}>
+                <div class="chart-svg" aria-hidden="true"><SvgMarkup svg={AttrValue::from(svg)} /></div>
+                <div class="chart-marks">{ for buttons }</div>
+                <div class="chart-readout" style={readout_style} hidden={current.is_none()} aria-hidden="true">{ readout_text }</div>
+            </div>
+            <p id={description_id} class="visually-hidden">{ props.description.clone() }</p>
+            { for props.notes.iter().map(|note| html! {
+                <p class="chart-note">{ format!("注：{}{}", note.label, note.phrase()) }</p>
+            }) }
+            <details class="chart-table">
+                <summary>{ "数据表" }</summary>
+                <table>
+                    <caption>{ props.title.clone() }</caption>
+                    <thead><tr><th scope="col">{ "项目" }</th><th scope="col">{ "数值" }</th></tr></thead>
+                    <tbody>
+                        { for props.spec.labels.iter().zip(&props.spec.value_texts).map(|(label, value)| html! {
+                            <tr><th scope="row">{ label.clone() }</th><td>{ format!("{value}{}", props.spec.unit) }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}
