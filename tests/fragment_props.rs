@@ -51,3 +51,31 @@ fn every_section_and_figure_id_round_trips_with_and_without_the_hash() {
         assert_eq!(target.open_section.as_deref(), Some(found.section_id));
     }
 }
+
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn escaped_text_has_no_markup_and_round_trips(text in any::<String>()) {
+        let escaped = yitu::model::escape(&text);
+        prop_assert!(!escaped.contains(['<', '>', '"', '\'']));
+        prop_assert_eq!(unescape(&escaped), text);
+    }
+
+    #[test]
+    fn item_markup_never_lets_item_text_become_tags(text in "[<>\"'&a-z 中文]{0,40}") {
+        use std::rc::Rc;
+        let item = data::Item { text: Rc::from(text.as_str()), figures: Rc::from(Vec::new()) };
+        let html = yitu::model::item_markup(&item);
+        prop_assert!(!html.contains('<'), "{}", html);
+        prop_assert_eq!(unescape(&html), text);
+    }
+}

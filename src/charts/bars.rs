@@ -37,8 +37,9 @@ const VALUE_ROOM: i32 = 96;
 /// Requested text size; plotters writes it ÷ 1.24, so labels come out at about 16 px.
 const FONT: f64 = 20.0;
 
-/// Draws the bars at `width` SVG pixels (the height follows from the number of bars).
-pub fn render_bars(spec: &BarSpec, width: u32) -> Result<Rendered, ChartError> {
+/// Where each bar goes at `width`, and the drawing's height (which does not depend on the width):
+/// arithmetic only, so the page can lay out hit targets without drawing.
+pub fn layout_bars(spec: &BarSpec, width: u32) -> Result<(u32, u32, Vec<MarkBox>), ChartError> {
     let n = spec.values.len();
     if n == 0 || spec.labels.len() != n || spec.value_texts.len() != n {
         return Err(ChartError("柱子、标签和数值的数目不一致".to_owned()));
@@ -47,8 +48,34 @@ pub fn render_bars(spec: &BarSpec, width: u32) -> Result<Rendered, ChartError> {
     let height = (PADDING * 2 + ROW * n as i32 - ROW_GAP) as u32;
     let max = spec.values.iter().copied().max().unwrap_or(0).max(1);
     let track = width as i32 - PADDING * 2 - VALUE_ROOM;
+    let marks = spec
+        .labels
+        .iter()
+        .zip(&spec.values)
+        .zip(&spec.value_texts)
+        .enumerate()
+        .map(|(i, ((label, &value), value_text))| {
+            let length = ((f64::from(value) / f64::from(max)) * f64::from(track)).round() as i32;
+            let length = if value > 0 { length.max(2) } else { 0 };
+            MarkBox {
+                label: label.clone(),
+                value_text: format!("{value_text}{}", spec.unit),
+                bar_length: length,
+                x: PADDING,
+                y: PADDING + ROW * i as i32,
+                // The hit target covers the label, the bar and its value.
+                width: (length + 8 + VALUE_ROOM).min(width as i32 - PADDING * 2),
+                height: LABEL_HEIGHT + BAR_HEIGHT,
+            }
+        })
+        .collect();
+    Ok((width, height, marks))
+}
+
+/// Draws the bars at `width` SVG pixels (the height follows from the number of bars).
+pub fn render_bars(spec: &BarSpec, width: u32) -> Result<Rendered, ChartError> {
+    let (width, height, marks) = layout_bars(spec, width)?;
     let mut svg = String::new();
-    let mut marks = Vec::with_capacity(n);
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         let fail = |e: DrawingAreaErrorKind<_>| ChartError(e.to_string());
@@ -59,32 +86,19 @@ pub fn render_bars(spec: &BarSpec, width: u32) -> Result<Rendered, ChartError> {
         let value_style = TextStyle::from(("sans-serif", FONT).into_font().style(FontStyle::Bold))
             .color(&text)
             .pos(Pos::new(HPos::Left, VPos::Center));
-        for (i, ((label, &value), value_text)) in
-            spec.labels.iter().zip(&spec.values).zip(&spec.value_texts).enumerate()
-        {
-            let top = PADDING + ROW * i as i32;
-            root.draw(&Text::new(label.as_str(), (PADDING, top), label_style.clone()))
+        for mark in &marks {
+            root.draw(&Text::new(mark.label.as_str(), (mark.x, mark.y), label_style.clone()))
                 .map_err(fail)?;
-            let bar_top = top + LABEL_HEIGHT;
-            let length = ((f64::from(value) / f64::from(max)) * f64::from(track)).round() as i32;
-            let length = if value > 0 { length.max(2) } else { 0 };
+            let bar_top = mark.y + LABEL_HEIGHT;
+            let bar_end = mark.x + mark.bar_length;
             let bar = Rectangle::new(
-                [(PADDING, bar_top), (PADDING + length, bar_top + BAR_HEIGHT)],
+                [(mark.x, bar_top), (bar_end, bar_top + BAR_HEIGHT)],
                 RGBColor(1, 2, 3).filled(),
             );
             root.draw(&bar).map_err(fail)?;
-            let readout = format!("{value_text}{}", spec.unit);
-            let value_at = (PADDING + length + 8, bar_top + BAR_HEIGHT / 2);
-            root.draw(&Text::new(readout.clone(), value_at, value_style.clone()))
+            let value_at = (bar_end + 8, bar_top + BAR_HEIGHT / 2);
+            root.draw(&Text::new(mark.value_text.clone(), value_at, value_style.clone()))
                 .map_err(fail)?;
-            marks.push(MarkBox {
-                label: label.clone(),
-                value_text: readout,
-                x: PADDING,
-                y: top,
-                width: (length + 8 + VALUE_ROOM).min(width as i32 - PADDING * 2),
-                height: LABEL_HEIGHT + BAR_HEIGHT,
-            });
         }
         let axis = PathElement::new(
             vec![(PADDING, PADDING), (PADDING, height as i32 - PADDING)],

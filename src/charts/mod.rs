@@ -4,7 +4,7 @@
 
 mod bars;
 
-pub use bars::{render_bars, BarSpec};
+pub use bars::{layout_bars, render_bars, BarSpec};
 
 /// What a render produces: the SVG and, for each mark, its box in SVG pixels.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +20,8 @@ pub struct Rendered {
 pub struct MarkBox {
     pub label: String,
     pub value_text: String,
+    /// The drawn bar's length; the box (`x`, `y`, `width`, `height`) is the hit target around it.
+    pub bar_length: i32,
     pub x: i32,
     pub y: i32,
     pub width: i32,

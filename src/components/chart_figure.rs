@@ -2,8 +2,8 @@
 //! width; the drawing's height does not depend on its width, so the box never shifts), a button over each bar with its readout (hover, tap, keyboard), the report's own sentence
 //! as the description, notes in other units, and the numbers as a real table (数据表).
 
-use super::SvgMarkup;
-use crate::charts::{render_bars, BarSpec, Rendered};
+use super::RawMarkup;
+use crate::charts::{layout_bars, render_bars, BarSpec, ChartError, Rendered};
 use crate::data::Figure;
 use crate::platform;
 use yew::prelude::*;
@@ -21,35 +21,44 @@ pub struct ChartFigureProps {
     pub notes: Vec<Figure>,
 }
 
+/// The drawing for a width: the server draws at phone width for the prerendered page; the browser
+/// first adopts that drawing as it hydrates (no plotters work at start-up) and draws once it knows
+/// the chart's real width.
+fn drawing(spec: &BarSpec, width: Option<u32>) -> Option<Result<Rendered, ChartError>> {
+    match width {
+        Some(width) => Some(render_bars(spec, width)),
+        None if cfg!(target_arch = "wasm32") => None,
+        None => Some(render_bars(spec, PRERENDER_WIDTH)),
+    }
+}
+
 #[component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
-    let width = use_state(|| PRERENDER_WIDTH);
-    let active = use_state(|| None::<usize>);
+    let width = use_state_eq(|| None::<u32>);
+    let active = use_state_eq(|| None::<usize>);
     {
         let width = width.clone();
         let canvas_id = format!("{}-canvas", props.id);
         use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(w) = platform::element_width(&canvas_id) {
-                    width.set(w.round().max(1.0) as u32);
-                }
-            };
-            measure();
-            let subscription = platform::on_resize(measure);
+            let subscription = platform::observe_width(&canvas_id, move |w| width.set(Some(w.round().max(1.0) as u32)));
             move || {
                 let _unsubscribe = subscription;
             }
         });
     }
-    let rendered = use_memo((props.spec.clone(), *width), |(spec, width)| render_bars(spec, *width));
-    let Ok(Rendered {
-        svg,
-        width: w,
-        height: h,
-        marks,
-    }) = (*rendered).clone()
-    else {
-        return html! { <p class="chart-error">{ "图表暂时无法显示，请查看下方数据表。" }</p> };
+    let drawn = use_memo((props.spec.clone(), *width), |(spec, width)| drawing(spec, *width));
+    let (svg, w, h, marks) = match (*drawn).clone() {
+        Some(Ok(Rendered {
+            svg,
+            width,
+            height,
+            marks,
+        })) => (svg, width, height, marks),
+        None => match layout_bars(&props.spec, PRERENDER_WIDTH) {
+            Ok((width, height, marks)) => (String::new(), width, height, marks),
+            Err(_) => return html! { <p class="chart-error">{ "图表暂时无法显示，请查看下方数据表。" }</p> },
+        },
+        Some(Err(_)) => return html! { <p class="chart-error">{ "图表暂时无法显示，请查看下方数据表。" }</p> },
     };
     let percent = |part: i32, whole: u32| format!("{:.3}%", f64::from(part) * 100.0 / f64::from(whole));
     let buttons = marks.iter().enumerate().map(|(i, mark)| {
@@ -80,7 +89,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         <figure id={props.id.clone()} class="chart" aria-labelledby={title_id.clone()} aria-describedby={description_id.clone()}>
             <figcaption id={title_id} class="chart-title">{ props.title.clone() }{ format!("（单位：{}）", props.spec.unit) }</figcaption>
             <div id={format!("{}-canvas", props.id)} class="chart-canvas" style={format!("height:{h}px")}>
-                <div class="chart-svg" aria-hidden="true"><SvgMarkup svg={AttrValue::from(svg)} /></div>
+                <div class="chart-svg" aria-hidden="true"><RawMarkup html={AttrValue::from(svg)} /></div>
                 <div class="chart-marks">{ for buttons }</div>
                 <div class="chart-readout" style={readout_style} hidden={current.is_none()} aria-hidden="true">{ readout_text }</div>
             </div>

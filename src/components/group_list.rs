@@ -1,7 +1,9 @@
-//! Sub-headings (`h4`) with their item lists, as in each work area and the 工作举措.
+//! Sub-headings (`h4`) with their item lists, as in each work area and the 工作举措: static text,
+//! rendered as escaped markup by `model::groups_markup`.
 
-use super::ItemList;
+use super::RawMarkup;
 use crate::data::Group;
+use crate::model::groups_markup;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,14 +14,5 @@ pub struct GroupListProps {
 
 #[component]
 pub fn GroupList(props: &GroupListProps) -> Html {
-    html! {
-        <div class="groups">
-            { for props.groups.iter().map(|group| html! {
-                <section class="group">
-                    <h4 class="group-heading">{ group.heading.to_string() }</h4>
-                    <ItemList items={group.items.clone()} />
-                </section>
-            }) }
-        </div>
-    }
+    html! { <RawMarkup html={AttrValue::from(groups_markup(&props.groups))} /> }
 }

@@ -1,12 +1,12 @@
 //! `./`: the whole report: header, key figures, the three parts as expandable sections, footer.
 
 use crate::components::{
-    ExpandToolbar, Expandable, GroupList, ItemList, ItemText, KeyFigures, ReadingToolbar, SectionCharts, SiteFooter,
-    SiteHeader, TableOfContents,
+    ExpandToolbar, Expandable, GroupList, KeyFigures, RawMarkup, ReadingToolbar, SectionCharts, SiteFooter, SiteHeader,
+    TableOfContents,
 };
 use crate::data::Report;
 use crate::model::Preferences;
-use crate::model::{resolve_fragment, sections, split_numbering};
+use crate::model::{item_list_markup, item_markup, resolve_fragment, sections, split_numbering};
 use crate::platform;
 use crate::state::{ReportAction, ReportUi};
 use std::rc::Rc;
@@ -130,16 +130,16 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                     ontoggle={ontoggle(tasks.id.clone())} onsummaryclick={onsummaryclick.clone()}>
                     <p class="requirements-label">{ tasks.requirements_label.to_string() }</p>
                     <p class="requirements">{ tasks.requirements.to_string() }</p>
-                    <ItemList items={tasks.items.clone()} class="tasks" />
+                    <RawMarkup html={AttrValue::from(item_list_markup(&tasks.items, Some("tasks")))} />
                 </Expandable>
                 <Expandable id={proposals.id.clone()} open={ui.is_open(&proposals.id)}
                     summary={html! { <h2 class="part-heading">{ proposals.heading.to_string() }</h2> }}
                     ontoggle={ontoggle(proposals.id.clone())} onsummaryclick={onsummaryclick}>
-                    <p class="summary-text"><ItemText item={proposals.summary.clone()} /></p>
+                    <p class="summary-text"><RawMarkup html={AttrValue::from(item_markup(&proposals.summary))} /></p>
                     <h3 class="sub-heading">{ proposals.measures_heading.to_string() }</h3>
                     <GroupList groups={proposals.groups.clone()} />
                     <h3 class="sub-heading">{ proposals.outlook.heading.to_string() }</h3>
-                    <ItemList items={proposals.outlook.items.clone()} />
+                    <RawMarkup html={AttrValue::from(item_list_markup(&proposals.outlook.items, None))} />
                     <SectionCharts report={report.clone()} section_id={proposals.id.clone()} />
                 </Expandable>
             </main>

@@ -5,7 +5,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlDetailsElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 /// Keeps an event subscription alive; dropping it unsubscribes.
-pub struct Subscription(#[allow(dead_code)] pub(super) Option<EventListener>);
+pub struct Subscription(#[allow(dead_code)] pub(super) Option<Box<dyn std::any::Any>>);
+
+impl Subscription {
+    pub(super) fn listening(listener: Option<EventListener>) -> Self {
+        Subscription(listener.map(|l| Box::new(l) as Box<dyn std::any::Any>))
+    }
+}
 
 /// The current fragment without its `#` (empty when there is none or no window).
 pub fn fragment() -> String {
@@ -67,7 +73,7 @@ pub fn reveal(section: Option<&str>, anchor: &str) {
 pub fn on_hash_change(callback: impl Fn(String) + 'static) -> Subscription {
     let listener =
         web_sys::window().map(|window| EventListener::new(&window, "hashchange", move |_| callback(fragment())));
-    Subscription(listener)
+    Subscription::listening(listener)
 }
 
 /// Marks the document as hydrated and interactive (`<html data-app="ready">`), for tests and styles.
@@ -87,8 +93,39 @@ pub fn element_width(id: &str) -> Option<f64> {
     (width > 0.0).then_some(width)
 }
 
-/// Calls `callback` whenever the window is resized (charts redraw at their new width).
-pub fn on_resize(callback: impl Fn() + 'static) -> Subscription {
-    let listener = web_sys::window().map(|window| EventListener::new(&window, "resize", move |_| callback()));
-    Subscription(listener)
+/// A `ResizeObserver` that stops observing when dropped.
+struct SizeObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(JsValue)>,
+}
+
+impl Drop for SizeObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Calls `callback` with the element's width whenever it is laid out at a new, non-zero width
+/// (first layout, a section opening, a window or container resize).
+pub fn observe_width(id: &str, callback: impl Fn(f64) + 'static) -> Subscription {
+    let id_owned = id.to_owned();
+    let closure = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        if let Some(width) = element_width(&id_owned) {
+            callback(width);
+        }
+    });
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok();
+    match (element, observer) {
+        (Some(element), Some(observer)) => {
+            observer.observe(&element);
+            Subscription(Some(Box::new(SizeObserver {
+                observer,
+                _callback: closure,
+            })))
+        }
+        _ => Subscription(None),
+    }
 }

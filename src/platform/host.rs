@@ -59,6 +59,6 @@ pub fn element_width(_id: &str) -> Option<f64> {
     None
 }
 
-pub fn on_resize(_callback: impl Fn() + 'static) -> Subscription {
+pub fn observe_width(_id: &str, _callback: impl Fn(f64) + 'static) -> Subscription {
     Subscription
 }

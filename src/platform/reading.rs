@@ -73,7 +73,7 @@ pub fn can_read_aloud() -> bool {
 
 /// Calls `callback` when the browser's voice list changes (voices often load late).
 pub fn on_voices_changed(callback: impl Fn() + 'static) -> Subscription {
-    Subscription(synthesis().map(|s| EventListener::new(&s, "voiceschanged", move |_| callback())))
+    Subscription::listening(synthesis().map(|s| EventListener::new(&s, "voiceschanged", move |_| callback())))
 }
 
 /// Reads `text` aloud with the local Chinese voice; does nothing without one.

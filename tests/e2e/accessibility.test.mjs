@@ -1,25 +1,15 @@
 // Accessible to every citizen: WCAG 2.2 AA by axe-core and the accessibility tree, keyboard use,
 // touch targets, reflow, text spacing, and 长辈模式 (font tiers, high contrast, persistence, 朗读).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, open, ready, screenshotPath, dist } from './browser.mjs';
+import { site, open, ready, screenshotPath } from './browser.mjs';
 import { axe, axTree } from './a11y.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = site();
 
 async function report(options, suffix = '') {
-  const page = await open(browser, options);
-  await page.goto(server.base + suffix);
+  const page = await open(ctx.browser, options);
+  await page.goto(ctx.server.base + suffix);
   await ready(page);
   return page;
 }
@@ -48,8 +38,8 @@ test('axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation, phone and laptop, li
       await page.context().close();
     }
   }
-  const page = await open(browser);
-  await page.goto(server.base + 'no/such/page');
+  const page = await open(ctx.browser);
+  await page.goto(ctx.server.base + 'no/such/page');
   assert.deepEqual(await axe(page), [], '404');
   await page.context().close();
 });
@@ -157,11 +147,11 @@ test('font tiers: 特大 makes phone body text at least 24 px, persists before f
 });
 
 test('without localStorage (private mode) everything else still works', async () => {
-  const page = await open(browser);
+  const page = await open(ctx.browser);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
-  await page.goto(server.base);
+  await page.goto(ctx.server.base);
   await ready(page);
   await choose(page, '大');
   assert.equal(await page.getAttribute('html', 'data-font'), 'large');

@@ -1,8 +1,10 @@
 // Headless Debian Chromium through playwright-core, with the flags this machine needs.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '..', '..');
@@ -45,4 +47,21 @@ export function sourceLines() {
 export function screenshotPath(name) {
   fs.mkdirSync(screenshots, { recursive: true });
   return path.join(screenshots, name);
+}
+
+/**
+ * For one test file: serves `root` at `prefix` and launches Chromium before its tests, closing both
+ * after. Returns an object whose `server` and `browser` are set once the tests run.
+ */
+export function site(root = dist, prefix = '/reports/2023/') {
+  const ctx = {};
+  before(async () => {
+    ctx.server = await serve(root, prefix);
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }

@@ -1,33 +1,23 @@
 // Charts as readers use them: every declared chart present, readouts by hover and keyboard, the
 // 数据表, the report's sentence as description, redraw on resize, without JavaScript, screenshots.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, open, ready, screenshotPath, dist } from './browser.mjs';
+import { site, open, ready, screenshotPath } from './browser.mjs';
 
 const BAR_CHARTS = { 'proposals-count': 4, 'public-opinion': 4, publicity: 2 };
 const CARDS = ['consultation-brand', 'member-studios', 'court-mediation', 'private-economy', 'satisfaction'];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = site();
 
-/** Waits until every chart has been redrawn at its container's width. */
+/** Waits until every chart in an open section is drawn at its container's width. */
 const settled = (page) => page.waitForFunction(() => [...document.querySelectorAll('.chart-canvas')].every((c) => {
   const svg = c.querySelector('svg');
-  return svg && Math.abs(Number(svg.getAttribute('width')) - c.getBoundingClientRect().width) < 1;
+  return !c.closest('details').open || (svg && Math.abs(Number(svg.getAttribute('width')) - c.getBoundingClientRect().width) < 1);
 }));
 
 async function expanded(options) {
-  const page = await open(browser, options);
-  await page.goto(server.base);
+  const page = await open(ctx.browser, options);
+  await page.goto(ctx.server.base);
   await ready(page);
   await page.getByRole('button', { name: '展开全部' }).click();
   await page.waitForFunction(() => [...document.querySelectorAll('details.expandable')].every((d) => d.open));
@@ -74,8 +64,8 @@ test('the 数据表 toggle shows a real table, and the description is the report
 });
 
 test('a chart redraws at its container width, and a deep link opens its section', async () => {
-  const page = await open(browser, { viewport: { width: 390, height: 844 } });
-  await page.goto(server.base + '#chart-public-opinion');
+  const page = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(ctx.server.base + '#chart-public-opinion');
   await ready(page);
   assert.equal(await page.evaluate(() => document.getElementById('area-3').open), true);
   await settled(page);
@@ -89,8 +79,8 @@ test('a chart redraws at its container width, and a deep link opens its section'
 });
 
 test('without JavaScript the prerendered charts and their tables are there', async () => {
-  const page = await open(browser, { javaScriptEnabled: false });
-  await page.goto(server.base);
+  const page = await open(ctx.browser, { javaScriptEnabled: false });
+  await page.goto(ctx.server.base);
   for (const id of Object.keys(BAR_CHARTS)) assert.equal(await page.locator(`#chart-${id} svg`).count(), 1, id);
   await page.click('#area-3 > summary');
   await page.click('#chart-public-opinion .chart-table > summary');

@@ -1,19 +1,9 @@
 // The report page as a citizen meets it: served from a sub-path, on phones and laptops, light and dark.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, open, ready, sourceLines, screenshotPath, dist } from './browser.mjs';
+import { site, open, ready, sourceLines, screenshotPath } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = site();
 
 const textContent = (page) => page.evaluate(() => document.body.textContent);
 
@@ -21,8 +11,8 @@ test('every line of the source is in the DOM, with and without JavaScript', asyn
   const lines = sourceLines();
   assert.equal(lines.length, 99);
   for (const javaScriptEnabled of [false, true]) {
-    const page = await open(browser, { javaScriptEnabled });
-    await page.goto(server.base);
+    const page = await open(ctx.browser, { javaScriptEnabled });
+    await page.goto(ctx.server.base);
     if (javaScriptEnabled) await ready(page);
     const text = await textContent(page);
     const missing = lines.filter((l) => !text.includes(l));
@@ -33,11 +23,11 @@ test('every line of the source is in the DOM, with and without JavaScript', asyn
 });
 
 test('hydration adopts the prerendered DOM instead of re-creating it', async () => {
-  const page = await open(browser);
+  const page = await open(ctx.browser);
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => { window.__firstH1 = document.querySelector('h1'); });
   });
-  await page.goto(server.base);
+  await page.goto(ctx.server.base);
   await ready(page);
   assert.equal(await page.evaluate(() => window.__firstH1 === document.querySelector('h1') && window.__firstH1.isConnected), true);
   assert.deepEqual(page.problems, []);
@@ -45,11 +35,11 @@ test('hydration adopts the prerendered DOM instead of re-creating it', async () 
 });
 
 test('a section opened before the wasm arrives stays open and the app adopts it', async () => {
-  const page = await open(browser);
+  const page = await open(ctx.browser);
   let release;
   const held = new Promise((done) => { release = done; });
   await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(server.base, { waitUntil: 'domcontentloaded' });
+  await page.goto(ctx.server.base, { waitUntil: 'domcontentloaded' });
   await page.click('#area-2 > summary');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the wasm is still held');
   release();
@@ -63,8 +53,8 @@ test('a section opened before the wasm arrives stays open and the app adopts it'
 });
 
 test('Enter and Space on a summary open and close its section; the fragment follows without history entries', async () => {
-  const page = await open(browser);
-  await page.goto(server.base);
+  const page = await open(ctx.browser);
+  await page.goto(ctx.server.base);
   await ready(page);
   const historyLength = await page.evaluate(() => history.length);
   await page.focus('#area-2 > summary');
@@ -82,8 +72,8 @@ test('Enter and Space on a summary open and close its section; the fragment foll
 });
 
 test('the first Tab reaches the skip link, which leads to the main content', async () => {
-  const page = await open(browser);
-  await page.goto(server.base);
+  const page = await open(ctx.browser);
+  await page.goto(ctx.server.base);
   await ready(page);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
@@ -93,13 +83,13 @@ test('the first Tab reaches the skip link, which leads to the main content', asy
 });
 
 test('a deep link opens its section and scrolls to it; an unknown fragment shows the report', async () => {
-  const page = await open(browser);
-  await page.goto(server.base + '#area-3');
+  const page = await open(ctx.browser);
+  await page.goto(ctx.server.base + '#area-3');
   await ready(page);
   assert.equal(await page.evaluate(() => document.getElementById('area-3').open), true);
   const top = await page.evaluate(() => document.getElementById('area-3').getBoundingClientRect().top);
   assert.ok(Math.abs(top) < 40, `area-3 at the top of the viewport, found ${top}`);
-  await page.goto(server.base + '#no-such-section');
+  await page.goto(ctx.server.base + '#no-such-section');
   await page.reload();
   await ready(page);
   assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('details.expandable')].map((d) => d.open)),
@@ -109,8 +99,8 @@ test('a deep link opens its section and scrolls to it; an unknown fragment shows
 });
 
 test('sections open without JavaScript (native details) and a notice explains what needs it', async () => {
-  const page = await open(browser, { javaScriptEnabled: false });
-  await page.goto(server.base);
+  const page = await open(ctx.browser, { javaScriptEnabled: false });
+  await page.goto(ctx.server.base);
   await page.click('#area-2 > summary');
   assert.equal(await page.evaluate(() => document.getElementById('area-2').open), true);
   assert.ok(await page.isVisible('.noscript-notice'));
@@ -119,8 +109,8 @@ test('sections open without JavaScript (native details) and a notice explains wh
 
 test('no sideways scrolling from 320 to 1920 px with every section open', async () => {
   for (const width of [320, 390, 1366, 1920]) {
-    const page = await open(browser, { viewport: { width, height: 800 } });
-    await page.goto(server.base);
+    const page = await open(ctx.browser, { viewport: { width, height: 800 } });
+    await page.goto(ctx.server.base);
     await ready(page);
     await page.getByRole('button', { name: '展开全部' }).click();
     await page.waitForFunction(() => [...document.querySelectorAll('details.expandable')].every((d) => d.open));
@@ -131,8 +121,8 @@ test('no sideways scrolling from 320 to 1920 px with every section open', async 
 });
 
 test('body text is at least 16 px with line height at least 1.5 on a phone', async () => {
-  const page = await open(browser);
-  await page.goto(server.base);
+  const page = await open(ctx.browser);
+  await page.goto(ctx.server.base);
   const [size, lineHeight] = await page.evaluate(() => {
     const style = getComputedStyle(document.querySelector('.item'));
     return [parseFloat(style.fontSize), parseFloat(style.lineHeight)];
@@ -145,8 +135,8 @@ test('body text is at least 16 px with line height at least 1.5 on a phone', asy
 test('screenshots at 390×844, 1366×768 and 1920×1080, light and dark', async () => {
   for (const [width, height] of [[390, 844], [1366, 768], [1920, 1080]]) {
     for (const colorScheme of ['light', 'dark']) {
-      const page = await open(browser, { viewport: { width, height }, colorScheme });
-      await page.goto(server.base);
+      const page = await open(ctx.browser, { viewport: { width, height }, colorScheme });
+      await page.goto(ctx.server.base);
       await ready(page);
       const name = `report-${width}x${height}-${colorScheme}`;
       await page.screenshot({ path: screenshotPath(`${name}.png`) });
@@ -158,9 +148,9 @@ test('screenshots at 390×844, 1366×768 and 1920×1080, light and dark', async 
 });
 
 test('an unknown path at any depth gets the friendly 404 page, styled, with a way back', async () => {
-  const page = await open(browser);
-  const requestsBefore = server.requests.length;
-  const response = await page.goto(server.base + 'no/such/page');
+  const page = await open(ctx.browser);
+  const requestsBefore = ctx.server.requests.length;
+  const response = await page.goto(ctx.server.base + 'no/such/page');
   assert.equal(response.status(), 404);
   assert.ok((await textContent(page)).includes('没有找到这个页面'));
   assert.equal(await page.getAttribute('a.button', 'href'), './');
@@ -168,7 +158,7 @@ test('an unknown path at any depth gets the friendly 404 page, styled, with a wa
   assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the inlined stylesheet applies');
   await page.screenshot({ path: screenshotPath('404-390x844-light.png') });
   // The page is self-contained: the document is the only request, and its 404 status the only message.
-  assert.deepEqual(server.requests.slice(requestsBefore), ['/reports/2023/no/such/page']);
+  assert.deepEqual(ctx.server.requests.slice(requestsBefore), ['/reports/2023/no/such/page']);
   assert.deepEqual(page.problems, ['console: Failed to load resource: the server responded with a status of 404 (Not Found)']);
   await page.context().close();
 });

@@ -1,27 +1,17 @@
 // Safe to host: the security policy holds everywhere, nothing leaves the origin, integrity is
 // checked, failures leave the report readable, and hostile URLs get a sensible page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './server.mjs';
-import { launch, open, ready, sourceLines, dist } from './browser.mjs';
+import { site, open, ready, sourceLines, dist } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = site();
 
 /** A page that records CSP violations, dialogs and every request's URL. */
 async function guarded(options) {
-  const page = await open(browser, options);
+  const page = await open(ctx.browser, options);
   page.requested = [];
   page.dialogs = [];
   page.on('request', (r) => page.requested.push(r.url()));
@@ -38,7 +28,7 @@ const PAGES = [['report', ''], ['404', 'no/such/page']];
 test('every page declares the policy, and loading and using it violates nothing', async () => {
   for (const [name, suffix] of PAGES) {
     const page = await guarded();
-    await page.goto(server.base + suffix);
+    await page.goto(ctx.server.base + suffix);
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     assert.match(policy, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/, name);
     assert.doesNotMatch(policy.split(';')[1], /'unsafe-inline'|'unsafe-eval'/, `${name}: script-src stays strict`);
@@ -52,7 +42,7 @@ test('every page declares the policy, and loading and using it violates nothing'
       await page.waitForFunction(() => document.getElementById('proposals').open);
     }
     assert.deepEqual(await page.evaluate(() => window.__violations), [], name);
-    const origin = new URL(server.base).origin;
+    const origin = new URL(ctx.server.base).origin;
     assert.deepEqual(page.requested.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:')), [], `${name}: off-origin requests`);
     assert.equal(await page.evaluate(() => document.cookie), '');
     assert.deepEqual(await page.context().cookies(), []);
@@ -82,26 +72,26 @@ async function assertReadableWithNotice(page) {
 test('when the wasm cannot load, the report stays readable and a notice says so', async () => {
   const page = await guarded();
   await page.route('**/*_bg.wasm', (route) => route.abort());
-  await page.goto(server.base);
+  await page.goto(ctx.server.base);
   await assertReadableWithNotice(page);
   await page.context().close();
 });
 
 test('on an engine that refuses wasm under the policy, the prerendered page stays readable', async () => {
   const page = await guarded();
-  await page.route(server.base, async (route) => {
+  await page.route(ctx.server.base, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace(" 'wasm-unsafe-eval'", '');
     await route.fulfill({ response, body });
   });
-  await page.goto(server.base);
+  await page.goto(ctx.server.base);
   await assertReadableWithNotice(page);
   await page.context().close();
 });
 
 test('an error inside the running app shows the notice and leaves the page readable', async () => {
   const page = await guarded();
-  await page.goto(server.base);
+  await page.goto(ctx.server.base);
   await ready(page);
   await page.evaluate(() => { Element.prototype.scrollIntoView = () => { throw new Error('simulated failure'); }; });
   await page.click('a[href="#fig-opinions-collected"]');
@@ -120,7 +110,7 @@ const HOSTILE = [
 test('hostile fragments and queries get the report, with no panic, dialog or injected element', async () => {
   for (const suffix of HOSTILE) {
     const page = await guarded();
-    await page.goto(server.base + suffix);
+    await page.goto(ctx.server.base + suffix);
     await ready(page);
     const label = suffix.slice(0, 60);
     assert.equal(await page.textContent('h1'), '一图读懂区政协常委会工作报告', label);
@@ -138,7 +128,7 @@ const HOSTILE_PATHS = ['area-3', '%3Cimg%20id%3Dpwned%20src%3Dx%20onerror%3Daler
 test('unknown and hostile paths get the friendly 404 page', async () => {
   for (const suffix of HOSTILE_PATHS) {
     const page = await guarded();
-    const response = await page.goto(server.base + suffix);
+    const response = await page.goto(ctx.server.base + suffix);
     assert.equal(response.status(), 404, suffix);
     assert.ok((await page.textContent('main')).includes('没有找到这个页面'), suffix);
     assert.equal(await page.$('#pwned'), null, suffix);

@@ -1,0 +1,21 @@
+//! One figure as a card: the number as written (with 余), its unit, its label; links to its item.
+//! A plain view function: stateless and rendered for every key figure and figure card.
+
+use crate::data::Figure;
+use crate::model::figure_anchor;
+use yew::prelude::*;
+
+/// The figure as a list item holding its card.
+pub fn figure_card(figure: &Figure) -> Html {
+    html! {
+        <li>
+            <a class="key-figure" href={format!("#{}", figure_anchor(&figure.id))}>
+                <span class="key-figure-value">
+                    <span class="key-figure-number">{ figure.number_text() }</span>
+                    <span class="key-figure-unit">{ figure.unit.to_string() }</span>
+                </span>
+                <span class="key-figure-label">{ figure.label.to_string() }</span>
+            </a>
+        </li>
+    }
+}

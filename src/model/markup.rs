@@ -1,0 +1,80 @@
+//! Static report text as HTML, built once as a string: sub-headings, item lists, figures emphasised.
+//! Yew adopts such markup as it hydrates instead of walking every element, which keeps start-up
+//! short on slow phones. Every piece of text passes through `escape`; nothing from a URL or a message
+//! ever reaches these functions.
+
+use super::sections::figure_anchor;
+use super::segments::{segments, Segment};
+use crate::data::{Group, Item};
+use std::fmt::Write;
+
+/// Text made safe for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One item's text, each figure emphasised and anchored as `#fig-<id>`.
+pub fn item_markup(item: &Item) -> String {
+    let mut out = String::new();
+    for segment in segments(item) {
+        match segment {
+            Segment::Text(text) => out.push_str(&escape(text)),
+            Segment::Figure(figure) => {
+                let _ = write!(
+                    out,
+                    "<strong class=\"figure\" id=\"{}\"><span class=\"figure-number\">{}</span><span class=\"figure-unit\">{}</span></strong>",
+                    escape(&figure_anchor(&figure.id)),
+                    escape(&figure.number_text()),
+                    escape(&figure.unit)
+                );
+            }
+        }
+    }
+    out
+}
+
+/// A list of items; `class` is an extra class on the list (a fixed name from the code, not data).
+pub fn item_list_markup(items: &[Item], class: Option<&'static str>) -> String {
+    let mut out = String::from("<ul class=\"items");
+    if let Some(class) = class {
+        out.push(' ');
+        out.push_str(&escape(class));
+    }
+    out.push_str("\">");
+    for item in items {
+        let class = if item.figures.is_empty() {
+            "item"
+        } else {
+            "item has-figures"
+        };
+        let _ = write!(out, "<li class=\"{class}\">{}</li>", item_markup(item));
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// Sub-headings (`h4`) with their item lists.
+pub fn groups_markup(groups: &[Group]) -> String {
+    let mut out = String::from("<div class=\"groups\">");
+    for group in groups {
+        let _ = write!(
+            out,
+            "<section class=\"group\"><h4 class=\"group-heading\">{}</h4>{}</section>",
+            escape(&group.heading),
+            item_list_markup(&group.items, None)
+        );
+    }
+    out.push_str("</div>");
+    out
+}
