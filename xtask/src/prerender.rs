@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::rc::Rc;
 use yitu::data::Report;
+use yitu::model::escape;
 use yitu::view::{View, ROOT_ID, VIEW_ATTRIBUTE};
 use yitu::{App, AppProps};
 
@@ -110,11 +111,4 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
     let start = tag.find(&key)? + key.len();
     let end = tag[start..].find('"')? + start;
     Some(tag[start..end].to_owned())
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
