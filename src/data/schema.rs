@@ -6,7 +6,10 @@ use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 /// The whole report: publication details and its three parts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Every type here is `Eq`, so `Rc<Report>` props compare by pointer before comparing contents:
+/// a re-render does not walk the whole report in each component that receives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     /// Settings of the site that publishes the report; every one optional.
@@ -32,7 +35,7 @@ pub enum ChartKind {
 }
 
 /// A chart: a title from the report's words, the figures it shows, and figures noted beside it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Chart {
     /// Also the fragment `#chart-<id>`.
@@ -46,7 +49,7 @@ pub struct Chart {
 }
 
 /// Optional settings of the publishing site. What is not set is not shown, never guessed.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Site {
     /// Where the report is published (absolute, ending in `/`), for links that must work from
@@ -68,7 +71,7 @@ pub struct Site {
 }
 
 /// Banner, title, the report's names for itself, and which figures lead the page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub banner: Rc<str>,
@@ -80,7 +83,7 @@ pub struct Meta {
 }
 
 /// Part one: the review of the year, with its work areas.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
     pub id: Rc<str>,
@@ -91,7 +94,7 @@ pub struct Review {
 }
 
 /// One work area (一 to 五): a heading line and its groups.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Area {
     /// The section id, also the URL fragment (`area-1` …).
@@ -101,7 +104,7 @@ pub struct Area {
 }
 
 /// A sub-heading and the items under it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
     pub heading: Rc<str>,
@@ -109,7 +112,7 @@ pub struct Group {
 }
 
 /// One line of the report and the quantities it states.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub text: Rc<str>,
@@ -118,7 +121,7 @@ pub struct Item {
 }
 
 /// A quantity stated in an item: its value, its unit as written, and a label from the item's words.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: Rc<str>,
@@ -131,7 +134,7 @@ pub struct Figure {
 }
 
 /// Part two: the overall requirements and the tasks for the coming year.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tasks {
     pub id: Rc<str>,
@@ -142,7 +145,7 @@ pub struct Tasks {
 }
 
 /// Part three: the report on proposals.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Proposals {
     pub id: Rc<str>,
@@ -154,7 +157,7 @@ pub struct Proposals {
 }
 
 /// The closing list of part three (next year's approach).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outlook {
     pub heading: Rc<str>,
