@@ -1,6 +1,7 @@
 //! A bar chart as a figure: title, the SVG (prerendered at phone width, redrawn at the container's
-//! width; the drawing's height does not depend on its width, so the box never shifts), a button over each bar with its readout (hover, tap, keyboard), the report's own sentence
-//! as the description, notes in other units, and the numbers as a real table (数据表).
+//! width; the drawing's height does not depend on its width, so the box never shifts), a button over
+//! each bar with its readout (hover, tap, keyboard), the report's own sentence as the description,
+//! notes in other units, and the numbers as a real table (数据表).
 
 use super::RawMarkup;
 use crate::charts::{layout_bars, render_bars, BarSpec, ChartError, Rendered};
@@ -47,18 +48,14 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         });
     }
     let drawn = use_memo((props.spec.clone(), *width), |(spec, width)| drawing(spec, *width));
-    let (svg, w, h, marks) = match (*drawn).clone() {
-        Some(Ok(Rendered {
-            svg,
-            width,
-            height,
-            marks,
-        })) => (svg, width, height, marks),
-        None => match layout_bars(&props.spec, PRERENDER_WIDTH) {
-            Ok((width, height, marks)) => (String::new(), width, height, marks),
-            Err(_) => return html! { <p class="chart-error">{ "图表暂时无法显示，请查看下方数据表。" }</p> },
-        },
-        Some(Err(_)) => return html! { <p class="chart-error">{ "图表暂时无法显示，请查看下方数据表。" }</p> },
+    // Before the browser knows its width, the hit targets come from the layout alone.
+    let laid_out = match (*drawn).clone() {
+        Some(rendered) => rendered.map(|r| (r.svg, r.width, r.height, r.marks)),
+        None => layout_bars(&props.spec, PRERENDER_WIDTH)
+            .map(|(width, height, marks)| (String::new(), width, height, marks)),
+    };
+    let Ok((svg, w, h, marks)) = laid_out else {
+        return html! { <p class="chart-error">{ "图表暂时无法显示，请查看下方数据表。" }</p> };
     };
     let percent = |part: i32, whole: u32| format!("{:.3}%", f64::from(part) * 100.0 / f64::from(whole));
     let buttons = marks.iter().enumerate().map(|(i, mark)| {

@@ -27,7 +27,7 @@ fn announcement(before: Preferences, after: Preferences) -> String {
 
 #[component]
 pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
-    let can_read = use_state(|| false);
+    let can_read = use_state_eq(|| false);
     let status = use_state(String::new);
     {
         let can_read = can_read.clone();
@@ -40,37 +40,31 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
         });
     }
     let current = props.preferences;
-    let change = |update: fn(Preferences, FontTier) -> Preferences, tier: FontTier| {
+    // Each control knows, as it renders, the preferences it would switch to.
+    let change = |next: Preferences| {
         let onchange = props.onchange.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let next = update(current, tier);
             status.set(announcement(current, next));
             onchange.emit(next);
         })
     };
     let font_buttons = FontTier::ALL.into_iter().map(|tier| {
-        let onclick = change(|p, tier| Preferences { font: tier, ..p }, tier);
+        let onclick = change(Preferences { font: tier, ..current });
         html! {
             <button type="button" class="button option" aria-pressed={(current.font == tier).to_string()} {onclick}>
                 { tier.label() }
             </button>
         }
     });
-    let contrast = change(
-        |p, _| Preferences {
-            high_contrast: !p.high_contrast,
-            ..p
-        },
-        FontTier::Standard,
-    );
-    let cursor = change(
-        |p, _| Preferences {
-            large_cursor: !p.large_cursor,
-            ..p
-        },
-        FontTier::Standard,
-    );
+    let contrast = change(Preferences {
+        high_contrast: !current.high_contrast,
+        ..current
+    });
+    let cursor = change(Preferences {
+        large_cursor: !current.large_cursor,
+        ..current
+    });
     let read = Callback::from(|_: MouseEvent| {
         if let Some(text) = platform::text_to_read() {
             platform::speak(&text);
