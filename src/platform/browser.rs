@@ -13,6 +13,11 @@ impl Subscription {
     }
 }
 
+/// The page's document, when there is a window.
+pub(super) fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
 /// The current fragment without its `#` (empty when there is none or no window).
 pub fn fragment() -> String {
     let hash = web_sys::window()
@@ -41,7 +46,7 @@ pub fn replace_fragment(id: Option<&str>) {
 }
 
 fn details(id: &str) -> Option<HtmlDetailsElement> {
-    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+    document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
 /// Whether the `<details>` element with this id is open, if there is one.
@@ -59,9 +64,7 @@ pub fn reveal(section: Option<&str>, anchor: &str) {
     if let Some(details) = section.and_then(details) {
         details.set_open(true);
     }
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(anchor));
+    let element = document().and_then(|d| d.get_element_by_id(anchor));
     if let Some(element) = element {
         let options = ScrollIntoViewOptions::new();
         options.set_block(ScrollLogicalPosition::Start);
@@ -78,17 +81,14 @@ pub fn on_hash_change(callback: impl Fn(String) + 'static) -> Subscription {
 
 /// Marks the document as hydrated and interactive (`<html data-app="ready">`), for tests and styles.
 pub fn mark_ready() {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-app", "ready");
     }
 }
 
 /// The rendered width of the element with this id, in CSS pixels.
 pub fn element_width(id: &str) -> Option<f64> {
-    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+    let element = document()?.get_element_by_id(id)?;
     let width = element.get_bounding_client_rect().width();
     (width > 0.0).then_some(width)
 }
@@ -114,9 +114,7 @@ pub fn observe_width(id: &str, callback: impl Fn(f64) + 'static) -> Subscription
             callback(width);
         }
     });
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
+    let element = document().and_then(|d| d.get_element_by_id(id));
     let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok();
     match (element, observer) {
         (Some(element), Some(observer)) => {

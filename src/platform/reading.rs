@@ -1,15 +1,11 @@
 //! Browser side of 长辈模式: preferences on `<html>` and in storage, the settings dialog, and reading
 //! aloud with local Chinese voices only (a network voice would send the text off-site).
 
-use super::Subscription;
+use super::{document, Subscription};
 use crate::model::{Preferences, STORAGE_KEY};
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
-
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
 
 /// The preferences the early script (or an earlier change) put on `<html>`.
 pub fn read_preferences() -> Preferences {
