@@ -1,7 +1,7 @@
 //! The root component: shows the page this file is for, from the report it is given.
 
 use crate::data::Report;
-use crate::pages::{NotFoundPage, ReportPage};
+use crate::pages::{EmbedPage, NotFoundPage, ReportPage};
 use crate::view::View;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,8 +16,9 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let report = props.report.clone();
-    match props.view {
+    match &props.view {
         View::Report => html! { <ReportPage {report} /> },
         View::NotFound => html! { <NotFoundPage {report} /> },
+        View::Embed(block) => html! { <EmbedPage {report} block={block.clone()} /> },
     }
 }

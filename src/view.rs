@@ -1,4 +1,9 @@
-//! Which page a file is: written at build time as `data-view` on the root element, read at start.
+//! Which page a file is: written at build time as `data-view` (and `data-block` for embeds) on the
+//! root element, read at start.
+
+use crate::data::Report;
+use crate::model::embed_blocks;
+use std::rc::Rc;
 
 /// The id of the element the app renders into (and hydrates) on every page.
 pub const ROOT_ID: &str = "app";
@@ -6,43 +11,69 @@ pub const ROOT_ID: &str = "app";
 /// The attribute on the root element that names the page's view.
 pub const VIEW_ATTRIBUTE: &str = "data-view";
 
+/// The attribute on an embed page's root element that names its block.
+pub const BLOCK_ATTRIBUTE: &str = "data-block";
+
 /// One kind of page of the URL contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
     /// `./`: the whole report.
     Report,
     /// `./404.html`: not found, with a way back.
     NotFound,
+    /// `./embed/<id>/`: one block, expanded, without page chrome, for iframes.
+    Embed(Rc<str>),
 }
 
 impl View {
-    /// Every view, in the order `cargo xtask dist` writes their pages.
-    pub const ALL: [View; 2] = [View::Report, View::NotFound];
+    /// Every page of `report`, in the order `cargo xtask dist` writes them.
+    pub fn all(report: &Report) -> Vec<View> {
+        let embeds = embed_blocks(report).into_iter().map(|b| View::Embed(b.id));
+        [View::Report, View::NotFound].into_iter().chain(embeds).collect()
+    }
 
     /// The value of `data-view` for this view.
-    pub fn as_attribute(self) -> &'static str {
+    pub fn as_attribute(&self) -> &'static str {
         match self {
             View::Report => "report",
             View::NotFound => "not-found",
+            View::Embed(_) => "embed",
         }
     }
 
-    /// Parses `data-view`; an unknown value is `None`.
-    pub fn from_attribute(value: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.as_attribute() == value)
+    /// The view named by a page's `data-view` and `data-block`: only pages of `report` exist, so an
+    /// unknown value or block is `None`.
+    pub fn from_attributes(report: &Report, view: &str, block: Option<&str>) -> Option<View> {
+        View::all(report)
+            .into_iter()
+            .find(|v| v.as_attribute() == view && v.block() == block)
+    }
+
+    /// The embedded block's id, for embed pages.
+    pub fn block(&self) -> Option<&str> {
+        match self {
+            View::Embed(id) => Some(id),
+            _ => None,
+        }
     }
 
     /// Where this view's page is written, relative to the site's root folder.
-    pub fn output_path(self) -> &'static str {
+    pub fn output_path(&self) -> String {
         match self {
-            View::Report => "index.html",
-            View::NotFound => "404.html",
+            View::Report => "index.html".to_owned(),
+            View::NotFound => "404.html".to_owned(),
+            View::Embed(id) => format!("embed/{id}/index.html"),
         }
+    }
+
+    /// How many folders below the site's root the page is (its relative links climb this many).
+    pub fn depth(&self) -> usize {
+        self.output_path().matches('/').count()
     }
 
     /// Whether the page loads the wasm. The 404 page does not: it is served at unknown
     /// depths, where relative script URLs would not resolve.
-    pub fn loads_app(self) -> bool {
-        matches!(self, View::Report)
+    pub fn loads_app(&self) -> bool {
+        !matches!(self, View::NotFound)
     }
 }

@@ -215,4 +215,9 @@ fn a_chart_that_mixes_units_names_a_missing_figure_or_invents_a_title_is_rejecte
         problems_of(&cards)[0].starts_with("charts[5].figures"),
         "different units are never one axis"
     );
+    let clash = mutated("id = \"publicity\"", "id = \"area-3\"");
+    assert_eq!(
+        problems_of(&clash),
+        ["charts[2].id: id “area-3” 已被某一部分或关键数字使用（嵌入页地址会重复）"]
+    );
 }

@@ -2,12 +2,12 @@
 //! Server-side rendering: every page renders on the host, and the report page carries the whole report.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use yew::ServerRenderer;
+use yew::LocalServerRenderer;
 use yitu::model::source_lines;
 use yitu::{data, App, AppProps, View};
 
 async fn render(view: View) -> String {
-    ServerRenderer::<App>::with_props(move || AppProps {
+    LocalServerRenderer::<App>::with_props(AppProps {
         view,
         report: std::rc::Rc::new(data::embedded()),
     })

@@ -1,8 +1,10 @@
 //! Horizontal bars on one axis, for figures in one unit: each label on its own line above its bar
 //! (long Chinese labels stay whole on a phone), the value as the report writes it at the bar's end.
 
-use super::{themed, ChartError, MarkBox, Rendered};
+use super::{themed, ChartError, MarkBox, Rendered, TableRow};
+#[cfg(feature = "plotters")]
 use plotters::prelude::*;
+#[cfg(feature = "plotters")]
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// One bar per figure, all in `unit`.
@@ -25,6 +27,19 @@ impl BarSpec {
             unit: view.figures.first().map(|f| f.unit.to_string()).unwrap_or_default(),
         }
     }
+
+    /// The bars as table rows.
+    pub fn rows(&self) -> Vec<TableRow> {
+        self.labels
+            .iter()
+            .zip(&self.value_texts)
+            .map(|(label, value_text)| TableRow {
+                label: label.clone(),
+                value_text: value_text.clone(),
+                unit: self.unit.clone(),
+            })
+            .collect()
+    }
 }
 
 const PADDING: i32 = 8;
@@ -35,6 +50,7 @@ const ROW: i32 = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP;
 /// Room after the longest bar for its value.
 const VALUE_ROOM: i32 = 96;
 /// Requested text size; plotters writes it ÷ 1.24, so labels come out at about 16 px.
+#[cfg_attr(not(feature = "plotters"), allow(dead_code))]
 const FONT: f64 = 20.0;
 
 /// Where each bar goes at `width`, and the drawing's height (which does not depend on the width):
@@ -75,6 +91,22 @@ pub fn layout_bars(spec: &BarSpec, width: u32) -> Result<(u32, u32, Vec<MarkBox>
 /// Draws the bars at `width` SVG pixels (the height follows from the number of bars).
 pub fn render_bars(spec: &BarSpec, width: u32) -> Result<Rendered, ChartError> {
     let (width, height, marks) = layout_bars(spec, width)?;
+    let svg = draw(&marks, width, height)?;
+    Ok(Rendered {
+        svg: themed(svg),
+        width,
+        height,
+        marks,
+    })
+}
+
+#[cfg(not(feature = "plotters"))]
+fn draw(_marks: &[MarkBox], _width: u32, _height: u32) -> Result<String, ChartError> {
+    Err(ChartError("built without plotters".to_owned()))
+}
+
+#[cfg(feature = "plotters")]
+fn draw(marks: &[MarkBox], width: u32, height: u32) -> Result<String, ChartError> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
@@ -86,9 +118,13 @@ pub fn render_bars(spec: &BarSpec, width: u32) -> Result<Rendered, ChartError> {
         let value_style = TextStyle::from(("sans-serif", FONT).into_font().style(FontStyle::Bold))
             .color(&text)
             .pos(Pos::new(HPos::Left, VPos::Center));
-        for mark in &marks {
-            root.draw(&Text::new(mark.label.as_str(), (mark.x, mark.y), label_style.clone()))
-                .map_err(fail)?;
+        for mark in marks {
+            root.draw(&Text::new(
+                mark.label.as_str(),
+                (mark.x + 6, mark.y),
+                label_style.clone(),
+            ))
+            .map_err(fail)?;
             let bar_top = mark.y + LABEL_HEIGHT;
             let bar_end = mark.x + mark.bar_length;
             let bar = Rectangle::new(
@@ -107,10 +143,5 @@ pub fn render_bars(spec: &BarSpec, width: u32) -> Result<Rendered, ChartError> {
         root.draw(&axis).map_err(fail)?;
         root.present().map_err(fail)?;
     }
-    Ok(Rendered {
-        svg: themed(svg),
-        width,
-        height,
-        marks,
-    })
+    Ok(svg)
 }

@@ -3,8 +3,67 @@
 //! browser draw the same string (the server can prerender it and the browser hydrate it).
 
 mod bars;
+mod cards;
+mod export;
 
 pub use bars::{layout_bars, render_bars, BarSpec};
+pub use cards::{layout_cards, render_cards, CardSpec};
+pub use export::{standalone_svg, table_csv, Palette, Standalone, EXPORT_WIDTH};
+
+/// A chart as the data declares it: bars on one axis (one unit) or cards (each its own unit).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartSpec {
+    Bars(BarSpec),
+    Cards(CardSpec),
+}
+
+impl ChartSpec {
+    /// Draws the chart at `width` SVG pixels.
+    pub fn render(&self, width: u32) -> Result<Rendered, ChartError> {
+        match self {
+            ChartSpec::Bars(spec) => render_bars(spec, width),
+            ChartSpec::Cards(spec) => render_cards(spec, width),
+        }
+    }
+
+    /// The chart's numbers as table rows, in drawing order.
+    pub fn rows(&self) -> Vec<TableRow> {
+        match self {
+            ChartSpec::Bars(spec) => spec.rows(),
+            ChartSpec::Cards(spec) => spec.rows.clone(),
+        }
+    }
+}
+
+/// One figure as a row of the chart's table: the report's words, the number as written, the unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableRow {
+    pub label: String,
+    pub value_text: String,
+    pub unit: String,
+}
+
+impl TableRow {
+    pub fn from_figure(figure: &crate::data::Figure) -> TableRow {
+        TableRow {
+            label: figure.label.to_string(),
+            value_text: figure.number_text(),
+            unit: figure.unit.to_string(),
+        }
+    }
+}
+
+impl ChartSpec {
+    /// The spec of a chart view, of the kind the data declares.
+    pub fn from_view(view: &crate::model::ChartView<'_>) -> ChartSpec {
+        match view.chart.kind {
+            crate::data::ChartKind::Bars => ChartSpec::Bars(BarSpec::from_view(view)),
+            crate::data::ChartKind::Cards => ChartSpec::Cards(CardSpec {
+                rows: view.figures.iter().map(|f| TableRow::from_figure(f)).collect(),
+            }),
+        }
+    }
+}
 
 /// What a render produces: the SVG and, for each mark, its box in SVG pixels.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,11 +5,13 @@ use crate::data::Figure;
 use crate::model::figure_anchor;
 use yew::prelude::*;
 
-/// The figure as a list item holding its card.
-pub fn figure_card(figure: &Figure) -> Html {
+/// The figure as a list item holding its card. `report_url` is empty on the report page (the link
+/// stays in the page); on an embed page it is the full report's address, opened in a new tab.
+pub fn figure_card(figure: &Figure, report_url: &str) -> Html {
+    let target = (!report_url.is_empty()).then_some("_blank");
     html! {
         <li>
-            <a class="key-figure" href={format!("#{}", figure_anchor(&figure.id))}>
+            <a class="key-figure" href={format!("{report_url}#{}", figure_anchor(&figure.id))} {target}>
                 <span class="key-figure-value">
                     <span class="key-figure-number">{ figure.number_text() }</span>
                     <span class="key-figure-unit">{ figure.unit.to_string() }</span>

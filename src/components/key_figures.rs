@@ -1,14 +1,17 @@
 //! The key-figures strip: headline quantities chosen in the data, each linking to its item.
 
-use super::figure_card;
+use super::{figure_card, EmbedButton};
 use crate::data::Report;
-use crate::model::{locate_figure, KEY_FIGURES_ID};
+use crate::model::{locate_figure, KEY_FIGURES_ID, KEY_FIGURES_TITLE};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct KeyFiguresProps {
     pub report: Rc<Report>,
+    /// Where the cards link: empty for this page, the full report's address on an embed page.
+    #[prop_or_default]
+    pub report_url: AttrValue,
 }
 
 #[component]
@@ -19,11 +22,12 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
         .key_figures
         .iter()
         .filter_map(|id| locate_figure(report, id))
-        .map(|found| figure_card(found.figure));
+        .map(|found| figure_card(found.figure, &props.report_url));
     html! {
         <section id={KEY_FIGURES_ID} class="key-figures" aria-labelledby="key-figures-heading">
-            <h2 id="key-figures-heading" class="part-heading">{ "关键数字" }</h2>
+            <h2 id="key-figures-heading" class="part-heading">{ KEY_FIGURES_TITLE }</h2>
             <ul class="key-figure-list">{ for cards }</ul>
+            <p class="embed-action"><EmbedButton block={Rc::from(KEY_FIGURES_ID)} title={KEY_FIGURES_TITLE} /></p>
         </section>
     }
 }

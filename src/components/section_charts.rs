@@ -1,9 +1,10 @@
-//! The charts that belong to one section, as the data declares them: bars or figure cards.
+//! The charts that belong to one section, as the data declares them: bars or figure cards; and one
+//! chart on its own, for its embed page.
 
 use super::{ChartFigure, FigureCards};
 use crate::charts::BarSpec;
 use crate::data::{ChartKind, Report};
-use crate::model::{chart_anchor, charts_in_section};
+use crate::model::{chart_anchor, charts_in_section, ChartView};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,6 +12,26 @@ use yew::prelude::*;
 pub struct SectionChartsProps {
     pub report: Rc<Report>,
     pub section_id: Rc<str>,
+    /// Where figure cards link: empty for this page, the full report's address on an embed page.
+    #[prop_or_default]
+    pub report_url: AttrValue,
+}
+
+/// One chart as the data declares it: bars, or figure cards each in its own unit.
+pub fn chart_block(report: &Report, view: &ChartView<'_>, report_url: &AttrValue) -> Html {
+    let source = AttrValue::from(report.meta.sources.join("、"));
+    let id = AttrValue::from(chart_anchor(&view.chart.id));
+    let title = AttrValue::from(view.chart.title.to_string());
+    match view.chart.kind {
+        ChartKind::Bars => html! {
+            <ChartFigure {id} {title} description={AttrValue::from(view.description.clone())}
+                spec={BarSpec::from_view(view)} notes={view.notes.iter().map(|f| (*f).clone()).collect::<Vec<_>>()} {source} />
+        },
+        ChartKind::Cards => html! {
+            <FigureCards {id} {title} figures={view.figures.iter().map(|f| (*f).clone()).collect::<Vec<_>>()} {source}
+                report_url={report_url.clone()} />
+        },
+    }
 }
 
 #[component]
@@ -19,18 +40,8 @@ pub fn SectionCharts(props: &SectionChartsProps) -> Html {
     if views.is_empty() {
         return Html::default();
     }
-    let charts = views.into_iter().map(|view| {
-        let id = AttrValue::from(chart_anchor(&view.chart.id));
-        let title = AttrValue::from(view.chart.title.to_string());
-        match view.chart.kind {
-            ChartKind::Bars => html! {
-                <ChartFigure {id} {title} description={AttrValue::from(view.description.clone())}
-                    spec={BarSpec::from_view(&view)} notes={view.notes.iter().map(|f| (*f).clone()).collect::<Vec<_>>()} />
-            },
-            ChartKind::Cards => html! {
-                <FigureCards {id} {title} figures={view.figures.iter().map(|f| (*f).clone()).collect::<Vec<_>>()} />
-            },
-        }
-    });
+    let charts = views
+        .iter()
+        .map(|view| chart_block(&props.report, view, &props.report_url));
     html! { <div class="section-charts">{ for charts }</div> }
 }

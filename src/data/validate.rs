@@ -79,6 +79,13 @@ pub fn validate(report: &Report) -> Vec<Problem> {
                 &format!("id “{}” 须唯一，且只能用小写字母、数字和连字符", chart.id),
             );
         }
+        // Each chart and each section has its own embed page, `embed/<id>/`.
+        if check.section_ids.contains(chart.id.as_ref()) || chart.id.as_ref() == "key-figures" {
+            check.problem(
+                &format!("{path}.id"),
+                &format!("id “{}” 已被某一部分或关键数字使用（嵌入页地址会重复）", chart.id),
+            );
+        }
         check.chart(&path, chart);
     }
     for (n, id) in meta.key_figures.iter().enumerate() {

@@ -64,13 +64,14 @@ pub fn item_list_markup(items: &[Item], class: Option<&'static str>) -> String {
     out
 }
 
-/// Sub-headings (`h4`) with their item lists.
-pub fn groups_markup(groups: &[Group]) -> String {
+/// Sub-headings (`<h{level}>`, level kept within 2–6) with their item lists.
+pub fn groups_markup(groups: &[Group], level: u8) -> String {
+    let level = level.clamp(2, 6);
     let mut out = String::from("<div class=\"groups\">");
     for group in groups {
         let _ = write!(
             out,
-            "<section class=\"group\"><h4 class=\"group-heading\">{}</h4>{}</section>",
+            "<section class=\"group\"><h{level} class=\"group-heading\">{}</h{level}>{}</section>",
             escape(&group.heading),
             item_list_markup(&group.items, None)
         );

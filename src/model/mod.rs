@@ -2,15 +2,23 @@
 //! No yew, no browser: tested on the host.
 
 mod charts;
+mod embed;
 mod fragment;
 mod markup;
+mod motion;
 mod preferences;
 mod sections;
 mod segments;
 
-pub use charts::{chart_anchor, chart_views, charts_in_section, ChartView};
+pub use charts::{chart_anchor, chart_id_of_anchor, chart_views, charts_in_section, ChartView};
+pub use embed::{
+    embed_block, embed_blocks, embed_snippets, height_messages, json_string, parse_embed_query, parse_parent_message,
+    pym_message, BlockKind, EmbedBlock, EmbedQuery, Outgoing, ParentMessage, Snippets, KEY_FIGURES_TITLE,
+    PYM_DELIMITER,
+};
 pub use fragment::{resolve_fragment, FragmentTarget, KEY_FIGURES_ID};
 pub use markup::{escape, groups_markup, item_list_markup, item_markup};
+pub use motion::{counted, split_number, COUNT_UP_MS};
 pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};
 pub use sections::{
     all_figures, figure_anchor, locate_figure, sections, source_lines, split_numbering, FigureRef, Section,

@@ -1,12 +1,12 @@
 //! `./`: the whole report: header, key figures, the three parts as expandable sections, footer.
 
 use crate::components::{
-    ExpandToolbar, Expandable, GroupList, KeyFigures, RawMarkup, ReadingToolbar, SectionCharts, SiteFooter, SiteHeader,
-    TableOfContents,
+    EmbedButton, EmbedDialog, EmbedOpener, ExpandToolbar, Expandable, KeyFigures, ReadingToolbar, SectionBody,
+    SiteFooter, SiteHeader, TableOfContents,
 };
 use crate::data::Report;
 use crate::model::Preferences;
-use crate::model::{item_list_markup, item_markup, resolve_fragment, sections, split_numbering};
+use crate::model::{resolve_fragment, sections, split_numbering};
 use crate::platform;
 use crate::state::{ReportAction, ReportUi};
 use std::rc::Rc;
@@ -50,8 +50,9 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 follow_fragment(&report, &dispatcher, &fragment);
             });
             platform::mark_ready();
+            let counting = platform::count_up_when_seen(".key-figure-number");
             move || {
-                let _unsubscribe = subscription;
+                let _unsubscribe = (subscription, counting);
             }
         });
     }
@@ -91,6 +92,19 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         let dispatcher = ui.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(ReportAction::CloseAll))
     };
+    let embed_opener = {
+        let dispatcher = ui.dispatcher();
+        EmbedOpener(Callback::from(move |id: Rc<str>| {
+            dispatcher.dispatch(ReportAction::OpenEmbed(id))
+        }))
+    };
+    let onembedclose = {
+        let dispatcher = ui.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(ReportAction::CloseEmbed))
+    };
+    let embed_button = |id: &Rc<str>, title: &Rc<str>| {
+        html! { <p class="embed-action"><EmbedButton block={id.clone()} title={title.to_string()} /></p> }
+    };
 
     let review = &report.review;
     let areas = review.areas.iter().map(|area| {
@@ -103,15 +117,15 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         html! {
             <Expandable id={area.id.clone()} open={ui.is_open(&area.id)} {summary}
                 ontoggle={ontoggle(area.id.clone())} onsummaryclick={onsummaryclick.clone()}>
-                <GroupList groups={area.groups.clone()} />
-                <SectionCharts report={report.clone()} section_id={area.id.clone()} />
+                <SectionBody report={report.clone()} section_id={area.id.clone()} heading_level={3} />
+                { embed_button(&area.id, &area.heading) }
             </Expandable>
         }
     });
     let tasks = &report.tasks;
     let proposals = &report.proposals;
     html! {
-        <>
+        <ContextProvider<EmbedOpener> context={embed_opener}>
             <a class="skip-link" href="#main">{ "跳到正文" }</a>
             <ReadingToolbar preferences={ui.preferences} onchange={onpreferences} />
             <SiteHeader banner={report.meta.banner.clone()} title={report.meta.title.clone()} />
@@ -128,22 +142,18 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 <Expandable id={tasks.id.clone()} open={ui.is_open(&tasks.id)}
                     summary={html! { <h2 class="part-heading">{ tasks.heading.to_string() }</h2> }}
                     ontoggle={ontoggle(tasks.id.clone())} onsummaryclick={onsummaryclick.clone()}>
-                    <p class="requirements-label">{ tasks.requirements_label.to_string() }</p>
-                    <p class="requirements">{ tasks.requirements.to_string() }</p>
-                    <RawMarkup html={AttrValue::from(item_list_markup(&tasks.items, Some("tasks")))} />
+                    <SectionBody report={report.clone()} section_id={tasks.id.clone()} heading_level={2} />
+                    { embed_button(&tasks.id, &tasks.heading) }
                 </Expandable>
                 <Expandable id={proposals.id.clone()} open={ui.is_open(&proposals.id)}
                     summary={html! { <h2 class="part-heading">{ proposals.heading.to_string() }</h2> }}
                     ontoggle={ontoggle(proposals.id.clone())} onsummaryclick={onsummaryclick}>
-                    <p class="summary-text"><RawMarkup html={AttrValue::from(item_markup(&proposals.summary))} /></p>
-                    <h3 class="sub-heading">{ proposals.measures_heading.to_string() }</h3>
-                    <GroupList groups={proposals.groups.clone()} />
-                    <h3 class="sub-heading">{ proposals.outlook.heading.to_string() }</h3>
-                    <RawMarkup html={AttrValue::from(item_list_markup(&proposals.outlook.items, None))} />
-                    <SectionCharts report={report.clone()} section_id={proposals.id.clone()} />
+                    <SectionBody report={report.clone()} section_id={proposals.id.clone()} heading_level={2} />
+                    { embed_button(&proposals.id, &proposals.heading) }
                 </Expandable>
             </main>
             <SiteFooter meta={report.meta.clone()} site={report.site.clone()} />
-        </>
+            <EmbedDialog report={report.clone()} block={ui.embedding.clone()} onclose={onembedclose} />
+        </ContextProvider<EmbedOpener>>
     }
 }

@@ -62,3 +62,41 @@ pub fn element_width(_id: &str) -> Option<f64> {
 pub fn observe_width(_id: &str, _callback: impl Fn(f64) + 'static) -> Subscription {
     Subscription
 }
+
+pub fn downloads_blocked() -> bool {
+    false
+}
+
+pub fn palette(_id: &str) -> crate::charts::Palette {
+    crate::charts::Palette::default()
+}
+
+pub fn download_text(_text: &str, _mime: &str, _filename: &str) -> Result<(), String> {
+    Err("没有浏览器，无法下载".to_owned())
+}
+
+pub fn download_url(_url: &str, _filename: &str) -> Result<(), String> {
+    Err("没有浏览器，无法下载".to_owned())
+}
+
+pub async fn png_data_url(_svg: &str, _width: u32, _height: u32, _scale: u32) -> Result<String, String> {
+    Err("没有浏览器，无法生成图片".to_owned())
+}
+
+pub fn open_details(_id: &str) {}
+
+pub fn count_up_when_seen(_selector: &str) -> Subscription {
+    Subscription
+}
+
+pub fn embed_sizing(_root_id: &str, _block_id: &str) -> Subscription {
+    Subscription
+}
+
+pub fn page_base_url() -> String {
+    String::new()
+}
+
+pub async fn copy_text(_text: &str, _field_id: &str) -> bool {
+    false
+}

@@ -20,8 +20,9 @@ export const INTERACTIONS = {
     details.querySelector('summary').click();
     return settled;
   },
-  'redraw a chart at a new width': () => {
-    const canvas = document.getElementById('chart-public-opinion-canvas');
+  /** `chart` is the id of a bar chart's canvas; every bar chart is timed on its own. */
+  'redraw a chart at a new width': (chart) => {
+    const canvas = document.getElementById(chart);
     const box = canvas.closest('.section-charts');
     box.style.maxWidth = box.style.maxWidth ? '' : '300px';
     return new Promise((done) => requestAnimationFrame(() => {
@@ -35,10 +36,15 @@ export const INTERACTIONS = {
   },
 };
 
-/** Opens what the interactions need (the section holding the chart). */
+/** Opens every section (so every chart is laid out) and returns the runs: [name, step, argument]. */
 async function prepare(page) {
-  await page.evaluate(() => { document.getElementById('area-3').open = true; });
-  await page.waitForFunction(() => document.getElementById('chart-public-opinion-canvas').getBoundingClientRect().width > 0);
+  await page.evaluate(() => { for (const d of document.querySelectorAll('details.expandable')) d.open = true; });
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-canvas')].every((c) => c.getBoundingClientRect().width > 0));
+  const charts = await page.$$eval('.chart-canvas', (cs) => cs.map((c) => c.id));
+  return [
+    ['open or close a section', INTERACTIONS['open or close a section'], null],
+    ...charts.map((id) => [`redraw ${id.replace(/-canvas$/, '')} at a new width`, INTERACTIONS['redraw a chart at a new width'], id]),
+  ];
 }
 
 /** Times `repetitions` runs of each interaction: from the input to after the next frame. */
@@ -46,11 +52,11 @@ export async function latencies(browser, url, repetitions = 60) {
   const page = await open(browser);
   await page.goto(url);
   await ready(page);
-  await prepare(page);
+  const runs = await prepare(page);
   const out = {};
-  for (const [name, step] of Object.entries(INTERACTIONS)) {
-    const times = await page.evaluate(async ([source, n]) => {
-      const run = new Function(`return (${source})()`);
+  for (const [name, step, argument] of runs) {
+    const times = await page.evaluate(async ([source, n, argument]) => {
+      const run = new Function('argument', `return (${source})(argument)`).bind(null, argument);
       const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
       // A task after everything already queued (no setTimeout clamping).
       const task = () => new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = done; c.port2.postMessage(0); });
@@ -64,7 +70,7 @@ export async function latencies(browser, url, repetitions = 60) {
         times.push(typeof own === 'number' ? own : performance.now() - start);
       }
       return times;
-    }, [step.toString(), repetitions]);
+    }, [step.toString(), repetitions, argument]);
     out[name] = { n: times.length, median: percentile(times, 0.5), p95: percentile(times, 0.95) };
   }
   await page.context().close();
@@ -77,18 +83,18 @@ export async function memory(browser, url) {
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
   await page.goto(url);
   await ready(page);
-  await prepare(page);
+  const runs = await prepare(page);
   const sample = () => page.evaluate(() => {
     window.gc();
     return { heap: performance.memory.usedJSHeapSize, wasm: window.__wasm.memory.buffer.byteLength };
   });
   const repeat = (n) => page.evaluate(async ([sources, n]) => {
-    const steps = sources.map((s) => new Function(`return (${s})()`));
+    const steps = sources.map(([s, argument]) => new Function('argument', `return (${s})(argument)`).bind(null, argument));
     for (let i = 0; i < n; i++) {
       for (const step of steps) await step();
     }
     await new Promise((done) => setTimeout(done, 50));
-  }, [Object.values(INTERACTIONS).map(String), n]);
+  }, [runs.map(([, step, argument]) => [String(step), argument]), n]);
   await repeat(100);
   const after100 = await sample();
   await repeat(1900);

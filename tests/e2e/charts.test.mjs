@@ -42,6 +42,9 @@ test('hover and keyboard focus show the same readout', async () => {
   const mark = page.locator('#chart-public-opinion .chart-mark').nth(1);
   await mark.hover();
   assert.equal(await page.textContent('#chart-public-opinion .chart-readout'), '采用：423件');
+  const [readout, row] = await Promise.all([page.locator('#chart-public-opinion .chart-readout').boundingBox(), mark.boundingBox()]);
+  assert.ok(readout.y + readout.height <= row.y + 1, 'the readout sits above its row, never over its label or value');
+  await page.locator('#chart-public-opinion').screenshot({ path: screenshotPath('chart-readout-390.png') });
   await page.mouse.move(0, 0);
   assert.equal(await page.isHidden('#chart-public-opinion .chart-readout'), true);
   await page.focus('#chart-public-opinion .chart-mark >> nth=0');

@@ -23,7 +23,8 @@ async function guarded(options) {
   return page;
 }
 
-const PAGES = [['report', ''], ['404', 'no/such/page']];
+const PAGES = [['report', ''], ['404', 'no/such/page'], ['embed section', 'embed/area-3/'],
+  ['embed chart', 'embed/public-opinion/?childId=c&theme=dark'], ['embed cards', 'embed/member-studios/']];
 
 test('every page declares the policy, and loading and using it violates nothing', async () => {
   for (const [name, suffix] of PAGES) {
@@ -40,7 +41,14 @@ test('every page declares the policy, and loading and using it violates nothing'
       await page.getByRole('button', { name: '展开全部' }).click();
       await page.click('a[href="#fig-proposals-total"]');
       await page.waitForFunction(() => document.getElementById('proposals').open);
+      // Exports draw through blob: and data: URLs; the 嵌入 dialog's preview is a same-origin frame.
+      await page.click('#chart-public-opinion .chart-export >> text=PNG图片');
+      await page.waitForFunction(() => document.getElementById('chart-public-opinion-export-status').textContent.startsWith('已下载'));
+      await page.getByRole('button', { name: '嵌入：社情民意信息' }).click();
+      await page.waitForSelector('.embed-preview');
+      await page.frameLocator('.embed-preview').locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     }
+    if (name.startsWith('embed')) await ready(page);
     assert.deepEqual(await page.evaluate(() => window.__violations), [], name);
     const origin = new URL(ctx.server.base).origin;
     assert.deepEqual(page.requested.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:')), [], `${name}: off-origin requests`);
@@ -121,6 +129,39 @@ test('hostile fragments and queries get the report, with no panic, dialog or inj
     assert.equal(await page.isHidden('#app-notice'), true, label);
     await page.context().close();
   }
+});
+
+const HOSTILE_EMBED = [
+  '?childId=%3Cimg%20id%3Dpwned%20src%3Dx%20onerror%3Dalert(1)%3E', '?childId=<img id=pwned src=x onerror=alert(1)>',
+  '?theme=%22%3E%3Cimg%20id%3Dpwned%3E', '?theme=dark&theme=<script>', '?childId=' + 'x'.repeat(10000),
+  '?initialWidth=-1&parentUrl=javascript:alert(1)&parentTitle=%3Cimg%20id%3Dpwned%3E', '?%00=%00', '#%3Cimg%20id%3Dpwned%3E',
+];
+
+test('hostile embed queries get the embed, with no panic, dialog or injected element; messages from others are ignored', async () => {
+  for (const suffix of HOSTILE_EMBED) {
+    const page = await guarded();
+    await page.goto(`${ctx.server.base}embed/area-3/${suffix}`);
+    await ready(page);
+    const label = suffix.slice(0, 60);
+    assert.match(await page.textContent('h2'), /^三、/, label);
+    assert.equal(await page.$('#pwned'), null, label);
+    assert.deepEqual(page.dialogs, [], label);
+    assert.deepEqual(page.problems, [], label);
+    await page.context().close();
+  }
+  // Not framed: messages of every shape, from this window itself, change nothing and break nothing.
+  const page = await guarded();
+  await page.goto(`${ctx.server.base}embed/area-3/?childId=c`);
+  await ready(page);
+  await page.evaluate(() => {
+    for (const data of ['pymxPYMxcxPYMxwidthxPYMx300', '<img id=pwned src=x onerror=alert(1)>', { html: '<img id=pwned>' }, null, 42]) {
+      window.postMessage(data, '*');
+    }
+  });
+  await page.waitForTimeout(200);
+  assert.equal(await page.$('#pwned'), null);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });
 
 const HOSTILE_PATHS = ['area-3', '%3Cimg%20id%3Dpwned%20src%3Dx%20onerror%3Dalert(1)%3E', 'embed/no-such-block/', '..%2F..%2Fetc%2Fpasswd', 'present/%00'];

@@ -18,6 +18,12 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false 
   const requests = [];
   const server = http.createServer((req, res) => {
     requests.push(req.url);
+    // A folder asked for without its slash is redirected, as web servers do, so relative URLs resolve.
+    const folder = folderWithoutSlash(root, prefix, req.url);
+    if (folder) {
+      res.writeHead(301, { location: folder }).end();
+      return;
+    }
     const file = resolve(root, prefix, req.url);
     const status = file ? 200 : 404;
     const body = fs.readFileSync(file ?? path.join(root, '404.html'));
@@ -38,6 +44,18 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false 
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${server.address().port}${prefix}`;
   return { base, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+function folderWithoutSlash(root, prefix, url) {
+  let pathname, search;
+  try {
+    ({ pathname, search } = new URL(url, 'http://x'));
+  } catch {
+    return null;
+  }
+  if (pathname.endsWith('/') || !pathname.startsWith(prefix)) return null;
+  const file = path.resolve(root, '.' + path.sep + pathname.slice(prefix.length));
+  return file.startsWith(path.resolve(root)) && fs.existsSync(file) && fs.statSync(file).isDirectory() ? `${pathname}/${search}` : null;
 }
 
 function resolve(root, prefix, url) {

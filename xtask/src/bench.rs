@@ -1,5 +1,6 @@
 //! `cargo xtask bench`: builds `dist/`, exports the figures for the reference page, and runs
-//! `tests/bench/bench.mjs` (sizes, Lighthouse, latency, memory), which writes BENCHMARKS.md.
+//! `tests/bench/bench.mjs` (sizes, Lighthouse, latency, memory), which writes BENCHMARKS.md. A
+//! second build without plotters measures the wasm bytes plotters costs.
 
 use crate::process;
 use crate::tools;
@@ -11,6 +12,15 @@ pub fn run() -> Result<(), String> {
     let bench_dir = tools::root().join("tests").join("bench");
     tools::ensure_node_packages(&env, &bench_dir)?;
     let dist = crate::dist::build(&env, &crate::dist::Options::default())?;
+    // The same build without plotters, to measure the wasm bytes plotters costs.
+    let without_plotters = crate::dist::build(
+        &env,
+        &crate::dist::Options {
+            out: Some(tools::root().join("target").join("bench").join("dist-without-plotters")),
+            without_plotters: true,
+            ..crate::dist::Options::default()
+        },
+    )?;
     let figures_path = tools::root().join("target").join("bench").join("figures.json");
     write_figures(&figures_path)?;
     let mut command = env.command("node");
@@ -18,6 +28,7 @@ pub fn run() -> Result<(), String> {
         .arg("bench.mjs")
         .current_dir(&bench_dir)
         .env("YITU_DIST", dist)
+        .env("YITU_DIST_WITHOUT_PLOTTERS", without_plotters)
         .env("YITU_FIGURES", &figures_path);
     process::run(&mut command)
 }

@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 pub struct Options {
     pub report: Option<PathBuf>,
     pub out: Option<PathBuf>,
+    /// Builds the wasm without plotters and skips prerendering: only for measuring plotters' bytes.
+    pub without_plotters: bool,
 }
 
 /// Builds and returns the output folder (`dist/` unless told otherwise).
@@ -37,6 +39,11 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
         Some(path) => trunk.env("YITU_REPORT", absolute(path)),
         None => trunk.env_remove("YITU_REPORT"),
     };
+    if options.without_plotters {
+        trunk.arg("--no-default-features");
+        process::run(&mut trunk)?;
+        return Ok(out);
+    }
     process::run(&mut trunk)?;
     prerender::write_pages(&out, report)?;
     println!("dist: {}", out.display());

@@ -4,8 +4,8 @@
 use std::path::Path;
 use std::rc::Rc;
 use yitu::data::Report;
-use yitu::model::escape;
-use yitu::view::{View, ROOT_ID, VIEW_ATTRIBUTE};
+use yitu::model::{embed_block, escape};
+use yitu::view::{View, BLOCK_ATTRIBUTE, ROOT_ID, VIEW_ATTRIBUTE};
 use yitu::{App, AppProps};
 
 /// Renders each view of `report` and writes its file; the 404 page gets no script and inlined styles.
@@ -16,22 +16,29 @@ pub fn write_pages(dist: &Path, report: Report) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
-    for view in View::ALL {
+    for view in View::all(&report) {
         let props = AppProps {
-            view,
+            view: view.clone(),
             report: report.clone(),
         };
         let body = runtime.block_on(yew::LocalServerRenderer::<App>::with_props(props).render());
-        let title = match view {
+        let title = match &view {
             View::Report => report.meta.title.to_string(),
             View::NotFound => format!("没有找到这个页面 - {}", report.meta.title),
+            View::Embed(id) => match embed_block(&report, id) {
+                Some(block) => format!("{} - {}", block.title, report.meta.title),
+                None => report.meta.title.to_string(),
+            },
         };
-        let mut page = fill(&template, view, &body, &title, &report.review.intro)?;
+        let mut page = fill(&template, &view, &body, &title, &report.review.intro)?;
         if !view.loads_app() {
             page = standalone(&page, dist)?;
         }
-        let page = crate::csp::apply(&page)?;
+        let page = crate::csp::apply(&relocate(&page, view.depth()))?;
         let out = dist.join(view.output_path());
+        if let Some(folder) = out.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
         std::fs::write(&out, page).map_err(|e| format!("{}: {e}", out.display()))?;
         println!("prerendered {} ({view:?})", view.output_path());
     }
@@ -39,13 +46,17 @@ pub fn write_pages(dist: &Path, report: Report) -> Result<(), String> {
 }
 
 /// The template with the root filled, the view named, and the title and description set.
-pub fn fill(template: &str, view: View, body: &str, title: &str, description: &str) -> Result<String, String> {
+pub fn fill(template: &str, view: &View, body: &str, title: &str, description: &str) -> Result<String, String> {
     let empty_root = format!("<div id=\"{ROOT_ID}\"></div>");
     if !template.contains(&empty_root) {
         return Err(format!("template has no empty `{empty_root}`"));
     }
+    let block = view
+        .block()
+        .map(|id| format!(" {BLOCK_ATTRIBUTE}=\"{}\"", escape(id)))
+        .unwrap_or_default();
     let root = format!(
-        "<div id=\"{ROOT_ID}\" {VIEW_ATTRIBUTE}=\"{}\">{body}</div>",
+        "<div id=\"{ROOT_ID}\" {VIEW_ATTRIBUTE}=\"{}\"{block}>{body}</div>",
         view.as_attribute()
     );
     let head = format!(
@@ -60,6 +71,23 @@ pub fn fill(template: &str, view: View, body: &str, title: &str, description: &s
         .ok_or("template has no </title>")?;
     let page = format!("{}{head}{}", &template[..title_start], &template[title_end..]);
     Ok(page.replacen(&empty_root, &root, 1))
+}
+
+/// The page's head, with Trunk's relative URLs (`./file`) made to climb `depth` folders: links,
+/// preloads and the loader script's imports. The body is left as it is (its links are the page's own).
+pub fn relocate(page: &str, depth: usize) -> String {
+    if depth == 0 {
+        return page.to_owned();
+    }
+    let up = "../".repeat(depth);
+    let split = page.find("<body").unwrap_or(page.len());
+    let (head, body) = page.split_at(split);
+    let head = ["href=\"./", "src=\"./", "from './", "module_or_path: './"]
+        .iter()
+        .fold(head.to_owned(), |head, prefix| {
+            head.replace(prefix, &prefix.replace("./", &up))
+        });
+    head + body
 }
 
 /// A page that works at any depth without the app: scripts and preloads dropped, the

@@ -115,6 +115,7 @@ pub fn run() -> Result<(), String> {
     let fixture = dist::Options {
         report: Some(root.join("tests").join("fixtures").join("synthetic-report.toml")),
         out: Some(fixture_dist()),
+        ..dist::Options::default()
     };
     let fixture_built = tally.check(
         "dist of the synthetic fixture report",

@@ -1,0 +1,120 @@
+//! Charts to take away: a standalone SVG (colours resolved for the reader's theme, title and source
+//! drawn in, so the file stands on its own) and the numbers as CSV (UTF-8 with a byte-order mark,
+//! so Excel opens the Chinese correctly). Pure strings; the browser turns them into files.
+
+use super::{Rendered, TableRow, THEME_COLOURS};
+use crate::model::escape;
+
+/// The width charts are drawn at for downloads (PNG doubles it), whatever the screen.
+pub const EXPORT_WIDTH: u32 = 640;
+
+const HEADER: u32 = 48;
+const FOOTER: u32 = 36;
+
+/// Concrete colours for a standalone drawing, read from the page's theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Palette {
+    pub background: String,
+    pub text: String,
+    pub bar: String,
+    pub axis: String,
+}
+
+impl Default for Palette {
+    /// The light theme's colours, used when the page's cannot be read.
+    fn default() -> Palette {
+        Palette {
+            background: "#ffffff".to_owned(),
+            text: "#1d1b1a".to_owned(),
+            bar: "#a61b1b".to_owned(),
+            axis: "#57514d".to_owned(),
+        }
+    }
+}
+
+impl Palette {
+    /// The palette with every colour that is not a plain CSS colour value replaced by the default's,
+    /// so nothing but a colour can reach the SVG's attributes.
+    pub fn sanitised(self) -> Palette {
+        let fallback = Palette::default();
+        let pick = |colour: String, fallback: String| {
+            let plain = !colour.is_empty()
+                && colour.len() <= 64
+                && colour
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "#(),. %/".contains(c));
+            if plain {
+                colour
+            } else {
+                fallback
+            }
+        };
+        Palette {
+            background: pick(self.background, fallback.background),
+            text: pick(self.text, fallback.text),
+            bar: pick(self.bar, fallback.bar),
+            axis: pick(self.axis, fallback.axis),
+        }
+    }
+}
+
+/// A drawing that stands on its own as a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Standalone {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The drawing as a file: a background, the title above, the source below, theme variables
+/// replaced by `palette`'s colours.
+pub fn standalone_svg(rendered: &Rendered, title: &str, source: &str, palette: &Palette) -> Standalone {
+    let palette = palette.clone().sanitised();
+    let colours = [&palette.bar, &palette.text, &palette.axis];
+    let mut inner = rendered.svg.clone();
+    for ((_, variable), colour) in THEME_COLOURS.iter().zip(colours) {
+        inner = inner.replace(variable, colour);
+    }
+    let inner = inner.replacen("<svg ", &format!("<svg x=\"0\" y=\"{HEADER}\" "), 1);
+    let (width, height) = (rendered.width, rendered.height + HEADER + FOOTER);
+    let svg = format!(
+        concat!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">",
+            "<rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>",
+            "<text x=\"8\" y=\"32\" font-family=\"sans-serif\" font-size=\"22\" font-weight=\"bold\" fill=\"{text}\">{title}</text>",
+            "{inner}",
+            "<text x=\"8\" y=\"{source_y}\" font-family=\"sans-serif\" font-size=\"14\" fill=\"{axis}\">资料来源：{source}</text>",
+            "</svg>"
+        ),
+        w = width,
+        h = height,
+        bg = palette.background,
+        text = palette.text,
+        axis = palette.axis,
+        title = escape(title),
+        inner = inner,
+        source_y = height - 12,
+        source = escape(source),
+    );
+    Standalone { svg, width, height }
+}
+
+/// One CSV field, quoted when it holds a comma, a quote or a line break.
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The rows as CSV: a byte-order mark, a header (项目, 数值, 单位), CRLF line ends.
+pub fn table_csv(rows: &[TableRow]) -> String {
+    let mut csv = String::from("\u{feff}项目,数值,单位\r\n");
+    for row in rows {
+        let fields = [&row.label, &row.value_text, &row.unit].map(|f| csv_field(f));
+        csv.push_str(&fields.join(","));
+        csv.push_str("\r\n");
+    }
+    csv
+}

@@ -1,0 +1,64 @@
+//! A section's content below its heading, for the report page (inside its `<details>`) and for its
+//! embed page (expanded, on its own): a work area's groups and charts, the tasks, or the proposals
+//! report. Static text is rendered as escaped markup by `model::markup`.
+
+use super::{RawMarkup, SectionCharts};
+use crate::data::Report;
+use crate::model::{groups_markup, item_list_markup, item_markup};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionBodyProps {
+    pub report: Rc<Report>,
+    pub section_id: Rc<str>,
+    /// The level of the section's own heading (`h3` for a work area on the report page, `h2` on an
+    /// embed page); the headings inside follow without gaps.
+    pub heading_level: u8,
+    /// Where figure cards link: empty for this page, the full report's address on an embed page.
+    #[prop_or_default]
+    pub report_url: AttrValue,
+}
+
+fn markup(html: String) -> Html {
+    html! { <RawMarkup html={AttrValue::from(html)} /> }
+}
+
+#[component]
+pub fn SectionBody(props: &SectionBodyProps) -> Html {
+    let report = &props.report;
+    let id = props.section_id.as_ref();
+    let sub = props.heading_level.saturating_add(1).clamp(2, 6);
+    let charts = html! { <SectionCharts report={report.clone()} section_id={props.section_id.clone()} report_url={props.report_url.clone()} /> };
+    if let Some(area) = report.review.areas.iter().find(|a| a.id.as_ref() == id) {
+        return html! { <>{ markup(groups_markup(&area.groups, sub)) }{ charts }</> };
+    }
+    let tasks = &report.tasks;
+    if tasks.id.as_ref() == id {
+        return html! {
+            <>
+                <p class="requirements-label">{ tasks.requirements_label.to_string() }</p>
+                <p class="requirements">{ tasks.requirements.to_string() }</p>
+                { markup(item_list_markup(&tasks.items, Some("tasks"))) }
+                { charts }
+            </>
+        };
+    }
+    let proposals = &report.proposals;
+    if proposals.id.as_ref() != id {
+        return Html::default();
+    }
+    let heading = |text: &str| {
+        html! { <@{format!("h{sub}")} class="sub-heading">{ text.to_owned() }</@> }
+    };
+    html! {
+        <>
+            <p class="summary-text">{ markup(item_markup(&proposals.summary)) }</p>
+            { heading(&proposals.measures_heading) }
+            { markup(groups_markup(&proposals.groups, sub.saturating_add(1))) }
+            { heading(&proposals.outlook.heading) }
+            { markup(item_list_markup(&proposals.outlook.items, None)) }
+            { charts }
+        </>
+    }
+}

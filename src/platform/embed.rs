@@ -1,0 +1,93 @@
+//! An embed page telling its host page how tall it is: a `ResizeObserver` on the embed's wrapper
+//! (not the viewport, so no `100vh` feedback loop), messages only when the height changes, and a
+//! fresh message when Pym.js's parent reports a new width. Messages from anyone but the parent
+//! window, or of any other shape, are ignored.
+
+use super::{document, Subscription};
+use crate::model::{height_messages, parse_embed_query, parse_parent_message, Outgoing, ParentMessage};
+use gloo::events::EventListener;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+struct Sizing {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(JsValue)>,
+    _messages: EventListener,
+}
+
+impl Drop for Sizing {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Starts reporting the height of the element `root_id` to the host page, for the block `block_id`.
+/// Outside an iframe there is no host, and nothing is sent.
+pub fn embed_sizing(root_id: &str, block_id: &str) -> Subscription {
+    let Some(window) = web_sys::window() else {
+        return Subscription(None);
+    };
+    let parent = match window.parent() {
+        Ok(Some(parent)) if !js_sys::Object::is(&parent, &window) => parent,
+        _ => return Subscription(None),
+    };
+    let Some(root) = document().and_then(|d| d.get_element_by_id(root_id)) else {
+        return Subscription(None);
+    };
+    let child_id = parse_embed_query(&window.location().search().unwrap_or_default()).child_id;
+    let last_sent = Rc::new(Cell::new(0_u32));
+    let send = {
+        let (parent, root, block_id) = (parent.clone(), root.clone(), block_id.to_owned());
+        let child_id = child_id.clone();
+        let last_sent = last_sent.clone();
+        move |always: bool| {
+            let height = root.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+            if height == 0 || (!always && height == last_sent.get()) {
+                return;
+            }
+            last_sent.set(height);
+            let src = web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .unwrap_or_default();
+            for message in height_messages(&block_id, child_id.as_deref(), height, &src) {
+                let value = match message {
+                    Outgoing::Object(json) => js_sys::JSON::parse(&json).ok(),
+                    Outgoing::Text(text) => Some(JsValue::from_str(&text)),
+                };
+                if let Some(value) = value {
+                    let _ = parent.post_message(&value, "*");
+                }
+            }
+        }
+    };
+    let on_resize = {
+        let send = send.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |_| send(false))
+    };
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return Subscription(None);
+    };
+    observer.observe(&root);
+    let messages = EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = event
+            .source()
+            .is_some_and(|source| js_sys::Object::is(&source, &parent));
+        let (Some(data), Some(child_id)) = (event.data().as_string(), child_id.as_deref()) else {
+            return;
+        };
+        // A new width reflows the page; the observer sees that, but Pym.js expects an answer anyway.
+        if from_parent && matches!(parse_parent_message(&data, child_id), Some(ParentMessage::Width(_))) {
+            send(true);
+        }
+    });
+    Subscription(Some(Box::new(Sizing {
+        observer,
+        _callback: on_resize,
+        _messages: messages,
+    })))
+}

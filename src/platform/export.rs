@@ -1,0 +1,135 @@
+//! Files for the reader: downloads through a temporary link, PNG drawn from the SVG on a canvas,
+//! the page's theme colours, and whether this browser can download at all (WeChat's cannot).
+
+use super::document;
+use crate::charts::Palette;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
+
+/// WeChat's in-app browser ignores downloads; the page shows the image and the text instead.
+pub fn downloads_blocked() -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .is_some_and(|agent| agent.contains("MicroMessenger"))
+}
+
+/// The theme's colours as computed on the element `id` (the figure), for a standalone drawing.
+pub fn palette(id: &str) -> Palette {
+    let style = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|element| web_sys::window()?.get_computed_style(&element).ok().flatten());
+    let Some(style) = style else {
+        return Palette::default();
+    };
+    let read = |name: &str| style.get_property_value(name).unwrap_or_default().trim().to_owned();
+    Palette {
+        background: read("--surface"),
+        text: read("--text"),
+        bar: read("--chart-bar"),
+        axis: read("--chart-axis"),
+    }
+}
+
+fn blob(text: &str, mime: &str) -> Result<Blob, JsValue> {
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    Blob::new_with_str_sequence_and_options(&parts, &options)
+}
+
+/// Saves `url` as `filename` through a temporary link.
+pub fn download_url(url: &str, filename: &str) -> Result<(), String> {
+    let anchor: HtmlAnchorElement = document()
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into().ok())
+        .ok_or("无法创建下载链接")?;
+    anchor.set_href(url);
+    anchor.set_download(filename);
+    anchor.click();
+    Ok(())
+}
+
+/// Saves `text` as a file of type `mime`.
+pub fn download_text(text: &str, mime: &str, filename: &str) -> Result<(), String> {
+    let blob = blob(text, mime).map_err(|_| "无法生成文件")?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(|_| "无法生成文件")?;
+    download_url(&url, filename)?;
+    // Revoked later: revoking at once can cancel the download in some browsers.
+    gloo::timers::callback::Timeout::new(30_000, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// The SVG (`width` × `height`) rasterised at `scale`, as a PNG data URL.
+pub async fn png_data_url(svg: &str, width: u32, height: u32, scale: u32) -> Result<String, String> {
+    let failed = |_| "无法生成图片".to_owned();
+    let blob = blob(svg, "image/svg+xml;charset=utf-8").map_err(failed)?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(failed)?;
+    let image = HtmlImageElement::new().map_err(failed)?;
+    image.set_src(&url);
+    let decoded = wasm_bindgen_futures::JsFuture::from(image.decode()).await;
+    let _ = Url::revoke_object_url(&url);
+    decoded.map_err(failed)?;
+    let canvas: HtmlCanvasElement = document()
+        .and_then(|d| d.create_element("canvas").ok())
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or("无法生成图片")?;
+    canvas.set_width(width * scale);
+    canvas.set_height(height * scale);
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        .ok_or("无法生成图片")?;
+    let (w, h) = (f64::from(width * scale), f64::from(height * scale));
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, w, h)
+        .map_err(failed)?;
+    canvas.to_data_url_with_type("image/png").map_err(failed)
+}
+
+/// Opens the `<details>` element `id`.
+pub fn open_details(id: &str) {
+    if let Some(details) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+    {
+        details.set_open(true);
+    }
+}
+
+/// The address of the folder this page is in (the report's address, ending in `/`).
+pub fn page_base_url() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = path.rfind('/').map_or("/", |at| &path[..=at]);
+    format!("{origin}{folder}")
+}
+
+/// Puts `text` on the clipboard; where the Clipboard API is refused, copies the selection of the
+/// text field `field_id` (which holds the same text) the old way.
+pub async fn copy_text(text: &str, field_id: &str) -> bool {
+    if let Some(window) = web_sys::window() {
+        let promise = window.navigator().clipboard().write_text(text);
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            return true;
+        }
+    }
+    let field = document()
+        .and_then(|d| d.get_element_by_id(field_id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    let html = document().and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+    match (field, html) {
+        (Some(field), Some(html)) => {
+            field.select();
+            html.exec_command("copy").unwrap_or(false)
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,139 @@
+//! Counting numbers up as they scroll into view after load: never those visible at load, never
+//! with reduced motion. While a number counts, its link carries the final text as its name, so a
+//! screen reader always hears the real figure; printing shows the final value at once.
+
+use super::{document, Subscription};
+use crate::model::{counted, split_number};
+use gloo::events::EventListener;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry};
+
+const FINAL: &str = "data-final";
+
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}
+
+fn in_viewport(element: &Element) -> bool {
+    let rect = element.get_bounding_client_rect();
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    rect.width() > 0.0 && rect.bottom() > 0.0 && rect.top() < height
+}
+
+/// Rewrites the number in place: the text node Yew rendered keeps its identity.
+fn set_text(element: &Element, text: &str) {
+    match element.first_child() {
+        Some(node) if node.node_type() == web_sys::Node::TEXT_NODE => node.set_node_value(Some(text)),
+        _ => element.set_text_content(Some(text)),
+    }
+}
+
+/// Ends a count: the figure as written, and the link's own text as its name again.
+fn finish(element: &Element) {
+    if let Some(text) = element.get_attribute(FINAL) {
+        set_text(element, &text);
+        let _ = element.remove_attribute(FINAL);
+        if let Some(link) = element.closest("a").ok().flatten() {
+            let _ = link.remove_attribute("aria-label");
+        }
+    }
+}
+
+fn frame(element: Element, value: u32, suffix: String, start: Option<f64>) {
+    let step = Closure::once_into_js(move |now: f64| {
+        if element.get_attribute(FINAL).is_none() {
+            return; // finished early (printing)
+        }
+        let start = start.unwrap_or(now);
+        let shown = counted(value, now - start);
+        if shown == value {
+            finish(&element);
+        } else {
+            set_text(&element, &format!("{shown}{suffix}"));
+            frame(element, value, suffix, Some(start));
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(step.unchecked_ref());
+    }
+}
+
+fn count_up(element: Element) {
+    let text = element.text_content().unwrap_or_default();
+    let Some((value, suffix)) = split_number(&text) else {
+        return;
+    };
+    if let Some(link) = element.closest("a").ok().flatten() {
+        let name = link.text_content().unwrap_or_default();
+        let _ = link.set_attribute("aria-label", name.trim());
+    }
+    let _ = element.set_attribute(FINAL, &text);
+    frame(element, value, suffix.to_owned(), None);
+}
+
+struct Watcher {
+    observer: IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>,
+    _print: Option<EventListener>,
+}
+
+impl Drop for Watcher {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Watches the numbers matching `selector` that are out of view now, and counts each up the first
+/// time it scrolls into view.
+pub fn count_up_when_seen(selector: &str) -> Subscription {
+    let Some(document) = document() else {
+        return Subscription(None);
+    };
+    if reduced_motion() {
+        return Subscription(None);
+    }
+    let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+        |entries: js_sys::Array, observer: IntersectionObserver| {
+            for entry in entries
+                .iter()
+                .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+            {
+                if entry.is_intersecting() {
+                    observer.unobserve(&entry.target());
+                    count_up(entry.target());
+                }
+            }
+        },
+    );
+    let Ok(observer) = IntersectionObserver::new(callback.as_ref().unchecked_ref()) else {
+        return Subscription(None);
+    };
+    if let Ok(numbers) = document.query_selector_all(selector) {
+        for element in (0..numbers.length()).filter_map(|i| numbers.item(i)?.dyn_into::<Element>().ok()) {
+            if !in_viewport(&element) {
+                observer.observe(&element);
+            }
+        }
+    }
+    let print = web_sys::window().map(|window| {
+        EventListener::new(&window, "beforeprint", move |_| {
+            let counting = document.query_selector_all(&format!("[{FINAL}]"));
+            if let Ok(counting) = counting {
+                for element in (0..counting.length()).filter_map(|i| counting.item(i)?.dyn_into::<Element>().ok()) {
+                    finish(&element);
+                }
+            }
+        })
+    });
+    Subscription(Some(Box::new(Watcher {
+        observer,
+        _callback: callback,
+        _print: print,
+    })))
+}

@@ -1,0 +1,216 @@
+// Embeds as newsrooms use them: host pages on another origin (another port) embedding blocks with
+// the real Pym.js Parent, with our embed.js loader, and with listeners written from Datawrapper's,
+// Flourish's and AMP's documented message formats. Each iframe must match its content's height
+// within 4 px at 1000 and 375 px and follow a width change, without console errors.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { site, open, ready, repo, dist, screenshotPath } from './browser.mjs';
+import { serve } from './server.mjs';
+import { axe, axTree } from './a11y.mjs';
+
+const ctx = site();
+const hosts = {};
+const hostDir = path.join(repo, 'target', 'e2e-hosts');
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+
+/** Host pages, written for the report's origin once it is known. */
+function writeHosts(report) {
+  fs.mkdirSync(hostDir, { recursive: true });
+  fs.copyFileSync(path.join(repo, 'tests', 'e2e', 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'), path.join(hostDir, 'pym.v1.min.js'));
+  fs.writeFileSync(path.join(hostDir, '404.html'), '<!doctype html><title>404</title>');
+  const page = (title, body) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+<style>body{margin:0;padding:16px;font:16px/1.6 sans-serif;background:#fff}article{max-width:960px;margin:auto}p{margin:12px 0}</style>
+</head><body><article><h1>${title}</h1><p>新闻正文……</p>${body}<p>新闻正文结束。</p></article></body></html>`;
+  fs.writeFileSync(path.join(hostDir, 'pym.html'), page('Pym.js 宿主页', `
+<div id="a"></div><p>……</p><div id="b"></div><p>……</p><div id="c"></div>
+<script src="pym.v1.min.js"></script>
+<script>
+  new pym.Parent('a', '${report}embed/key-figures/', { title: '关键数字' });
+  new pym.Parent('b', '${report}embed/public-opinion/', { title: '社情民意信息' });
+  new pym.Parent('c', '${report}embed/area-3/', { title: '第三部分' });
+</script>`));
+  fs.writeFileSync(path.join(hostDir, 'loader.html'), page('embed.js 宿主页', `
+<div data-yitu-embed="key-figures" data-yitu-title="关键数字"></div><p>……</p>
+<div data-yitu-embed="public-opinion" data-yitu-title="社情民意信息"></div><p>……</p>
+<div data-yitu-embed="area-3" data-yitu-title="第三部分"></div>
+<script async src="${report}embed.js"></script>`));
+  // Each listener resizes only the iframe marked with its format, so each protocol is tested alone.
+  fs.writeFileSync(path.join(hostDir, 'listeners.html'), page('其他平台的监听方式', `
+<iframe data-format="datawrapper" src="${report}embed/proposals-count/" title="提案" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<iframe data-format="flourish" src="${report}embed/member-studios/" title="委员工作室" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<iframe data-format="amp" src="${report}embed/tasks-2024/" title="2024年主要任务" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<script>
+  const frame = (format, source) => [...document.querySelectorAll('iframe[data-format="' + format + '"]')].find((f) => f.contentWindow === source);
+  // Datawrapper: { "datawrapper-height": { "<chart id>": height } }
+  addEventListener('message', (e) => {
+    const heights = e.data && e.data['datawrapper-height'];
+    const f = heights && frame('datawrapper', e.source);
+    if (f) for (const id in heights) f.style.height = heights[id] + 'px';
+  });
+  // Flourish-style: a JSON string { sender, context: "iframe.resize", method: "resize", height }
+  addEventListener('message', (e) => {
+    let data; try { data = JSON.parse(e.data); } catch { return; }
+    const f = data && data.context === 'iframe.resize' && data.method === 'resize' && frame('flourish', e.source);
+    if (f) f.style.height = data.height + 'px';
+  });
+  // AMP: { sentinel: "amp", type: "embed-size", height }
+  addEventListener('message', (e) => {
+    const f = e.data && e.data.sentinel === 'amp' && e.data.type === 'embed-size' && frame('amp', e.source);
+    if (f) f.style.height = e.data.height + 'px';
+  });
+</script>`));
+}
+
+/** The host pages' server, started on first use (once the report's server is up). */
+async function hostBase() {
+  if (!hosts.server) {
+    writeHosts(ctx.server.base);
+    hosts.server = await serve(hostDir, '/news/');
+  }
+  return hosts.server.base;
+}
+after(async () => hosts.server?.close());
+
+/** [iframe height, content height] for every embed iframe on the page, once each is loaded. */
+async function heights(page) {
+  const out = [];
+  for (const handle of await page.$$('iframe')) {
+    await handle.scrollIntoViewIfNeeded();
+    const frame = await handle.contentFrame();
+    await frame.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+    const content = await frame.evaluate(() => document.getElementById('embed-root').getBoundingClientRect().height);
+    const outer = await handle.evaluate((f) => f.getBoundingClientRect().height);
+    out.push({ src: await handle.getAttribute('src'), outer, content });
+  }
+  return out;
+}
+
+/** Waits until every iframe matches its content within 4 px; fails with the last measurements. */
+async function settled(page) {
+  let last = [];
+  for (let i = 0; i < 40; i++) {
+    last = await heights(page);
+    if (last.length > 0 && last.every((h) => Math.abs(h.outer - h.content) <= 4)) return last;
+    await page.waitForTimeout(150);
+  }
+  assert.fail(`iframes not sized to their content: ${JSON.stringify(last)}`);
+}
+
+/** Each embed as the reader sees it (cross-origin iframes are only painted near the viewport). */
+async function shots(page, host, width) {
+  const frames = await page.$$('iframe');
+  for (const [i, handle] of frames.entries()) {
+    await handle.scrollIntoViewIfNeeded();
+    await handle.screenshot({ path: screenshotPath(`embed-host-${host.replace('.html', '')}-${width}-${i + 1}.png`) });
+  }
+}
+
+for (const host of ['pym.html', 'loader.html', 'listeners.html']) {
+  test(`${host}: every iframe is as tall as its content at 1000 and 375 px, and follows a width change`, async () => {
+    const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
+    await page.goto((await hostBase()) + host);
+    const wide = await settled(page);
+    assert.equal(wide.length, 3);
+    await shots(page, host, 1000);
+    await page.setViewportSize({ width: 375, height: 800 });
+    const narrow = await settled(page);
+    assert.ok(narrow.some((h, i) => h.outer > wide[i].outer + 20), 'narrower means taller, and the iframes followed');
+    await shots(page, host, 375);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test('an embed page: the block expanded, no page chrome, a link to the report at that block, no app notice', async () => {
+  const page = await open(ctx.browser);
+  await page.goto(`${ctx.server.base}embed/area-3/`);
+  await ready(page);
+  assert.equal(await page.locator('.site-header, .reading-toolbar, .toc, details.expandable').count(), 0);
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.match(await page.title(), /^三、.+ - 一图读懂区政协常委会工作报告$/);
+  const link = page.getByRole('link', { name: '查看完整报告' });
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.equal(new URL(await link.getAttribute('href'), page.url()).href, `${ctx.server.base}#area-3`);
+  assert.ok(await page.isVisible('#chart-public-opinion svg'));
+  assert.equal(await page.locator('.chart-export, .embed-action').filter({ visible: true }).count(), 0, 'no downloads or 嵌入 inside an embed');
+  assert.ok(await page.isHidden('#app-notice'));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('?theme=dark and ?theme=light override the system setting; anything else follows it', async () => {
+  const page = await open(ctx.browser, { colorScheme: 'light' });
+  const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.embed')).backgroundColor);
+  await page.goto(`${ctx.server.base}embed/key-figures/?theme=dark`);
+  assert.equal(await background(), 'rgb(31, 28, 27)');
+  await page.goto(`${ctx.server.base}embed/key-figures/?theme=%3Cscript%3E`);
+  assert.equal(await background(), 'rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${ctx.server.base}embed/key-figures/?theme=light`);
+  assert.equal(await background(), 'rgb(255, 255, 255)');
+  await page.context().close();
+});
+
+test('the 嵌入 dialog: three snippets, the copy button puts the exact snippet on the clipboard, announced', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(ctx.server.base).origin });
+  await page.goto(`${ctx.server.base}#area-3`);
+  await ready(page);
+  await page.getByRole('button', { name: /^嵌入：三、/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  const codes = await page.$$eval('.embed-code', (fields) => fields.map((f) => f.value));
+  assert.equal(codes.length, 3);
+  assert.match(codes[0], new RegExp(`^<div data-yitu-embed="area-3" data-yitu-title="三、[^"]+"></div>\\n<script async src="${ctx.server.base}embed.js"></script>$`));
+  assert.ok(codes[1].startsWith(`<iframe src="${ctx.server.base}embed/area-3/" title="三、`));
+  assert.ok(codes[2].includes(`new pym.Parent("yitu-area-3", "${ctx.server.base}embed/area-3/"`));
+  await dialog.getByRole('button', { name: '复制代码' }).first().click();
+  await page.waitForFunction(() => document.querySelector('.embed-status').textContent.startsWith('已复制'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), codes[0]);
+  assert.equal(await page.getAttribute('.embed-status', 'role'), 'status');
+  await page.screenshot({ path: screenshotPath('embed-dialog-1366.png') });
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.getElementById('embed-dialog').open);
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label') ?? ''), /^嵌入：三、/, 'focus returns to the 嵌入 button');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('embed.js is a small dependency-free script, and an unknown embed id gets the friendly 404', async () => {
+  const size = fs.statSync(path.join(dist, 'embed.js')).size;
+  assert.ok(size < 2048, `embed.js is ${size} bytes`);
+  const page = await open(ctx.browser);
+  const response = await page.goto(`${ctx.server.base}embed/no-such-block/`);
+  assert.equal(response.status(), 404);
+  assert.ok(await page.isVisible('text=没有找到这个页面'));
+  await page.context().close();
+});
+
+test('axe finds no WCAG A/AA violation on embed pages (phone and laptop, light and dark) or in the 嵌入 dialog; headings in order', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1000, height: 800 }]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await open(ctx.browser, { viewport, colorScheme });
+      for (const block of ['key-figures', 'area-3', 'proposals', 'public-opinion', 'member-studios']) {
+        await page.goto(`${ctx.server.base}embed/${block}/`);
+        await ready(page);
+        const label = `${block} ${viewport.width} ${colorScheme}`;
+        assert.deepEqual(await axe(page), [], label);
+        const nodes = await axTree(page);
+        const levels = nodes.filter((n) => n.role === 'heading').map((n) => n.level);
+        assert.equal(levels[0], 1, `${label}: starts with its one h1`);
+        assert.equal(levels.filter((l) => l === 1).length, 1, label);
+        levels.forEach((level, i) => assert.ok(i === 0 || level <= levels[i - 1] + 1, `${label}: h${levels[i - 1]} → h${level}`));
+        assert.ok(nodes.some((n) => n.role === 'main'), `${label}: main landmark`);
+      }
+      await page.goto(`${ctx.server.base}#chart-public-opinion`);
+      await ready(page);
+      await page.getByRole('button', { name: '嵌入：社情民意信息' }).click();
+      await page.getByRole('dialog').waitFor();
+      assert.deepEqual(await axe(page), [], `嵌入 dialog ${viewport.width} ${colorScheme}`);
+      await page.context().close();
+    }
+  }
+});

@@ -1,0 +1,135 @@
+// Taking charts away and numbers counting up, as readers meet them: PNG (2×), SVG and CSV
+// downloads with the right content; WeChat's in-app browser (no downloads) gets the image to
+// long-press and the table as text; numbers count up only when scrolled into view after load,
+// never with reduced motion, always ending on the figure as written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { site, open, ready, screenshotPath } from './browser.mjs';
+
+const ctx = site();
+const WECHAT = 'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.47';
+
+async function atChart(options, id) {
+  const page = await open(ctx.browser, options);
+  await page.goto(`${ctx.server.base}#chart-${id}`);
+  await ready(page);
+  return page;
+}
+
+async function download(page, chart, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`#chart-${chart} .chart-export >> text=${name}`)]);
+  return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+}
+
+/** A PNG's width and height, from its IHDR chunk. */
+const pngSize = (bytes) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+
+test('PNG at 2×, SVG and CSV downloads of a bar chart and of figure cards', async () => {
+  const page = await atChart({}, 'public-opinion');
+  for (const [chart, title, texts] of [
+    ['public-opinion', '社情民意信息', ['全年征集社情民意信息,598,件', '采用,423,件', '报送市政协,238,件', '全国政协、市政协采用,98,件']],
+    ['member-studios', '委员工作室', ['政协委员工作室,5,个']],
+  ]) {
+    if (chart === 'member-studios') await page.evaluate(() => { location.hash = 'chart-member-studios'; });
+    await page.waitForFunction((id) => document.getElementById(id).closest('details').open, `chart-${chart}`);
+    const png = await download(page, chart, 'PNG图片');
+    assert.equal(png.name, `${title}-${chart}.png`);
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.equal(pngSize(png.bytes)[0], 1280, 'drawn at twice the 640 px export width');
+    assert.ok(png.bytes.length > 5000, `a real picture, ${png.bytes.length} bytes`);
+    const svg = await download(page, chart, 'SVG矢量图');
+    assert.equal(svg.name, `${title}-${chart}.svg`);
+    const svgText = svg.bytes.toString('utf8');
+    assert.ok(svgText.startsWith('<svg xmlns="http://www.w3.org/2000/svg"') && svgText.includes(title) && !svgText.includes('var(--'));
+    const csv = await download(page, chart, 'CSV表格');
+    assert.equal(csv.name, `${title}-${chart}.csv`);
+    assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark for Excel');
+    const lines = csv.bytes.toString('utf8').slice(1).trim().split('\r\n');
+    assert.equal(lines[0], '项目,数值,单位');
+    for (const line of texts) assert.ok(lines.includes(line), line);
+    assert.match(await page.textContent(`#chart-${chart}-export-status`), /^已下载表格/);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('in WeChat the PNG is shown to long-press and the table as text to copy, with no download', async () => {
+  const page = await atChart({ userAgent: WECHAT }, 'publicity');
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await page.click('#chart-publicity .chart-export >> text=PNG图片');
+  const image = page.locator('#chart-publicity .chart-export-image');
+  await image.waitFor();
+  assert.equal(await image.getAttribute('alt'), '宣传报道');
+  assert.equal(await image.evaluate((img) => img.naturalWidth), 1280);
+  assert.match(await image.getAttribute('src'), /^data:image\/png;base64,/);
+  assert.match(await page.textContent('#chart-publicity-export-status'), /长按/);
+  await page.click('#chart-publicity .chart-export >> text=CSV表格');
+  const text = await page.inputValue('#chart-publicity .chart-export-text textarea');
+  assert.equal(text, '项目,数值,单位\n组织宣传报道,459,篇次\n市级以上媒体刊载,88,篇次\n');
+  await page.waitForTimeout(300);
+  assert.equal(downloads, 0);
+  await page.locator('#chart-publicity').screenshot({ path: screenshotPath('chart-publicity-wechat-390.png') });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+/** Records every change to a key-figure number's text, from before the page's first script. */
+const recordCounting = () => {
+  window.__counting = [];
+  new MutationObserver((records) => {
+    if (document.documentElement.dataset.app !== 'ready') return; // parsing and hydration
+    for (const r of records) {
+      const span = r.target.nodeType === 3 ? r.target.parentElement : r.target;
+      if (span?.classList?.contains('key-figure-number')) {
+        window.__counting.push({ href: span.closest('a').getAttribute('href'), text: span.textContent, label: span.closest('a').getAttribute('aria-label') });
+      }
+    }
+  }).observe(document, { subtree: true, characterData: true, childList: true });
+};
+
+async function keyFiguresPage(options) {
+  const page = await open(ctx.browser, { viewport: { width: 390, height: 844 }, ...options });
+  await page.addInitScript(recordCounting);
+  await page.goto(ctx.server.base);
+  await ready(page);
+  const figures = await page.$$eval('.key-figure', (links) => links.map((a) => ({
+    href: a.getAttribute('href'),
+    text: a.querySelector('.key-figure-number').textContent,
+    visible: a.getBoundingClientRect().top < innerHeight,
+  })));
+  return { page, figures };
+}
+
+test('a figure counts up when scrolled into view after load, ending on the figure as written', async () => {
+  const { page, figures } = await keyFiguresPage();
+  assert.ok(figures.some((f) => f.visible) && figures.some((f) => !f.visible));
+  await page.waitForTimeout(1200);
+  assert.deepEqual(await page.evaluate(() => window.__counting), [], 'nothing counts while out of view or visible at load');
+  const last = { href: '#fig-studio-services', text: '46' };
+  await page.evaluate(() => { location.hash = 'chart-member-studios'; });
+  await page.waitForFunction((href) => {
+    const changes = window.__counting.filter((c) => c.href === href);
+    return changes.length > 2 && !document.querySelector(`#chart-member-studios a[href="${href}"] [data-final]`);
+  }, last.href);
+  const changes = await page.evaluate((href) => window.__counting.filter((c) => c.href === href), last.href);
+  assert.ok(Number.parseInt(changes[0].text, 10) < Number.parseInt(last.text, 10), 'it starts below the figure');
+  assert.equal(changes.at(-1).text, last.text, 'and ends exactly on it');
+  assert.ok(changes.slice(0, -1).every((c) => c.label?.includes(last.text)), 'meanwhile the link is named with the final figure');
+  assert.equal(await page.getAttribute(`#chart-member-studios a[href="${last.href}"]`, 'aria-label'), null);
+  const visibleHrefs = figures.filter((f) => f.visible).map((f) => f.href).filter((h) => h !== last.href);
+  assert.ok((await page.evaluate(() => window.__counting)).every((c) => !visibleHrefs.includes(c.href)));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('with reduced motion nothing counts up', async () => {
+  const { page, figures } = await keyFiguresPage({ reducedMotion: 'reduce' });
+  assert.ok(figures.some((f) => !f.visible));
+  await page.evaluate(() => { location.hash = 'chart-member-studios'; });
+  await page.waitForFunction(() => document.getElementById('chart-member-studios').getBoundingClientRect().top < innerHeight);
+  await page.waitForTimeout(1200);
+  assert.deepEqual(await page.evaluate(() => window.__counting), []);
+  await page.context().close();
+});

@@ -1,0 +1,126 @@
+//! Charts taken away, on the host: every declared chart (bars and cards) renders for export with
+//! every figure, a standalone SVG with concrete colours, the title and the source, and a CSV that
+//! matches the dataset exactly; hostile colours never reach the SVG.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use yitu::charts::{layout_cards, standalone_svg, table_csv, ChartSpec, Palette, EXPORT_WIDTH};
+use yitu::data::{self, ChartKind};
+use yitu::model::chart_views;
+
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .map(|t| {
+            t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()]
+                .trim()
+                .to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn every_declared_chart_exports_as_a_standalone_svg_with_every_figure() {
+    let report = data::embedded();
+    let source = report.meta.sources.join("、");
+    for view in chart_views(&report) {
+        let spec = ChartSpec::from_view(&view);
+        let rendered = spec.render(EXPORT_WIDTH).unwrap();
+        let file = standalone_svg(&rendered, &view.chart.title, &source, &Palette::default());
+        let svg = &file.svg;
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+            "{}",
+            view.chart.id
+        );
+        assert!(
+            !svg.contains("var(--") && !svg.contains("NaN"),
+            "{}: colours resolved",
+            view.chart.id
+        );
+        assert_eq!(file.height, rendered.height + 84);
+        let texts = texts(svg);
+        assert!(texts.iter().all(|t| !t.is_empty()));
+        assert_eq!(texts.first().unwrap(), view.chart.title.as_ref());
+        assert_eq!(texts.last().unwrap(), &format!("资料来源：{source}"));
+        let joined = texts.concat();
+        for figure in &view.figures {
+            assert!(
+                joined.contains(&figure.phrase()),
+                "{}: {}",
+                view.chart.id,
+                figure.phrase()
+            );
+            assert!(
+                joined.contains(figure.label.as_ref()),
+                "{}: {}",
+                view.chart.id,
+                figure.label
+            );
+        }
+        if view.chart.kind == ChartKind::Cards {
+            assert_eq!(svg.matches("<rect").count(), view.figures.len() + 1, "a frame per card");
+        }
+    }
+}
+
+#[test]
+fn the_csv_carries_a_bom_and_exactly_the_dataset_numbers() {
+    let report = data::embedded();
+    for view in chart_views(&report) {
+        let csv = table_csv(&ChartSpec::from_view(&view).rows());
+        assert!(csv.starts_with("\u{feff}项目,数值,单位\r\n"));
+        let lines: Vec<&str> = csv.trim_end().split("\r\n").skip(1).collect();
+        let expected: Vec<String> = view
+            .figures
+            .iter()
+            .map(|f| format!("{},{},{}", f.label, f.number_text(), f.unit))
+            .collect();
+        assert_eq!(lines, expected, "{}", view.chart.id);
+    }
+}
+
+#[test]
+fn csv_fields_with_commas_or_quotes_are_quoted() {
+    let rows = [yitu::charts::TableRow {
+        label: "甲,“乙\"".into(),
+        value_text: "1".into(),
+        unit: "件".into(),
+    }];
+    assert_eq!(table_csv(&rows), "\u{feff}项目,数值,单位\r\n\"甲,“乙\"\"\",1,件\r\n");
+}
+
+#[test]
+fn hostile_colours_fall_back_and_text_is_escaped() {
+    let report = data::embedded();
+    let view = chart_views(&report).into_iter().next().unwrap();
+    let rendered = ChartSpec::from_view(&view).render(EXPORT_WIDTH).unwrap();
+    let palette = Palette {
+        bar: "red\"/><script>".into(),
+        text: "url(x)".into(),
+        ..Palette::default()
+    };
+    let file = standalone_svg(&rendered, "<b>标题</b>", "来源&", &palette);
+    assert!(!file.svg.contains("<script") && !file.svg.contains("<b>"));
+    assert!(file.svg.contains("&lt;b&gt;标题&lt;/b&gt;") && file.svg.contains("来源&amp;"));
+    assert!(file.svg.contains(&Palette::default().bar));
+}
+
+#[test]
+fn cards_wrap_long_labels_without_measuring_and_grow_columns_on_wide_screens() {
+    let spec = yitu::charts::CardSpec {
+        rows: (0..3)
+            .map(|i| yitu::charts::TableRow {
+                label: "很长的标签".repeat(i + 1),
+                value_text: "5".into(),
+                unit: "个".into(),
+            })
+            .collect(),
+    };
+    let (_, narrow_height, narrow) = layout_cards(&spec, 360).unwrap();
+    let (_, wide_height, wide) = layout_cards(&spec, 720).unwrap();
+    assert!(narrow.iter().all(|m| m.x == narrow[0].x), "one column on a phone");
+    assert_ne!(wide[0].x, wide[1].x, "two columns from 560 px");
+    assert!(wide_height < narrow_height);
+    assert!(layout_cards(&yitu::charts::CardSpec { rows: vec![] }, 360).is_err());
+}
