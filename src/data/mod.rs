@@ -1,8 +1,12 @@
 //! The report data: its serde types, the copy embedded at build time, and parsing with positioned errors.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod repair;
 pub mod schema;
 pub mod validate;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use repair::parse_toml_all;
 pub use schema::{Area, Chart, ChartKind, Figure, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks};
 pub use validate::{validate, Problem};
 
@@ -24,6 +28,8 @@ pub struct LoadError {
     pub message: String,
     pub line: Option<usize>,
     pub column: Option<usize>,
+    /// The byte offset the line and column stand for, when known.
+    pub offset: Option<usize>,
 }
 
 impl std::fmt::Display for LoadError {
@@ -50,6 +56,7 @@ pub fn parse_toml(text: &str) -> Result<Report, LoadError> {
             message: e.message().to_owned(),
             line,
             column,
+            offset: e.span().map(|span| span.start),
         }
     })
 }

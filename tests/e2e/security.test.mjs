@@ -97,6 +97,23 @@ test('on an engine that refuses wasm under the policy, the prerendered page stay
   await page.context().close();
 });
 
+test('a real Rust panic (hydration finding a page it did not render) shows the notice; the page stays readable', async () => {
+  const page = await guarded();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(ctx.server.base, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('<footer class="site-footer">', '<div class="site-footer">');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(ctx.server.base);
+  await assertReadableWithNotice(page);
+  assert.ok(errors.some((m) => /unreachable/i.test(m)), `the wasm trapped: ${errors.join(' | ')}`);
+  assert.ok(page.problems.some((m) => m.includes('panicked at')), 'it was a Rust panic');
+  assert.equal(await page.getAttribute('html', 'data-app'), null, 'the app never reported ready');
+  await page.context().close();
+});
+
 test('an error inside the running app shows the notice and leaves the page readable', async () => {
   const page = await guarded();
   await page.goto(ctx.server.base);

@@ -14,18 +14,29 @@ pub fn load(path: &Path) -> Result<Report, String> {
 }
 
 /// The report (when it parses) and every problem, as `file:line:column: message` lines.
-/// A syntax or schema error stops at the first; validation problems are all listed.
+/// A syntax error stops at the first; unknown and missing fields are all listed (and then the
+/// rules are not checked, as the file does not describe a report yet); rule problems are all listed.
 pub fn check(path: &Path) -> (Option<Report>, Vec<String>) {
     let name = path.display();
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) => return (None, vec![format!("{name}: {e}")]),
     };
-    let report = match data::parse_toml(&text) {
-        Ok(report) => report,
-        Err(e) => {
-            let (line, column) = (e.line.unwrap_or(1), e.column.unwrap_or(1));
-            return (None, vec![format!("{name}:{line}:{column}: {}", e.message)]);
+    let report = match data::parse_toml_all(&text) {
+        (Some(report), _) => report,
+        (None, errors) => {
+            let problems = errors
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{name}:{}:{}: {}",
+                        e.line.unwrap_or(1),
+                        e.column.unwrap_or(1),
+                        e.message
+                    )
+                })
+                .collect();
+            return (None, problems);
         }
     };
     let document = ImDocument::parse(text.as_str()).ok();
