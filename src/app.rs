@@ -1,7 +1,9 @@
-//! The root component: shows the page this file is for, from the report it is given.
+//! The page of each view, from the report it is given: what `cargo xtask dist` prerenders and the
+//! tests render. In the browser each bundle mounts its own page directly (see `boot.rs`), so the
+//! report's wasm never carries the deck or the embed code.
 
 use crate::data::Report;
-use crate::pages::{EmbedPage, NotFoundPage, ReportPage};
+use crate::pages::{EmbedPage, NotFoundPage, PresentPage, ReportPage};
 use crate::view::View;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,5 +22,7 @@ pub fn App(props: &AppProps) -> Html {
         View::Report => html! { <ReportPage {report} /> },
         View::NotFound => html! { <NotFoundPage {report} /> },
         View::Embed(block) => html! { <EmbedPage {report} block={block.clone()} /> },
+        View::Present => html! { <PresentPage {report} /> },
+        View::Speaker => html! { <PresentPage {report} speaker=true /> },
     }
 }

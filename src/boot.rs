@@ -1,35 +1,59 @@
-//! Start-up in the browser: hydrate the prerendered page named by the root's `data-view`,
-//! or render from scratch when the root is empty (the development server).
+//! Start-up in the browser, one function per bundle (each bundle is its own wasm, so the report
+//! page never downloads the deck or the embed code): hydrate the prerendered root, or render
+//! from scratch when it is empty (the development server).
 
+use crate::data;
+use crate::pages::{EmbedPage, EmbedPageProps, PresentPage, PresentPageProps, ReportPage, ReportPageProps};
 use crate::view::{View, BLOCK_ATTRIBUTE, ROOT_ID, VIEW_ATTRIBUTE};
-use crate::{data, App, AppProps};
 use std::rc::Rc;
+use yew::BaseComponent;
 
-/// Mounts the app on the root element; does nothing when the page has none.
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+/// Mounts `C` on the root element (hydrating what the server rendered there); does nothing when
+/// the page has no root.
+fn mount<C: BaseComponent>(props: impl FnOnce(&web_sys::Element) -> Option<C::Properties>) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ROOT_ID))
+    else {
         return;
     };
-    let Some(root) = document.get_element_by_id(ROOT_ID) else {
-        return;
-    };
-    let report = Rc::new(data::embedded());
-    let block = root.get_attribute(BLOCK_ATTRIBUTE);
-    let view = root
-        .get_attribute(VIEW_ATTRIBUTE)
-        .and_then(|v| View::from_attributes(&report, &v, block.as_deref()));
     let prerendered = root.child_element_count() > 0;
-    let props = AppProps {
-        view: view.clone().unwrap_or(View::Report),
-        report,
+    let Some(props) = props(&root) else {
+        return;
     };
-    let renderer = yew::Renderer::<App>::with_root_and_props(root, props);
-    match view {
-        Some(_) if prerendered => {
-            renderer.hydrate();
-        }
-        _ => {
-            renderer.render();
-        }
+    let renderer = yew::Renderer::<C>::with_root_and_props(root, props);
+    if prerendered {
+        renderer.hydrate();
+    } else {
+        renderer.render();
     }
+}
+
+/// The report bundle: the report page (the 404 page runs no script).
+pub fn start() {
+    mount::<ReportPage>(|_| {
+        Some(ReportPageProps {
+            report: Rc::new(data::embedded()),
+        })
+    });
+}
+
+/// The embed bundle: one block, named by the root's `data-block`.
+pub fn start_embed() {
+    mount::<EmbedPage>(|root| {
+        Some(EmbedPageProps {
+            report: Rc::new(data::embedded()),
+            block: Rc::from(root.get_attribute(BLOCK_ATTRIBUTE)?),
+        })
+    });
+}
+
+/// The deck bundle: the slides, or the speaker view when the root says so.
+pub fn start_present() {
+    mount::<PresentPage>(|root| {
+        Some(PresentPageProps {
+            report: Rc::new(data::embedded()),
+            speaker: root.get_attribute(VIEW_ATTRIBUTE).as_deref() == Some(View::Speaker.as_attribute()),
+        })
+    });
 }

@@ -73,3 +73,77 @@ impl Reducible for ReportUi {
         }
     }
 }
+
+/// The deck's UI state: the current slide, a slide number being typed, a blacked-out screen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DeckUi {
+    pub current: usize,
+    pub count: usize,
+    /// Digits typed so far (a slide number waiting for Enter).
+    pub typed: String,
+    pub blacked: bool,
+}
+
+/// Everything that changes [`DeckUi`]. Commands that reach outside the page (fullscreen, the
+/// speaker view) are the page's to carry out; here they only end a black screen or typed number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeckAction {
+    Command(crate::model::DeckCommand),
+    /// Show this slide (0-based; clamped): a fragment, a click, a swipe, the other window.
+    GoTo(usize),
+}
+
+impl DeckUi {
+    pub fn new(count: usize) -> Self {
+        DeckUi {
+            count,
+            ..DeckUi::default()
+        }
+    }
+
+    fn clamped(&self, index: usize) -> usize {
+        index.min(self.count.saturating_sub(1))
+    }
+}
+
+impl Reducible for DeckUi {
+    type Action = DeckAction;
+
+    fn reduce(self: Rc<Self>, action: DeckAction) -> Rc<Self> {
+        use crate::model::DeckCommand as C;
+        let mut next = (*self).clone();
+        match action {
+            // Any key returns from a black screen, and does nothing else.
+            DeckAction::Command(_) if self.blacked => next.blacked = false,
+            DeckAction::Command(command) => {
+                if !matches!(command, C::Digit(_)) {
+                    next.typed.clear();
+                }
+                match command {
+                    C::Next => next.current = self.clamped(self.current + 1),
+                    C::Previous => next.current = self.current.saturating_sub(1),
+                    C::First => next.current = 0,
+                    C::Last => next.current = self.clamped(usize::MAX),
+                    C::Digit(d) if self.typed.len() < 4 => next.typed.push(char::from(b'0' + d)),
+                    C::Digit(_) => {}
+                    C::Go => {
+                        if let Ok(n) = self.typed.parse::<usize>() {
+                            next.current = self.clamped(n.saturating_sub(1));
+                        }
+                    }
+                    C::Black => next.blacked = true,
+                    C::ToggleFullscreen | C::Speaker => {}
+                }
+            }
+            DeckAction::GoTo(index) => {
+                next.current = self.clamped(index);
+                next.typed.clear();
+            }
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}

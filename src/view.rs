@@ -23,13 +23,20 @@ pub enum View {
     NotFound,
     /// `./embed/<id>/`: one block, expanded, without page chrome, for iframes.
     Embed(Rc<str>),
+    /// `./present/`: the report as slides.
+    Present,
+    /// `./present/speaker/`: the presenter's view of the slides.
+    Speaker,
 }
 
 impl View {
     /// Every page of `report`, in the order `cargo xtask dist` writes them.
     pub fn all(report: &Report) -> Vec<View> {
         let embeds = embed_blocks(report).into_iter().map(|b| View::Embed(b.id));
-        [View::Report, View::NotFound].into_iter().chain(embeds).collect()
+        [View::Report, View::NotFound, View::Present, View::Speaker]
+            .into_iter()
+            .chain(embeds)
+            .collect()
     }
 
     /// The value of `data-view` for this view.
@@ -38,6 +45,8 @@ impl View {
             View::Report => "report",
             View::NotFound => "not-found",
             View::Embed(_) => "embed",
+            View::Present => "present",
+            View::Speaker => "speaker",
         }
     }
 
@@ -63,6 +72,8 @@ impl View {
             View::Report => "index.html".to_owned(),
             View::NotFound => "404.html".to_owned(),
             View::Embed(id) => format!("embed/{id}/index.html"),
+            View::Present => "present/index.html".to_owned(),
+            View::Speaker => "present/speaker/index.html".to_owned(),
         }
     }
 
@@ -71,9 +82,48 @@ impl View {
         self.output_path().matches('/').count()
     }
 
+    /// The wasm bundle the page loads (the 404 page loads none, and is built from the report's).
+    pub fn bundle(&self) -> Bundle {
+        match self {
+            View::Report | View::NotFound => Bundle::Report,
+            View::Embed(_) => Bundle::Embed,
+            View::Present | View::Speaker => Bundle::Present,
+        }
+    }
+
     /// Whether the page loads the wasm. The 404 page does not: it is served at unknown
     /// depths, where relative script URLs would not resolve.
     pub fn loads_app(&self) -> bool {
         !matches!(self, View::NotFound)
+    }
+}
+
+/// A wasm bundle: one binary, one Trunk build, the pages that load it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bundle {
+    Report,
+    Embed,
+    Present,
+}
+
+impl Bundle {
+    pub const ALL: [Bundle; 3] = [Bundle::Report, Bundle::Embed, Bundle::Present];
+
+    /// Its name: the Trunk template is `<name>.html` (the report's is the repository's `index.html`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::Report => "index",
+            Bundle::Embed => "embed",
+            Bundle::Present => "present",
+        }
+    }
+
+    /// The Cargo binary it is built from.
+    pub fn bin(self) -> &'static str {
+        match self {
+            Bundle::Report => "yitu",
+            Bundle::Embed => "yitu-embed",
+            Bundle::Present => "yitu-present",
+        }
     }
 }

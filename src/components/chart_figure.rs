@@ -35,6 +35,15 @@ fn drawing(spec: &BarSpec, width: Option<u32>) -> Option<Result<Rendered, ChartE
     }
 }
 
+/// `part / whole` as a CSS percentage with three decimals, in integer arithmetic (float formatting
+/// would add kilobytes of wasm for this one use).
+fn percent(part: i32, whole: u32) -> String {
+    let thousandths = i64::from(part) * 100_000 / i64::from(whole.max(1));
+    let sign = if thousandths < 0 { "-" } else { "" };
+    let t = thousandths.abs();
+    format!("{sign}{}.{:03}%", t / 1000, t % 1000)
+}
+
 #[component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let width = use_state_eq(|| None::<u32>);
@@ -59,7 +68,6 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let Ok((svg, w, h, marks)) = laid_out else {
         return html! { <p class="chart-error">{ "图表暂时无法显示，请查看下方数据表。" }</p> };
     };
-    let percent = |part: i32, whole: u32| format!("{:.3}%", f64::from(part) * 100.0 / f64::from(whole));
     let buttons = marks.iter().enumerate().map(|(i, mark)| {
         let style = format!(
             "left:{};top:{};width:{};height:{}",

@@ -107,8 +107,16 @@ pub fn parse_parent_message(data: &str, child_id: &str) -> Option<ParentMessage>
     if parts.next().is_some() || pym != "pym" || id != child_id || kind != "width" {
         return None;
     }
-    let width: f64 = value.trim().parse().ok()?;
-    (width.is_finite() && (0.0..=100_000.0).contains(&width)).then(|| ParentMessage::Width(width.round() as u32))
+    // Digits with an optional fraction, rounded; parsed by hand (no float parser in the wasm).
+    let (whole, fraction) = value.trim().split_once('.').unwrap_or((value.trim(), ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 6 || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let width: u32 = whole.parse().ok()?;
+    let round_up = fraction.bytes().next().is_some_and(|b| b >= b'5');
+    let width = width + u32::from(round_up);
+    (width <= 100_000).then_some(ParentMessage::Width(width))
 }
 
 /// A message to the host: JSON to be sent as an object, or a string sent as it is.

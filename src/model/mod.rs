@@ -2,6 +2,7 @@
 //! No yew, no browser: tested on the host.
 
 mod charts;
+mod deck;
 mod embed;
 mod fragment;
 mod markup;
@@ -11,6 +12,7 @@ mod sections;
 mod segments;
 
 pub use charts::{chart_anchor, chart_id_of_anchor, chart_views, charts_in_section, ChartView};
+pub use deck::{deck_command, slide_from_fragment, slides, DeckCommand, Slide, SlideBody};
 pub use embed::{
     embed_block, embed_blocks, embed_snippets, height_messages, json_string, parse_embed_query, parse_parent_message,
     pym_message, BlockKind, EmbedBlock, EmbedQuery, Outgoing, ParentMessage, Snippets, KEY_FIGURES_TITLE,

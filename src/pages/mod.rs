@@ -2,8 +2,11 @@
 
 mod embed;
 mod not_found;
+mod present;
 mod report;
+mod speaker;
 
 pub use embed::{EmbedPage, EmbedPageProps, EMBED_ROOT_ID};
 pub use not_found::{NotFoundPage, NotFoundPageProps};
+pub use present::{PresentPage, PresentPageProps};
 pub use report::{ReportPage, ReportPageProps};

@@ -100,3 +100,54 @@ pub fn page_base_url() -> String {
 pub async fn copy_text(_text: &str, _field_id: &str) -> bool {
     false
 }
+
+pub fn on_deck_keys(_callback: impl Fn(crate::model::DeckCommand) + 'static) -> Subscription {
+    Subscription
+}
+
+pub fn on_deck_pointer(_callback: impl Fn(crate::model::DeckCommand) + 'static) -> Subscription {
+    Subscription
+}
+
+pub fn toggle_fullscreen() {}
+
+pub fn keep_screen_awake() -> Subscription {
+    Subscription
+}
+
+pub fn hide_when_idle() -> Subscription {
+    Subscription
+}
+
+pub fn set_document_title(_title: &str) {}
+
+pub fn open_speaker_view(_path: &str) {}
+
+/// The channel the deck and its speaker view share (none on the host).
+pub struct DeckChannel;
+
+impl DeckChannel {
+    pub fn announce(&self, _index: usize) {}
+}
+
+pub fn deck_channel(_callback: impl Fn(usize) + 'static) -> (DeckChannel, Subscription) {
+    (DeckChannel, Subscription)
+}
+
+pub fn now_seconds() -> u64 {
+    0
+}
+
+pub fn clock_text() -> String {
+    String::new()
+}
+
+pub fn every_second(_callback: impl Fn() + 'static) -> Subscription {
+    Subscription
+}
+
+pub fn register_offline_deck(_on_ready: impl FnOnce() + 'static) {}
+
+pub fn opened_from_file() -> bool {
+    false
+}

@@ -6,6 +6,10 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 pub use browser::*;
 #[cfg(target_arch = "wasm32")]
+mod deck;
+#[cfg(target_arch = "wasm32")]
+pub use deck::*;
+#[cfg(target_arch = "wasm32")]
 mod embed;
 #[cfg(target_arch = "wasm32")]
 pub use embed::*;
@@ -17,6 +21,10 @@ pub use export::*;
 mod motion;
 #[cfg(target_arch = "wasm32")]
 pub use motion::*;
+#[cfg(target_arch = "wasm32")]
+mod offline;
+#[cfg(target_arch = "wasm32")]
+pub use offline::*;
 #[cfg(target_arch = "wasm32")]
 mod reading;
 #[cfg(target_arch = "wasm32")]

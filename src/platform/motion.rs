@@ -1,6 +1,6 @@
 //! Counting numbers up as they scroll into view after load: never those visible at load, never
-//! with reduced motion. While a number counts, its link carries the final text as its name, so a
-//! screen reader always hears the real figure; printing shows the final value at once.
+//! with reduced motion. The counting number is drawn over the real one, which stays in the text
+//! for screen readers and copying; printing shows the final value at once.
 
 use super::{document, Subscription};
 use crate::model::{counted, split_number};
@@ -9,7 +9,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry};
 
-const FINAL: &str = "data-final";
+/// The number shown while counting, drawn over the real one by CSS (`::after`, with empty
+/// alternative text): the element's own text, which screen readers, copying and print get, is
+/// always the figure as written.
+const COUNT: &str = "data-count";
 
 fn reduced_motion() -> bool {
     web_sys::window()
@@ -26,36 +29,17 @@ fn in_viewport(element: &Element) -> bool {
     rect.width() > 0.0 && rect.bottom() > 0.0 && rect.top() < height
 }
 
-/// Rewrites the number in place: the text node Yew rendered keeps its identity.
-fn set_text(element: &Element, text: &str) {
-    match element.first_child() {
-        Some(node) if node.node_type() == web_sys::Node::TEXT_NODE => node.set_node_value(Some(text)),
-        _ => element.set_text_content(Some(text)),
-    }
-}
-
-/// Ends a count: the figure as written, and the link's own text as its name again.
-fn finish(element: &Element) {
-    if let Some(text) = element.get_attribute(FINAL) {
-        set_text(element, &text);
-        let _ = element.remove_attribute(FINAL);
-        if let Some(link) = element.closest("a").ok().flatten() {
-            let _ = link.remove_attribute("aria-label");
-        }
-    }
-}
-
 fn frame(element: Element, value: u32, suffix: String, start: Option<f64>) {
     let step = Closure::once_into_js(move |now: f64| {
-        if element.get_attribute(FINAL).is_none() {
+        if !element.has_attribute(COUNT) {
             return; // finished early (printing)
         }
         let start = start.unwrap_or(now);
         let shown = counted(value, now - start);
         if shown == value {
-            finish(&element);
+            let _ = element.remove_attribute(COUNT);
         } else {
-            set_text(&element, &format!("{shown}{suffix}"));
+            let _ = element.set_attribute(COUNT, &format!("{shown}{suffix}"));
             frame(element, value, suffix, Some(start));
         }
     });
@@ -69,11 +53,7 @@ fn count_up(element: Element) {
     let Some((value, suffix)) = split_number(&text) else {
         return;
     };
-    if let Some(link) = element.closest("a").ok().flatten() {
-        let name = link.text_content().unwrap_or_default();
-        let _ = link.set_attribute("aria-label", name.trim());
-    }
-    let _ = element.set_attribute(FINAL, &text);
+    let _ = element.set_attribute(COUNT, &format!("0{suffix}"));
     frame(element, value, suffix.to_owned(), None);
 }
 
@@ -123,10 +103,9 @@ pub fn count_up_when_seen(selector: &str) -> Subscription {
     }
     let print = web_sys::window().map(|window| {
         EventListener::new(&window, "beforeprint", move |_| {
-            let counting = document.query_selector_all(&format!("[{FINAL}]"));
-            if let Ok(counting) = counting {
+            if let Ok(counting) = document.query_selector_all(&format!("[{COUNT}]")) {
                 for element in (0..counting.length()).filter_map(|i| counting.item(i)?.dyn_into::<Element>().ok()) {
-                    finish(&element);
+                    let _ = element.remove_attribute(COUNT);
                 }
             }
         })

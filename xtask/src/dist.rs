@@ -1,17 +1,21 @@
-//! `cargo xtask dist`: release build with Trunk (offline), then every page prerendered.
+//! `cargo xtask dist`: release builds with Trunk (offline), one per wasm bundle, merged into one
+//! folder; then every page prerendered.
 
 use crate::prerender;
 use crate::process;
 use crate::report_file;
 use crate::tools::{self, ToolEnv};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use yitu::view::Bundle;
 
 /// What to build: which report file (the default is `assets/report.toml`) into which folder.
 #[derive(Default)]
 pub struct Options {
     pub report: Option<PathBuf>,
     pub out: Option<PathBuf>,
-    /// Builds the wasm without plotters and skips prerendering: only for measuring plotters' bytes.
+    /// Builds only the report's wasm, without plotters, and skips prerendering: only for measuring
+    /// plotters' bytes.
     pub without_plotters: bool,
 }
 
@@ -30,24 +34,96 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
         None => yitu::data::embedded(),
     };
     process::run(env.command("cargo").args(["fetch", "--locked"]).current_dir(&root))?;
-    let mut trunk = env.command("trunk");
-    trunk
-        .args(["build", "--release", "--offline", "--dist"])
-        .arg(&out)
-        .current_dir(&root);
-    match &options.report {
-        Some(path) => trunk.env("YITU_REPORT", absolute(path)),
-        None => trunk.env_remove("YITU_REPORT"),
+    let folder_name = out
+        .file_name()
+        .map_or("dist".into(), |n| n.to_string_lossy().into_owned());
+    let staging = root.join("target").join("bundles").join(folder_name);
+    let bundles: &[Bundle] = if options.without_plotters {
+        &[Bundle::Report]
+    } else {
+        &Bundle::ALL
     };
-    if options.without_plotters {
-        trunk.arg("--no-default-features");
+    let mut templates = BTreeMap::new();
+    for &bundle in bundles {
+        let dir = staging.join(bundle.name());
+        let template = template_for(&root, &staging, bundle)?;
+        let mut trunk = env.command("trunk");
+        trunk
+            .args(["build", "--release", "--offline", "--dist"])
+            .arg(&dir)
+            .arg(&template)
+            .current_dir(&root);
+        match &options.report {
+            Some(path) => trunk.env("YITU_REPORT", absolute(path)),
+            None => trunk.env_remove("YITU_REPORT"),
+        };
+        if options.without_plotters {
+            trunk.arg("--no-default-features");
+        }
         process::run(&mut trunk)?;
-        return Ok(out);
+        let built = dir.join("index.html");
+        let html = std::fs::read_to_string(&built).map_err(|e| format!("{}: {e}", built.display()))?;
+        templates.insert(bundle.name(), html);
     }
-    process::run(&mut trunk)?;
-    prerender::write_pages(&out, report)?;
+    merge(&staging, bundles, &out)?;
+    if !options.without_plotters {
+        prerender::write_pages(&out, report, &templates)?;
+    }
     println!("dist: {}", out.display());
     Ok(out)
+}
+
+/// The Trunk template of a bundle: the repository's `index.html` for the report; for the others,
+/// a copy in the staging folder that names their binary and reaches the assets from there.
+fn template_for(root: &Path, staging: &Path, bundle: Bundle) -> Result<PathBuf, String> {
+    let index = root.join("index.html");
+    if bundle == Bundle::Report {
+        return Ok(index);
+    }
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let rust_link = format!("<link data-trunk rel=\"rust\" data-bin=\"{}\"", Bundle::Report.bin());
+    if !html.contains(&rust_link) {
+        return Err(format!("index.html has no `{rust_link}`"));
+    }
+    // The deck has its own stylesheet instead of 长辈模式's (its type follows the screen).
+    let html = match bundle {
+        Bundle::Present => html.replace("assets/styles/reading.css", "assets/styles/present.css"),
+        _ => html,
+    };
+    // staging/<folder>/ is three levels below the root: target/bundles/<out>/.
+    let html = html
+        .replace(
+            &rust_link,
+            &format!(
+                "<link data-trunk rel=\"rust\" href=\"../../../Cargo.toml\" data-bin=\"{}\"",
+                bundle.bin()
+            ),
+        )
+        .replace("href=\"assets/", "href=\"../../../assets/");
+    std::fs::create_dir_all(staging).map_err(|e| format!("{}: {e}", staging.display()))?;
+    let path = staging.join(format!("{}.html", bundle.name()));
+    std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// Copies every bundle's files (not its `index.html`, the template) into a fresh `out`.
+fn merge(staging: &Path, bundles: &[Bundle], out: &Path) -> Result<(), String> {
+    let fail = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
+    if out.exists() {
+        std::fs::remove_dir_all(out).map_err(|e| fail(out, e))?;
+    }
+    std::fs::create_dir_all(out).map_err(|e| fail(out, e))?;
+    for bundle in bundles {
+        let dir = staging.join(bundle.name());
+        for entry in std::fs::read_dir(&dir).map_err(|e| fail(&dir, e))?.flatten() {
+            let name = entry.file_name();
+            if name.to_string_lossy() == "index.html" {
+                continue; // the template; prerendering writes the pages
+            }
+            std::fs::copy(entry.path(), out.join(&name)).map_err(|e| fail(&entry.path(), e))?;
+        }
+    }
+    Ok(())
 }
 
 fn absolute(path: &Path) -> PathBuf {

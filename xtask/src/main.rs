@@ -3,6 +3,7 @@
 mod bench;
 mod csp;
 mod dist;
+mod offline;
 mod prerender;
 mod process;
 mod report_file;

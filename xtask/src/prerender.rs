@@ -1,40 +1,79 @@
-//! Writes every page of the URL contract into `dist/`: Trunk's `index.html` is the template,
-//! Yew's server-side renderer fills the root, and `data-view` tells the wasm what to hydrate.
+//! Writes every page of the URL contract into `dist/`: each bundle's Trunk output is the template
+//! of its pages, Yew's server-side renderer fills the root with the same component the bundle
+//! hydrates, and `data-view` (and `data-block`) name the page.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::rc::Rc;
+use yew::LocalServerRenderer as Ssr;
 use yitu::data::Report;
 use yitu::model::{embed_block, escape};
+use yitu::pages::{
+    EmbedPage, EmbedPageProps, NotFoundPage, NotFoundPageProps, PresentPage, PresentPageProps, ReportPage,
+    ReportPageProps,
+};
 use yitu::view::{View, BLOCK_ATTRIBUTE, ROOT_ID, VIEW_ATTRIBUTE};
-use yitu::{App, AppProps};
 
-/// Renders each view of `report` and writes its file; the 404 page gets no script and inlined styles.
-pub fn write_pages(dist: &Path, report: Report) -> Result<(), String> {
-    let template_path = dist.join("index.html");
-    let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
+/// The root component of a view's page, rendered: the one its bundle mounts in the browser.
+async fn render(view: &View, report: Rc<Report>) -> String {
+    match view {
+        View::Report => Ssr::<ReportPage>::with_props(ReportPageProps { report }).render().await,
+        View::NotFound => {
+            Ssr::<NotFoundPage>::with_props(NotFoundPageProps { report })
+                .render()
+                .await
+        }
+        View::Embed(block) => {
+            Ssr::<EmbedPage>::with_props(EmbedPageProps {
+                report,
+                block: block.clone(),
+            })
+            .render()
+            .await
+        }
+        View::Present | View::Speaker => {
+            let speaker = *view == View::Speaker;
+            Ssr::<PresentPage>::with_props(PresentPageProps { report, speaker })
+                .render()
+                .await
+        }
+    }
+}
+
+/// Renders each view of `report` into its bundle's template (by bundle name) and writes its file;
+/// the 404 page gets no script and inlined styles.
+pub fn write_pages(dist: &Path, report: Report, templates: &BTreeMap<&str, String>) -> Result<(), String> {
     let report = Rc::new(report);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
     for view in View::all(&report) {
-        let props = AppProps {
-            view: view.clone(),
-            report: report.clone(),
-        };
-        let body = runtime.block_on(yew::LocalServerRenderer::<App>::with_props(props).render());
+        let template = templates
+            .get(view.bundle().name())
+            .ok_or_else(|| format!("no template for the {} bundle", view.bundle().name()))?;
+        let body = runtime.block_on(render(&view, report.clone()));
         let title = match &view {
             View::Report => report.meta.title.to_string(),
             View::NotFound => format!("没有找到这个页面 - {}", report.meta.title),
+            View::Present => format!("演示 - {}", report.meta.title),
+            View::Speaker => format!("演讲者视图 - {}", report.meta.title),
             View::Embed(id) => match embed_block(&report, id) {
                 Some(block) => format!("{} - {}", block.title, report.meta.title),
                 None => report.meta.title.to_string(),
             },
         };
-        let mut page = fill(&template, &view, &body, &title, &report.review.intro)?;
+        let mut page = fill(template, &view, &body, &title, &report.review.intro)?;
         if !view.loads_app() {
             page = standalone(&page, dist)?;
         }
-        let page = crate::csp::apply(&relocate(&page, view.depth()))?;
+        let page = relocate(&page, view.depth());
+        if view == View::Present {
+            crate::offline::write_service_worker(dist, &page)?;
+            let single = crate::csp::apply(&crate::offline::single_file(dist, &page)?)?;
+            let path = dist.join("present-offline.html");
+            std::fs::write(&path, single).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        let page = crate::csp::apply(&page)?;
         let out = dist.join(view.output_path());
         if let Some(folder) = out.parent() {
             std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;

@@ -1,0 +1,203 @@
+//! The presentation deck, generated from the report: which slides, in the report's order, each
+//! with its notes (the report's own text for that slide, verbatim); which slide a fragment names;
+//! and what each key does (reveal.js's key map). Pure and total.
+
+use super::charts::charts_in_section;
+use super::embed::KEY_FIGURES_TITLE;
+use super::sections::locate_figure;
+use crate::data::{Figure, Item, Report};
+use std::rc::Rc;
+
+/// What a slide shows under its title.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SlideBody {
+    /// The report's banner and title, large.
+    Title,
+    /// Figures as large cards, each with its own unit.
+    Figures(Vec<Figure>),
+    /// Lines of the report, figures emphasised.
+    Items(Vec<Item>),
+    /// A labelled paragraph (the 2024 tasks' general requirements).
+    Paragraph { label: Rc<str>, text: Rc<str> },
+    /// A chart the data declares, by id.
+    Chart(Rc<str>),
+    /// The way to the report for the audience: a QR code of its address.
+    Closing,
+}
+
+/// One slide: a small line above the title (its part of the report), the title, the body, notes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slide {
+    pub kicker: Option<Rc<str>>,
+    pub title: Rc<str>,
+    pub body: SlideBody,
+    pub notes: Vec<Rc<str>>,
+}
+
+fn texts(items: &[Item]) -> Vec<Rc<str>> {
+    items.iter().map(|i| i.text.clone()).collect()
+}
+
+/// The slides of the deck, in the report's order: title, key figures, the review (its
+/// introduction, then each work area group by group with its charts), the 2024 tasks, the
+/// proposals report (summary, charts, measures, outlook), and a closing slide.
+pub fn slides(report: &Report) -> Vec<Slide> {
+    let meta = &report.meta;
+    let mut out = vec![Slide {
+        kicker: Some(meta.banner.clone()),
+        title: meta.title.clone(),
+        body: SlideBody::Title,
+        notes: vec![meta.title.clone()],
+    }];
+    let key: Vec<_> = meta
+        .key_figures
+        .iter()
+        .filter_map(|id| locate_figure(report, id))
+        .collect();
+    let mut key_notes: Vec<Rc<str>> = Vec::new();
+    for found in &key {
+        if !key_notes.contains(&found.item.text) {
+            key_notes.push(found.item.text.clone());
+        }
+    }
+    out.push(Slide {
+        kicker: None,
+        title: Rc::from(KEY_FIGURES_TITLE),
+        body: SlideBody::Figures(key.iter().map(|f| f.figure.clone()).collect()),
+        notes: key_notes,
+    });
+    let review = &report.review;
+    out.push(Slide {
+        kicker: None,
+        title: review.heading.clone(),
+        body: SlideBody::Paragraph {
+            label: review.results_heading.clone(),
+            text: review.intro.clone(),
+        },
+        notes: vec![review.intro.clone(), review.results_heading.clone()],
+    });
+    for area in review.areas.iter() {
+        for group in area.groups.iter() {
+            out.push(Slide {
+                kicker: Some(area.heading.clone()),
+                title: group.heading.clone(),
+                body: SlideBody::Items(group.items.to_vec()),
+                notes: texts(&group.items),
+            });
+        }
+        out.extend(chart_slides(report, &area.id, &area.heading));
+    }
+    let tasks = &report.tasks;
+    out.push(Slide {
+        kicker: None,
+        title: tasks.heading.clone(),
+        body: SlideBody::Paragraph {
+            label: tasks.requirements_label.clone(),
+            text: tasks.requirements.clone(),
+        },
+        notes: vec![tasks.requirements_label.clone(), tasks.requirements.clone()],
+    });
+    out.push(Slide {
+        kicker: None,
+        title: tasks.heading.clone(),
+        body: SlideBody::Items(tasks.items.to_vec()),
+        notes: texts(&tasks.items),
+    });
+    let proposals = &report.proposals;
+    out.push(Slide {
+        kicker: None,
+        title: proposals.heading.clone(),
+        body: SlideBody::Items(vec![proposals.summary.clone()]),
+        notes: vec![proposals.summary.text.clone()],
+    });
+    out.extend(chart_slides(report, &proposals.id, &proposals.heading));
+    for group in proposals.groups.iter() {
+        out.push(Slide {
+            kicker: Some(proposals.measures_heading.clone()),
+            title: group.heading.clone(),
+            body: SlideBody::Items(group.items.to_vec()),
+            notes: texts(&group.items),
+        });
+    }
+    out.push(Slide {
+        kicker: Some(proposals.heading.clone()),
+        title: proposals.outlook.heading.clone(),
+        body: SlideBody::Items(proposals.outlook.items.to_vec()),
+        notes: texts(&proposals.outlook.items),
+    });
+    out.push(Slide {
+        kicker: Some(meta.banner.clone()),
+        title: meta.title.clone(),
+        body: SlideBody::Closing,
+        notes: vec![],
+    });
+    out
+}
+
+fn chart_slides(report: &Report, section_id: &str, heading: &Rc<str>) -> Vec<Slide> {
+    charts_in_section(report, section_id)
+        .into_iter()
+        .map(|view| Slide {
+            kicker: Some(heading.clone()),
+            title: view.chart.title.clone(),
+            body: SlideBody::Chart(view.chart.id.clone()),
+            notes: vec![Rc::from(view.description.as_str())],
+        })
+        .collect()
+}
+
+/// The slide (0-based) a fragment names (`#7` is the seventh); anything else is the nearest
+/// slide: below 1 or not a number is the first, beyond the end is the last.
+pub fn slide_from_fragment(fragment: &str, count: usize) -> usize {
+    let last = count.saturating_sub(1);
+    let text = fragment.strip_prefix('#').unwrap_or(fragment).trim();
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    if text.starts_with('-') || digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return 0;
+    }
+    match digits.parse::<usize>() {
+        Ok(0) => 0,
+        Ok(n) => (n - 1).min(last),
+        Err(_) => last, // more digits than any deck has slides
+    }
+}
+
+/// What a key asks of the deck (reveal.js's key map, so presenters need no training).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeckCommand {
+    Next,
+    Previous,
+    First,
+    Last,
+    /// A digit of a slide number, to be followed by Enter.
+    Digit(u8),
+    /// Enter: go to the typed slide number.
+    Go,
+    /// F, and F5 (which many clickers send to start a presentation).
+    ToggleFullscreen,
+    /// B or `.`: black the screen; any key returns.
+    Black,
+    /// S: open the speaker view.
+    Speaker,
+}
+
+/// The command for a key (`KeyboardEvent.key`), if it has one.
+pub fn deck_command(key: &str) -> Option<DeckCommand> {
+    Some(match key {
+        "ArrowRight" | "ArrowDown" | "PageDown" | " " | "n" | "N" => DeckCommand::Next,
+        "ArrowLeft" | "ArrowUp" | "PageUp" | "p" | "P" => DeckCommand::Previous,
+        "Home" => DeckCommand::First,
+        "End" => DeckCommand::Last,
+        "Enter" => DeckCommand::Go,
+        "f" | "F" | "F5" => DeckCommand::ToggleFullscreen,
+        "b" | "B" | "." => DeckCommand::Black,
+        "s" | "S" => DeckCommand::Speaker,
+        _ => {
+            let mut chars = key.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c @ '0'..='9'), None) => DeckCommand::Digit(c as u8 - b'0'),
+                _ => return None,
+            }
+        }
+    })
+}

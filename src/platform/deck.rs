@@ -1,0 +1,242 @@
+//! The deck in the browser: keys (reveal.js's map), swipes and clicks, fullscreen, a screen that
+//! stays awake, a cursor that hides when idle, the document title, and the speaker view kept in
+//! step over a `BroadcastChannel`.
+
+use super::{document, Subscription};
+use crate::model::{deck_command, DeckCommand};
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Calls `callback` with the command of each key pressed (without Ctrl, Alt or Meta), keeping the
+/// browser from acting on it (F5 would reload, Space would scroll).
+pub fn on_deck_keys(callback: impl Fn(DeckCommand) + 'static) -> Subscription {
+    let Some(document) = document() else {
+        return Subscription(None);
+    };
+    let options = EventListenerOptions::enable_prevent_default();
+    let listener = EventListener::new_with_options(&document, "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        if event.ctrl_key() || event.alt_key() || event.meta_key() {
+            return;
+        }
+        let in_field = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| e.closest("input, textarea, select, button, a").ok().flatten().is_some());
+        if let Some(command) = deck_command(&event.key()) {
+            // Enter and Space on a focused control keep their own meaning.
+            if in_field
+                && matches!(command, DeckCommand::Go | DeckCommand::Next)
+                && matches!(event.key().as_str(), "Enter" | " ")
+            {
+                return;
+            }
+            event.prevent_default();
+            callback(command);
+        }
+    });
+    Subscription::listening(Some(listener))
+}
+
+/// Swipes on touch screens and clicks on the right or left half step through the slides (not
+/// clicks on links or buttons).
+pub fn on_deck_pointer(callback: impl Fn(DeckCommand) + 'static) -> Subscription {
+    let Some(document) = document() else {
+        return Subscription(None);
+    };
+    let callback = Rc::new(callback);
+    let start = Rc::new(Cell::new(None::<(f64, f64)>));
+    let touch_at = |event: &web_sys::Event| {
+        let touch = event.dyn_ref::<web_sys::TouchEvent>()?.changed_touches().get(0)?;
+        Some((f64::from(touch.client_x()), f64::from(touch.client_y())))
+    };
+    let on_start = {
+        let start = start.clone();
+        EventListener::new(&document, "touchstart", move |event| start.set(touch_at(event)))
+    };
+    let on_end = {
+        let (start, callback) = (start.clone(), callback.clone());
+        EventListener::new(&document, "touchend", move |event| {
+            if let (Some((x0, y0)), Some((x1, y1))) = (start.take(), touch_at(event)) {
+                let (dx, dy) = (x1 - x0, y1 - y0);
+                if dx.abs() > 50.0 && dx.abs() > dy.abs() {
+                    callback(if dx < 0.0 {
+                        DeckCommand::Next
+                    } else {
+                        DeckCommand::Previous
+                    });
+                }
+            }
+        })
+    };
+    let on_click = EventListener::new(&document, "click", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() else {
+            return;
+        };
+        let on_control = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| {
+                e.closest("a, button, summary, input, textarea, dialog")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            });
+        let width = web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .unwrap_or(0.0);
+        if !on_control && width > 0.0 {
+            callback(if f64::from(event.client_x()) >= width / 2.0 {
+                DeckCommand::Next
+            } else {
+                DeckCommand::Previous
+            });
+        }
+    });
+    Subscription(Some(Box::new((on_start, on_end, on_click))))
+}
+
+/// Enters fullscreen, or leaves it.
+pub fn toggle_fullscreen() {
+    let Some(document) = document() else {
+        return;
+    };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Keeps the screen awake while the deck is open (Screen Wake Lock, where the browser has it),
+/// asking again when the page becomes visible; released when dropped.
+pub fn keep_screen_awake() -> Subscription {
+    let Some(window) = web_sys::window() else {
+        return Subscription(None);
+    };
+    let sentinel = Rc::new(RefCell::new(None::<JsValue>));
+    let request = {
+        let sentinel = sentinel.clone();
+        move || {
+            let navigator: JsValue = web_sys::window().map(|w| w.navigator().into()).unwrap_or(JsValue::NULL);
+            let wake_lock = js_sys::Reflect::get(&navigator, &"wakeLock".into()).unwrap_or(JsValue::UNDEFINED);
+            let Ok(request) = js_sys::Reflect::get(&wake_lock, &"request".into()) else {
+                return;
+            };
+            let Some(request) = request.dyn_ref::<js_sys::Function>() else {
+                return;
+            };
+            let Ok(promise) = request.call1(&wake_lock, &"screen".into()) else {
+                return;
+            };
+            let sentinel = sentinel.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(lock) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await {
+                    sentinel.replace(Some(lock));
+                }
+            });
+        }
+    };
+    request();
+    let visible = EventListener::new(&window, "visibilitychange", move |_| {
+        if document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible) {
+            request();
+        }
+    });
+    Subscription(Some(Box::new((visible, sentinel))))
+}
+
+/// Marks `<html data-idle>` after three seconds without pointer movement (the cursor and the
+/// controls hide), and clears it on the next movement.
+pub fn hide_when_idle() -> Subscription {
+    let Some(document) = document() else {
+        return Subscription(None);
+    };
+    let timer = Rc::new(RefCell::new(None::<Timeout>));
+    let restart = move || {
+        if let Some(root) = super::document().and_then(|d| d.document_element()) {
+            let _ = root.remove_attribute("data-idle");
+        }
+        timer.replace(Some(Timeout::new(3_000, || {
+            if let Some(root) = super::document().and_then(|d| d.document_element()) {
+                let _ = root.set_attribute("data-idle", "");
+            }
+        })));
+    };
+    restart();
+    let moved = EventListener::new(&document, "pointermove", move |_| restart());
+    Subscription::listening(Some(moved))
+}
+
+pub fn set_document_title(title: &str) {
+    if let Some(document) = document() {
+        document.set_title(title);
+    }
+}
+
+/// Opens the speaker view (a page beside the deck) in its own window.
+pub fn open_speaker_view(path: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.open_with_url_and_target(path, "yitu-speaker");
+    }
+}
+
+/// The channel the deck and its speaker view share; each announces the slide it shows.
+pub struct DeckChannel(Option<web_sys::BroadcastChannel>);
+
+impl DeckChannel {
+    /// Tells the other windows that this one now shows slide `index` (0-based).
+    pub fn announce(&self, index: usize) {
+        if let Some(channel) = &self.0 {
+            let _ = channel.post_message(&JsValue::from_f64(index as f64));
+        }
+    }
+}
+
+/// Joins the deck's channel; `callback` gets each slide index another window announces (any
+/// message that is not a whole number is ignored).
+pub fn deck_channel(callback: impl Fn(usize) + 'static) -> (DeckChannel, Subscription) {
+    let Ok(channel) = web_sys::BroadcastChannel::new("yitu-deck") else {
+        return (DeckChannel(None), Subscription(None));
+    };
+    let listener = EventListener::new(&channel, "message", move |event| {
+        let data = event
+            .dyn_ref::<web_sys::MessageEvent>()
+            .map(|e| e.data())
+            .and_then(|d| d.as_f64());
+        if let Some(n) = data.filter(|n| n.fract() == 0.0 && (0.0..10_000.0).contains(n)) {
+            callback(n as usize);
+        }
+    });
+    (
+        DeckChannel(Some(channel.clone())),
+        Subscription::listening(Some(listener)),
+    )
+}
+
+/// Seconds since the epoch, by the browser's clock.
+pub fn now_seconds() -> u64 {
+    (js_sys::Date::now() / 1000.0).max(0.0) as u64
+}
+
+/// The time of day as `HH:MM:SS`.
+pub fn clock_text() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:02}:{:02}:{:02}",
+        date.get_hours(),
+        date.get_minutes(),
+        date.get_seconds()
+    )
+}
+
+/// Calls `callback` every second until dropped.
+pub fn every_second(callback: impl Fn() + 'static) -> Subscription {
+    Subscription(Some(Box::new(gloo::timers::callback::Interval::new(1_000, callback))))
+}

@@ -1,0 +1,155 @@
+//! The deck on the host: slides come from the data in the report's order, every note is a line of
+//! the report verbatim, fragments always name a slide (proptest), the key map is reveal.js's, the
+//! deck's reducer steps, jumps and blacks out, and the QR code decodes to its address.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use proptest::prelude::*;
+use std::rc::Rc;
+use yew::Reducible;
+use yitu::components::qr_path;
+use yitu::data;
+use yitu::model::{deck_command, slide_from_fragment, slides, source_lines, DeckCommand, SlideBody};
+use yitu::state::{DeckAction, DeckUi};
+
+#[test]
+fn slides_follow_the_report_and_notes_quote_it_verbatim() {
+    let report = data::embedded();
+    let deck = slides(&report);
+    let lines = source_lines(&report);
+    let descriptions: Vec<String> = yitu::model::chart_views(&report)
+        .iter()
+        .map(|v| v.description.clone())
+        .collect();
+    assert!(deck.len() >= 25, "{} slides", deck.len());
+    assert_eq!(deck[0].body, SlideBody::Title);
+    assert_eq!(deck.last().unwrap().body, SlideBody::Closing);
+    for slide in &deck {
+        for note in &slide.notes {
+            assert!(
+                lines.contains(&note.as_ref()) || descriptions.iter().any(|d| d == note.as_ref()),
+                "a note that is not the report's text: {note}"
+            );
+        }
+        assert!(
+            lines.contains(&slide.title.as_ref())
+                || report.charts.iter().any(|c| c.title == slide.title)
+                || slide.title.as_ref() == "关键数字"
+        );
+    }
+    let groups: usize =
+        report.review.areas.iter().map(|a| a.groups.len()).sum::<usize>() + report.proposals.groups.len();
+    let item_slides = deck.iter().filter(|s| matches!(s.body, SlideBody::Items(_))).count();
+    assert_eq!(
+        item_slides,
+        groups + 3,
+        "one per group, plus the tasks, the proposals summary and the outlook"
+    );
+    let charts = deck.iter().filter(|s| matches!(s.body, SlideBody::Chart(_))).count();
+    assert_eq!(charts, report.charts.len());
+}
+
+#[test]
+fn fragments_name_the_nearest_slide() {
+    for (fragment, expected) in [
+        ("#1", 0),
+        ("#7", 6),
+        ("7", 6),
+        ("#0", 0),
+        ("#-3", 0),
+        ("#abc", 0),
+        ("", 0),
+        ("#3.5", 0),
+        ("#36", 35),
+        ("#37", 35),
+        ("#99999999999999999999999", 35),
+        ("#+2", 1),
+        ("# 4 ", 3),
+    ] {
+        assert_eq!(slide_from_fragment(fragment, 36), expected, "{fragment:?}");
+    }
+    assert_eq!(slide_from_fragment("#5", 0), 0, "an empty deck");
+}
+
+proptest! {
+    #[test]
+    fn any_fragment_names_a_slide(fragment in ".*", count in 1usize..200) {
+        prop_assert!(slide_from_fragment(&fragment, count) < count);
+    }
+
+    #[test]
+    fn slide_numbers_round_trip(count in 1usize..200, n in 1usize..200) {
+        prop_assume!(n <= count);
+        prop_assert_eq!(slide_from_fragment(&format!("#{n}"), count), n - 1);
+    }
+}
+
+#[test]
+fn the_key_map_is_reveal_js() {
+    for key in ["ArrowRight", "ArrowDown", "PageDown", " ", "n", "N"] {
+        assert_eq!(deck_command(key), Some(DeckCommand::Next), "{key}");
+    }
+    for key in ["ArrowLeft", "ArrowUp", "PageUp", "p", "P"] {
+        assert_eq!(deck_command(key), Some(DeckCommand::Previous), "{key}");
+    }
+    assert_eq!(deck_command("F5"), Some(DeckCommand::ToggleFullscreen));
+    assert_eq!(deck_command("."), Some(DeckCommand::Black));
+    assert_eq!(deck_command("7"), Some(DeckCommand::Digit(7)));
+    assert_eq!(deck_command("Shift"), None);
+    assert_eq!(deck_command("١"), None, "only ASCII digits");
+}
+
+#[test]
+fn the_deck_reducer_steps_jumps_and_blacks_out() {
+    let step = |ui: Rc<DeckUi>, action| ui.reduce(action);
+    let ui = Rc::new(DeckUi::new(10));
+    let ui = step(ui, DeckAction::Command(DeckCommand::Previous));
+    assert_eq!(ui.current, 0);
+    let ui = step(ui, DeckAction::Command(DeckCommand::Last));
+    assert_eq!(ui.current, 9);
+    let ui = step(ui, DeckAction::Command(DeckCommand::Next));
+    assert_eq!(ui.current, 9, "stays on the last");
+    let ui = [1, 2]
+        .into_iter()
+        .fold(ui, |ui, d| step(ui, DeckAction::Command(DeckCommand::Digit(d))));
+    let ui = step(ui, DeckAction::Command(DeckCommand::Go));
+    assert_eq!((ui.current, ui.typed.as_str()), (9, ""), "slide 12 of 10 is the last");
+    let ui = step(ui, DeckAction::Command(DeckCommand::Digit(3)));
+    let ui = step(ui, DeckAction::Command(DeckCommand::Go));
+    assert_eq!(ui.current, 2);
+    let ui = step(ui, DeckAction::Command(DeckCommand::Black));
+    assert!(ui.blacked);
+    let ui = step(ui, DeckAction::Command(DeckCommand::Next));
+    assert!(!ui.blacked);
+    assert_eq!(ui.current, 2, "the key that ends a black screen does nothing else");
+    let ui = step(ui, DeckAction::GoTo(usize::MAX));
+    assert_eq!(ui.current, 9);
+}
+
+#[test]
+fn the_qr_code_decodes_to_its_address() {
+    let url = "https://example.org/reports/2023/";
+    let (d, side) = qr_path(url).unwrap();
+    let scale = 4;
+    let mut dark = vec![false; side * side];
+    for module in d.split('M').skip(1) {
+        let mut numbers = module.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty());
+        let (x, y): (usize, usize) = (
+            numbers.next().unwrap().parse().unwrap(),
+            numbers.next().unwrap().parse().unwrap(),
+        );
+        dark[y * side + x] = true;
+    }
+    let size = side * scale;
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(size, size, |x, y| {
+        if dark[(y / scale) * side + x / scale] {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1);
+    let (_, content) = grids[0].decode().unwrap();
+    assert_eq!(content, url);
+}

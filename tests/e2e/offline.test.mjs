@@ -1,0 +1,68 @@
+// The deck offline in the hall: after one visit its service worker serves it with the network
+// gone (and never controls the report or the embeds); the single file runs from file:// with
+// every request blocked, under its own security policy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { site, open, ready, dist } from './browser.mjs';
+
+const ctx = site();
+
+test('after one visit the deck works offline; the worker controls only present/', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1280, height: 720 } });
+  await page.goto(`${ctx.server.base}present/#3`);
+  await ready(page);
+  await page.waitForSelector('.deck-offline:not([hidden])', { timeout: 15000 });
+  assert.equal(await page.textContent('.deck-offline'), '已可离线演示');
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.equal(scope, `${ctx.server.base}present/`);
+  await page.context().setOffline(true);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.evaluate(() => location.hash), '#3');
+  await page.keyboard.press('PageDown');
+  assert.equal(await page.evaluate(() => location.hash), '#4');
+  assert.ok((await page.textContent('.deck .slide:not([hidden]) .slide-title')).length > 0);
+  await page.goto(`${ctx.server.base}present/speaker/`);
+  await ready(page);
+  await page.context().setOffline(false);
+  for (const other of ['', 'embed/area-3/']) {
+    const p = await page.context().newPage();
+    await p.goto(ctx.server.base + other);
+    await ready(p);
+    assert.equal(await p.evaluate(() => navigator.serviceWorker.controller), null, `${other || 'report'} is not controlled`);
+    await p.close();
+  }
+  assert.deepEqual(page.problems.filter((m) => !m.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await page.context().close();
+});
+
+test('the single file runs from file:// with the network blocked, under its own policy', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1920, height: 1080 } });
+  const blocked = [];
+  await page.context().route('**/*', (route) => {
+    if (route.request().url().startsWith('file:')) return route.continue();
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(pathToFileURL(path.join(dist, 'present-offline.html')).href);
+  await ready(page);
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(policy.split(';')[1], /'unsafe-inline'|'unsafe-eval'/);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  assert.equal(await page.evaluate(() => location.hash), '#3');
+  await page.keyboard.press('End');
+  assert.ok(await page.isVisible('.slide-closing-slide'), 'the closing slide shows (without a QR code: no public address is set)');
+  assert.deepEqual(blocked, []);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.problems, []);
+  assert.equal(await page.isHidden('#app-notice'), true);
+  await page.context().close();
+});

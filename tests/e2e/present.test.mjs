@@ -1,0 +1,164 @@
+// The deck as presenters use it: every slide stepped through with PageDown at 1920×1080,
+// 1280×720 and 1024×768 without overflow and with legible type; reveal.js's keys; black screen;
+// the speaker view in step both ways; the place kept on reload; hostile fragments; axe; screenshots.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { site, open, ready, screenshotPath } from './browser.mjs';
+import { axe } from './a11y.mjs';
+
+const ctx = site();
+
+async function deck(viewport = { width: 1920, height: 1080 }, suffix = '', options = {}) {
+  const page = await open(ctx.browser, { viewport, ...options });
+  await page.goto(`${ctx.server.base}present/${suffix}`);
+  await ready(page);
+  return page;
+}
+
+/** The visible slide's number (from the fragment), its overflow, and its smallest text sizes. */
+const measure = (page) => page.evaluate(() => {
+  const slide = [...document.querySelectorAll('.deck .slide')].find((s) => !s.hidden);
+  const box = slide.getBoundingClientRect();
+  const outside = [...slide.querySelectorAll('*')].filter((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.top < box.top - 1);
+  }).map((e) => e.className?.baseVal ?? e.className ?? e.tagName);
+  const sizes = [];
+  const walker = document.createTreeWalker(document.querySelector('.deck'), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (!node.textContent.trim() || element.closest('[hidden], .visually-hidden')) continue;
+    const inSvg = element.closest('svg');
+    // SVG text is scaled with its drawing: its rendered height is what the hall sees.
+    const px = inSvg ? element.getBoundingClientRect().height / 1.2 : parseFloat(getComputedStyle(element).fontSize);
+    sizes.push({ px, text: node.textContent.trim().slice(0, 12), body: !!element.closest('.item, .slide-paragraph') });
+  }
+  return { hash: location.hash, title: document.title, overflow: slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1, outside, sizes };
+});
+
+for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+  test(`PageDown through every slide at ${viewport.width}×${viewport.height}: the fragment follows, nothing overflows${viewport.width === 1920 ? ', text ≥ 28 px, body ≥ 40 px' : ''}`, async () => {
+    const page = await deck(viewport);
+    const total = Number((await page.textContent('.deck-progress')).split('/')[1]);
+    assert.ok(total >= 25, `${total} slides`);
+    for (let n = 1; n <= total; n++) {
+      if (n > 1) await page.keyboard.press('PageDown');
+      await page.waitForFunction((n) => location.hash === `#${n}`, n);
+      const m = await measure(page);
+      const label = `${viewport.width}: slide ${n}`;
+      assert.equal(m.overflow, false, `${label} overflows`);
+      assert.deepEqual(m.outside, [], `${label}: outside the slide`);
+      assert.ok(m.title.endsWith(' - 一图读懂区政协常委会工作报告'), m.title);
+      if (viewport.width === 1920) {
+        const small = m.sizes.filter((s) => s.px < 28);
+        assert.deepEqual(small, [], `${label}: text under 28 px`);
+        const body = m.sizes.filter((s) => s.body && s.px < 40);
+        assert.deepEqual(body, [], `${label}: body text under 40 px`);
+        await page.waitForFunction(() => !document.querySelector('.deck [data-count]'), null, { timeout: 3000 });
+        await page.screenshot({ path: screenshotPath(`slide-${String(n).padStart(2, '0')}-1920.png`) });
+      }
+    }
+    await page.keyboard.press('PageDown');
+    assert.equal(await page.evaluate(() => location.hash), `#${total}`, 'stays on the last slide');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test('Home, End, PageUp, a number then Enter, and the other keys of reveal.js', async () => {
+  const page = await deck();
+  const total = Number((await page.textContent('.deck-progress')).split('/')[1]);
+  const at = () => page.evaluate(() => location.hash);
+  await page.keyboard.press('End');
+  assert.equal(await at(), `#${total}`);
+  await page.keyboard.press('PageUp');
+  assert.equal(await at(), `#${total - 1}`);
+  await page.keyboard.press('Home');
+  assert.equal(await at(), '#1');
+  for (const key of ['ArrowRight', 'ArrowDown', 'Space', 'n']) await page.keyboard.press(key);
+  assert.equal(await at(), '#5');
+  for (const key of ['ArrowLeft', 'ArrowUp', 'p']) await page.keyboard.press(key);
+  assert.equal(await at(), '#2');
+  await page.keyboard.type('12');
+  await page.keyboard.press('Enter');
+  assert.equal(await at(), '#12');
+  await page.keyboard.press('b');
+  assert.equal(await page.isVisible('.deck-black'), true, 'B blacks the screen');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.isVisible('.deck-black'), false, 'any key returns');
+  assert.equal(await at(), '#12', '…without moving');
+  await page.keyboard.press('.');
+  assert.equal(await page.isVisible('.deck-black'), true, '. blacks the screen too');
+  await page.keyboard.press('x');
+  await page.evaluate(() => { window.__notReloaded = true; });
+  await page.keyboard.press('F5');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__notReloaded), true, 'F5 does not reload');
+  assert.equal(await page.evaluate(() => !!document.fullscreenElement), true, 'F5 enters fullscreen');
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => !document.fullscreenElement);
+  await page.mouse.click(1800, 500);
+  assert.equal(await at(), '#13', 'a click on the right half is next');
+  await page.mouse.click(100, 500);
+  assert.equal(await at(), '#12', 'on the left half, previous');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('reload and back/forward keep the place; hostile fragments give the nearest slide', async () => {
+  const page = await deck(undefined, '#7');
+  assert.equal(await page.evaluate(() => location.hash), '#7');
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.evaluate(() => location.hash), '#7');
+  const total = Number((await page.textContent('.deck-progress')).split('/')[1]);
+  for (const [fragment, expected] of [['#0', 1], ['#-3', 1], ['#abc', 1], ['#99999999999999999999', total], ['#3.5', 1],
+    ['#%3Cimg%20id%3Dpwned%20src%3Dx%20onerror%3Dalert(1)%3E', 1], ['#' + '9'.repeat(10000), total], ['#%00', 1]]) {
+    const p = await deck(undefined, fragment);
+    assert.equal(await p.evaluate(() => location.hash), `#${expected}`, fragment.slice(0, 30));
+    assert.equal(await p.$('#pwned'), null);
+    assert.deepEqual(p.problems, [], fragment.slice(0, 30));
+    await p.context().close();
+  }
+  await page.context().close();
+});
+
+test('the speaker view: current and next slide, the report\'s own notes, clocks; both windows in step both ways', async () => {
+  const audience = await deck();
+  const speaker = await audience.context().newPage();
+  speaker.problems = [];
+  speaker.on('pageerror', (e) => speaker.problems.push(e.message));
+  await speaker.setViewportSize({ width: 1366, height: 768 });
+  await speaker.goto(`${ctx.server.base}present/speaker/`);
+  await ready(speaker);
+  await audience.keyboard.press('PageDown');
+  await audience.keyboard.press('PageDown');
+  await speaker.waitForFunction(() => location.hash === '#3');
+  const notes = await speaker.$$eval('.speaker-notes p', (ps) => ps.map((p) => p.textContent));
+  const intro = await audience.evaluate(() => [...document.querySelectorAll('.deck .slide')][2].querySelector('.slide-paragraph').textContent);
+  assert.ok(notes.includes(intro), 'notes quote the slide\'s text verbatim');
+  assert.match(await speaker.textContent('.speaker-clock'), /已用时间\d\d:\d\d/);
+  await speaker.keyboard.press('ArrowRight');
+  await audience.waitForFunction(() => location.hash === '#4');
+  const [now, next] = await speaker.$$eval('.slide-frame .slide-title', (hs) => hs.map((h) => h.textContent));
+  const titles = await audience.$$eval('.deck .slide-title', (hs) => hs.map((h) => h.textContent));
+  assert.deepEqual([now, next], [titles[3], titles[4]]);
+  await speaker.screenshot({ path: screenshotPath('speaker-1366.png') });
+  assert.deepEqual(speaker.problems, []);
+  await audience.context().close();
+});
+
+test('axe finds no WCAG A/AA violation on slides at 1920×1080, light and dark, or in the speaker view', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await deck(undefined, '', { colorScheme });
+    for (const n of [1, 2, 5, 12]) {
+      await page.evaluate((n) => { location.hash = String(n); }, n);
+      await page.waitForFunction((n) => location.hash === `#${n}`, n);
+      assert.deepEqual(await axe(page), [], `slide ${n} ${colorScheme}`);
+    }
+    await page.goto(`${ctx.server.base}present/speaker/`);
+    await ready(page);
+    assert.deepEqual(await axe(page), [], `speaker ${colorScheme}`);
+    await page.context().close();
+  }
+});
