@@ -4,7 +4,7 @@
 
 use super::{RawMarkup, SectionCharts};
 use crate::data::Report;
-use crate::model::{groups_markup, item_list_markup, item_markup};
+use crate::model::{groups_markup, item_list_markup, item_markup, ItemIds};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
     let sub = props.heading_level.saturating_add(1).clamp(2, 6);
     let charts = html! { <SectionCharts report={report.clone()} section_id={props.section_id.clone()} report_url={props.report_url.clone()} /> };
     if let Some(area) = report.review.areas.iter().find(|a| a.id.as_ref() == id) {
-        return html! { <>{ markup(groups_markup(&area.groups, sub)) }{ charts }</> };
+        return html! { <>{ markup(groups_markup(&area.groups, sub, id)) }{ charts }</> };
     }
     let tasks = &report.tasks;
     if tasks.id.as_ref() == id {
@@ -39,7 +39,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
             <>
                 <p class="requirements-label">{ tasks.requirements_label.to_string() }</p>
                 <p class="requirements">{ tasks.requirements.to_string() }</p>
-                { markup(item_list_markup(&tasks.items, Some("tasks"))) }
+                { markup(item_list_markup(&tasks.items, Some("tasks"), Some(ItemIds { section_id: id, first: 1 }))) }
                 { charts }
             </>
         };
@@ -48,6 +48,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
     if proposals.id.as_ref() != id {
         return Html::default();
     }
+    let outlook_first = 1 + proposals.groups.iter().map(|g| g.items.len()).sum::<usize>();
     let heading = |text: &str| {
         html! { <@{format!("h{sub}")} class="sub-heading">{ text.to_owned() }</@> }
     };
@@ -55,9 +56,9 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
         <>
             <p class="summary-text">{ markup(item_markup(&proposals.summary)) }</p>
             { heading(&proposals.measures_heading) }
-            { markup(groups_markup(&proposals.groups, sub.saturating_add(1))) }
+            { markup(groups_markup(&proposals.groups, sub.saturating_add(1), id)) }
             { heading(&proposals.outlook.heading) }
-            { markup(item_list_markup(&proposals.outlook.items, None)) }
+            { markup(item_list_markup(&proposals.outlook.items, None, Some(ItemIds { section_id: id, first: outlook_first }))) }
             { charts }
         </>
     }

@@ -8,6 +8,9 @@ use yew::prelude::*;
 pub struct SiteFooterProps {
     pub meta: Meta,
     pub site: Site,
+    /// The page's address, printed under the sources (print only); empty when not known.
+    #[prop_or_default]
+    pub page_url: AttrValue,
 }
 
 #[component]
@@ -30,6 +33,9 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
             </p>
             if !details.is_empty() {
                 <ul class="site-details">{ for details }</ul>
+            }
+            if !props.page_url.is_empty() {
+                <p class="print-only">{ "网址：" }{ props.page_url.clone() }</p>
             }
         </footer>
     }

@@ -57,7 +57,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
         SlideBody::Title => Html::default(),
         SlideBody::Figures(figures) => cards(figures),
         SlideBody::Items(items) => {
-            html! { <RawMarkup html={AttrValue::from(item_list_markup(items, Some("slide-items")))} /> }
+            html! { <RawMarkup html={AttrValue::from(item_list_markup(items, Some("slide-items"), None))} /> }
         }
         SlideBody::Paragraph { label, text } => html! {
             <>

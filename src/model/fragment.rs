@@ -42,6 +42,14 @@ pub fn resolve_fragment(report: &Report, fragment: &str) -> Option<FragmentTarge
             anchor: id.to_owned(),
         });
     }
+    if let Some((section_id, n)) = id.rsplit_once("-item-") {
+        let section = sections(report).into_iter().find(|s| s.id.as_ref() == section_id)?;
+        let _: std::num::NonZeroUsize = n.parse().ok()?;
+        return Some(FragmentTarget {
+            open_section: Some(section.id),
+            anchor: id.to_owned(),
+        });
+    }
     let figure_id = id.strip_prefix("fig-")?;
     let found = locate_figure(report, figure_id)?;
     Some(FragmentTarget {

@@ -3,7 +3,7 @@
 //! short on slow phones. Every piece of text passes through `escape`; nothing from a URL or a message
 //! ever reaches these functions.
 
-use super::sections::figure_anchor;
+use super::sections::{figure_anchor, item_anchor};
 use super::segments::{segments, Segment};
 use crate::data::{Group, Item};
 use std::fmt::Write;
@@ -44,37 +44,53 @@ pub fn item_markup(item: &Item) -> String {
     out
 }
 
-/// A list of items; `class` is an extra class on the list (a fixed name from the code, not data).
-pub fn item_list_markup(items: &[Item], class: Option<&'static str>) -> String {
+/// Where a list's items are in their section, to give each an id (`<section>-item-<n>`, see
+/// `sections::item_anchor`): the section and the number of the first item.
+#[derive(Debug, Clone, Copy)]
+pub struct ItemIds<'a> {
+    pub section_id: &'a str,
+    pub first: usize,
+}
+
+/// A list of items; `class` is an extra class on the list (a fixed name from the code, not data);
+/// with `ids`, each item gets its anchor.
+pub fn item_list_markup(items: &[Item], class: Option<&'static str>, ids: Option<ItemIds<'_>>) -> String {
     let mut out = String::from("<ul class=\"items");
     if let Some(class) = class {
         out.push(' ');
         out.push_str(&escape(class));
     }
     out.push_str("\">");
-    for item in items {
+    for (n, item) in items.iter().enumerate() {
         let class = if item.figures.is_empty() {
             "item"
         } else {
             "item has-figures"
         };
-        let _ = write!(out, "<li class=\"{class}\">{}</li>", item_markup(item));
+        let id = ids
+            .map(|ids| format!(" id=\"{}\"", escape(&item_anchor(ids.section_id, ids.first + n))))
+            .unwrap_or_default();
+        let _ = write!(out, "<li{id} class=\"{class}\">{}</li>", item_markup(item));
     }
     out.push_str("</ul>");
     out
 }
 
-/// Sub-headings (`<h{level}>`, level kept within 2–6) with their item lists.
-pub fn groups_markup(groups: &[Group], level: u8) -> String {
+/// Sub-headings (`<h{level}>`, level kept within 2–6) with their item lists, the items numbered
+/// through the section from 1.
+pub fn groups_markup(groups: &[Group], level: u8, section_id: &str) -> String {
     let level = level.clamp(2, 6);
     let mut out = String::from("<div class=\"groups\">");
+    let mut first = 1;
     for group in groups {
+        let ids = ItemIds { section_id, first };
         let _ = write!(
             out,
             "<section class=\"group\"><h{level} class=\"group-heading\">{}</h{level}>{}</section>",
             escape(&group.heading),
-            item_list_markup(&group.items, None)
+            item_list_markup(&group.items, None, Some(ids))
         );
+        first += group.items.len();
     }
     out.push_str("</div>");
     out

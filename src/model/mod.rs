@@ -8,6 +8,7 @@ mod fragment;
 mod markup;
 mod motion;
 mod preferences;
+mod search;
 mod sections;
 mod segments;
 
@@ -19,10 +20,11 @@ pub use embed::{
     PYM_DELIMITER,
 };
 pub use fragment::{resolve_fragment, FragmentTarget, KEY_FIGURES_ID};
-pub use markup::{escape, groups_markup, item_list_markup, item_markup};
+pub use markup::{escape, groups_markup, item_list_markup, item_markup, ItemIds};
 pub use motion::{counted, split_number, COUNT_UP_MS};
 pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};
+pub use search::{search, SearchHit, MOST_HITS};
 pub use sections::{
-    all_figures, figure_anchor, locate_figure, sections, source_lines, split_numbering, FigureRef, Section,
+    all_figures, figure_anchor, item_anchor, locate_figure, sections, source_lines, split_numbering, FigureRef, Section,
 };
 pub use segments::{segments, Segment};

@@ -25,6 +25,12 @@ pub fn sections(report: &Report) -> Vec<Section> {
         .collect()
 }
 
+/// The element id (and fragment) of a section's `n`th item (from 1, in page order through the
+/// section's groups; for the proposals report, its groups' items then its outlook's).
+pub fn item_anchor(section_id: &str, n: usize) -> String {
+    format!("{section_id}-item-{n}")
+}
+
 /// A figure together with the item that states it and the section that holds it.
 #[derive(Debug, Clone, Copy)]
 pub struct FigureRef<'a> {

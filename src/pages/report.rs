@@ -1,8 +1,8 @@
 //! `./`: the whole report: header, key figures, the three parts as expandable sections, footer.
 
 use crate::components::{
-    EmbedButton, EmbedDialog, EmbedOpener, ExpandToolbar, Expandable, KeyFigures, ReadingToolbar, SectionBody,
-    SiteFooter, SiteHeader, TableOfContents,
+    EmbedButton, EmbedDialog, EmbedOpener, ExpandToolbar, Expandable, KeyFigures, ReadingToolbar, ReportSearch,
+    SectionBody, SiteFooter, SiteHeader, TableOfContents,
 };
 use crate::data::Report;
 use crate::model::Preferences;
@@ -32,12 +32,18 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     let report = props.report.clone();
     let first_area = report.review.areas.first().map(|a| a.id.clone());
     let ui = use_reducer_eq(move || ReportUi::with_open(first_area));
+    // The address printed in the footer: the configured one, or (once running) the page's own.
+    let page_url = use_state_eq({
+        let configured = report.site.public_url.clone();
+        move || configured.map(|url| url.to_string()).unwrap_or_default()
+    });
 
     // After hydration: adopt what the reader toggled before the wasm arrived, follow the
     // fragment, and keep following it.
     {
         let report = report.clone();
         let dispatcher = ui.dispatcher();
+        let page_url = page_url.clone();
         use_effect_with((), move |_| {
             for section in sections(&report) {
                 if let Some(open) = platform::details_open(&section.id) {
@@ -46,13 +52,27 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             }
             dispatcher.dispatch(ReportAction::SetPreferences(platform::read_preferences()));
             follow_fragment(&report, &dispatcher, &platform::fragment());
+            // Printing shows every section and every chart's table.
+            let printing = {
+                let (dispatcher, ids) = (
+                    dispatcher.clone(),
+                    sections(&report).into_iter().map(|s| s.id).collect::<Vec<_>>(),
+                );
+                platform::on_before_print(move || {
+                    dispatcher.dispatch(ReportAction::OpenAll(ids.clone()));
+                    platform::open_all_details(".chart-table");
+                })
+            };
             let subscription = platform::on_hash_change(move |fragment| {
                 follow_fragment(&report, &dispatcher, &fragment);
             });
+            if page_url.is_empty() {
+                page_url.set(platform::page_base_url());
+            }
             platform::mark_ready();
             let counting = platform::count_up_when_seen(".key-figure-number");
             move || {
-                let _unsubscribe = (subscription, counting);
+                let _unsubscribe = (subscription, counting, printing);
             }
         });
     }
@@ -102,6 +122,13 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         let dispatcher = ui.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(ReportAction::CloseEmbed))
     };
+    let onfollow = {
+        let (report, dispatcher) = (report.clone(), ui.dispatcher());
+        Callback::from(move |fragment: String| match resolve_fragment(&report, &fragment) {
+            Some(_) => follow_fragment(&report, &dispatcher, &fragment),
+            None => platform::reveal(None, &fragment),
+        })
+    };
     let embed_button = |id: &Rc<str>, title: &Rc<str>| {
         html! { <p class="embed-action"><EmbedButton block={id.clone()} title={title.to_string()} /></p> }
     };
@@ -130,6 +157,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             <ReadingToolbar preferences={ui.preferences} onchange={onpreferences} />
             <SiteHeader banner={report.meta.banner.clone()} title={report.meta.title.clone()} />
             <TableOfContents report={report.clone()} />
+            <ReportSearch report={report.clone()} {onfollow} />
             <main id="main" class="report" tabindex="-1">
                 <KeyFigures report={report.clone()} />
                 <section id={review.id.to_string()} class="part" aria-labelledby="review-heading">
@@ -152,7 +180,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                     { embed_button(&proposals.id, &proposals.heading) }
                 </Expandable>
             </main>
-            <SiteFooter meta={report.meta.clone()} site={report.site.clone()} />
+            <SiteFooter meta={report.meta.clone()} site={report.site.clone()} page_url={(*page_url).clone()} />
             <EmbedDialog report={report.clone()} block={ui.embedding.clone()} onclose={onembedclose} />
         </ContextProvider<EmbedOpener>>
     }

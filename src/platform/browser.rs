@@ -127,3 +127,65 @@ pub fn observe_width(id: &str, callback: impl Fn(f64) + 'static) -> Subscription
         _ => Subscription(None),
     }
 }
+
+/// Calls `callback` just before the page is printed.
+pub fn on_before_print(callback: impl Fn() + 'static) -> Subscription {
+    let listener = web_sys::window().map(|w| EventListener::new(&w, "beforeprint", move |_| callback()));
+    Subscription::listening(listener)
+}
+
+/// Opens every `<details>` matching `selector`.
+pub fn open_all_details(selector: &str) {
+    let Some(found) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
+        return;
+    };
+    for details in (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<HtmlDetailsElement>().ok()) {
+        details.set_open(true);
+    }
+}
+
+/// Calls `callback` when `/` is pressed outside a text field (the search shortcut).
+pub fn on_slash_key(callback: impl Fn() + 'static) -> Subscription {
+    let Some(document) = document() else {
+        return Subscription(None);
+    };
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    let listener = EventListener::new_with_options(&document, "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        let typing = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| {
+                e.closest("input, textarea, select, [contenteditable]")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            });
+        if event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
+            event.prevent_default();
+            callback();
+        }
+    });
+    Subscription::listening(Some(listener))
+}
+
+/// Moves focus to the element with this id.
+pub fn focus(id: &str) {
+    if let Some(element) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// The value of the text field an `input` event came from.
+pub fn input_value(event: &yew::InputEvent) -> Option<String> {
+    let target = event.target()?;
+    target
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()
+        .map(|input| input.value())
+}

@@ -151,3 +151,19 @@ pub fn register_offline_deck(_on_ready: impl FnOnce() + 'static) {}
 pub fn opened_from_file() -> bool {
     false
 }
+
+pub fn on_before_print(_callback: impl Fn() + 'static) -> Subscription {
+    Subscription
+}
+
+pub fn open_all_details(_selector: &str) {}
+
+pub fn on_slash_key(_callback: impl Fn() + 'static) -> Subscription {
+    Subscription
+}
+
+pub fn focus(_id: &str) {}
+
+pub fn input_value(_event: &yew::InputEvent) -> Option<String> {
+    None
+}

@@ -1,0 +1,79 @@
+//! 搜索: finds text anywhere in the report, collapsed sections included; each result names its
+//! section, shows the match in its context and opens and scrolls to it. `/` focuses the box; the
+//! number of results is announced.
+
+use crate::data::Report;
+use crate::model::{search, MOST_HITS};
+use crate::platform;
+use std::rc::Rc;
+use yew::prelude::*;
+
+const INPUT_ID: &str = "report-search-input";
+
+#[derive(Properties, PartialEq)]
+pub struct ReportSearchProps {
+    pub report: Rc<Report>,
+    /// A result was chosen: open and scroll to this fragment.
+    pub onfollow: Callback<String>,
+}
+
+#[component]
+pub fn ReportSearch(props: &ReportSearchProps) -> Html {
+    let query = use_state_eq(String::new);
+    use_effect_with((), |_| {
+        let shortcut = platform::on_slash_key(|| platform::focus(INPUT_ID));
+        move || {
+            let _unsubscribe = shortcut;
+        }
+    });
+    let hits = use_memo((props.report.clone(), (*query).clone()), |(report, query)| {
+        search(report, query)
+    });
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(value) = platform::input_value(&event) {
+                query.set(value);
+            }
+        })
+    };
+    let status = match (query.trim().is_empty(), hits.len()) {
+        (true, _) => String::new(),
+        (false, 0) => format!("没有找到“{}”", query.trim()),
+        (false, n) if n >= MOST_HITS => format!("找到{n}处以上，只列出前{n}处"),
+        (false, n) => format!("找到{n}处"),
+    };
+    let results = hits.iter().map(|hit| {
+        let onclick = {
+            let (onfollow, anchor) = (props.onfollow.clone(), hit.anchor.clone());
+            Callback::from(move |event: MouseEvent| {
+                event.prevent_default();
+                platform::replace_fragment(Some(&anchor));
+                onfollow.emit(anchor.clone());
+            })
+        };
+        html! {
+            <li>
+                <a href={format!("#{}", hit.anchor)} {onclick}>
+                    <span class="search-section">{ hit.section_heading.to_string() }</span>
+                    <span class="search-context">
+                        { hit.before.clone() }<mark>{ hit.matched.clone() }</mark>{ hit.after.clone() }
+                    </span>
+                </a>
+            </li>
+        }
+    });
+    html! {
+        <div class="search" role="search">
+            <label class="search-label" for={INPUT_ID}>
+                { "搜索报告" }<kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
+            </label>
+            <input id={INPUT_ID} class="search-input" type="search" value={(*query).clone()} {oninput}
+                autocomplete="off" enterkeyhint="search" />
+            <p class="search-status" role="status">{ status }</p>
+            if !hits.is_empty() {
+                <ol class="search-results">{ for results }</ol>
+            }
+        </div>
+    }
+}

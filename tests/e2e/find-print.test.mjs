@@ -1,0 +1,61 @@
+// Find and print, as citizens use them: the search box (shortcut /) finds a word that is only in a
+// collapsed section, announces the count and opens the section at the item; printing to PDF gives
+// A4 pages with every line of the report, every chart's table and no controls.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { site, open, ready, sourceLines, screenshotPath } from './browser.mjs';
+
+const ctx = site();
+
+test('search finds a word only in a collapsed section, announces the count, and opens it there', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(ctx.server.base);
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.getElementById('area-3').open), false);
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'report-search-input', '/ focuses the search box');
+  await page.keyboard.type('双评议');
+  await page.waitForFunction(() => document.querySelector('.search-status').textContent === '找到1处');
+  assert.equal(await page.getAttribute('.search-status', 'role'), 'status');
+  assert.equal(await page.textContent('.search-results mark'), '双评议');
+  await page.screenshot({ path: screenshotPath('search-390.png') });
+  await page.click('.search-results a');
+  await page.waitForFunction(() => document.getElementById('area-3').open);
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /^#area-3-item-\d+$/);
+  const item = await page.$eval(hash, (li) => ({ text: li.textContent, top: li.getBoundingClientRect().top }));
+  assert.ok(item.text.includes('双评议') && item.top >= 0 && item.top < 844, `scrolled to the item: ${JSON.stringify(item)}`);
+  await page.fill('#report-search-input', '不存在的词语');
+  await page.waitForFunction(() => document.querySelector('.search-status').textContent === '没有找到“不存在的词语”');
+  assert.equal(await page.locator('.search-results').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('printing gives A4 pages with every line of the report and every chart table, without controls', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
+  await page.goto(ctx.server.base);
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: screenshotPath('print-preview.png'), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, disableFontFace: true }).promise;
+  assert.ok(doc.numPages >= 4, `${doc.numPages} pages`);
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const p = await doc.getPage(n);
+    const [, , width, height] = p.view;
+    assert.ok(Math.abs(width - 595.92) < 2 && Math.abs(height - 842.88) < 2, `A4: ${width}×${height}`);
+    text += (await p.getTextContent()).items.map((i) => i.str).join('');
+  }
+  // The PDF's fonts map some characters to radical or variant forms (⼀ for 一, ⺠ for 民, 戶 for 户): undo that.
+  const RADICALS = { '⺠': '民', '⻓': '长', '⻩': '黄', '⻛': '风', '⻚': '页', '⻅': '见', '⻋': '车', '⻔': '门', '⻢': '马', '⻄': '西', '⺟': '母', '⻜': '飞', '⻬': '齐', '⻰': '龙', '⻆': '角', '⻓': '长', '⺁': '厂', '⻙': '韦' };
+  const flat = text.normalize('NFKC').replace(/\s+/g, '').replace(/[\u2e80-\u2eff]/g, (c) => RADICALS[c] ?? c).replaceAll('戶', '户');
+  const missing = sourceLines().filter((line) => !flat.includes(line.normalize('NFKC').replace(/\s+/g, '')));
+  assert.deepEqual(missing, [], 'every line of the report is printed');
+  for (const row of ['全年征集社情民意信息598件', '组织宣传报道459篇次', '项目数值']) assert.ok(flat.includes(row.normalize('NFKC')), row);
+  for (const control of ['长辈模式', '展开全部', '搜索报告', 'PNG图片', '嵌入']) assert.ok(!flat.includes(control), `no ${control} in print`);
+  assert.ok(flat.includes('资料来源:') && flat.includes(`网址:${ctx.server.base}`), 'source and address at the end');
+  await page.context().close();
+});
