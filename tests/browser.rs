@@ -41,6 +41,8 @@ async fn mount() -> yew::AppHandle<App> {
     if let Some(old) = document().get_element_by_id("test-root") {
         old.remove();
     }
+    let html = document().document_element().unwrap();
+    html.remove_attribute("data-app").unwrap();
     let root = document().create_element("div").unwrap();
     root.set_id("test-root");
     document().body().unwrap().append_child(&root).unwrap();
@@ -52,6 +54,13 @@ async fn mount() -> yew::AppHandle<App> {
         },
     )
     .render();
+    // The page's effects have run once it marks itself ready (a loaded machine may take a while).
+    for _ in 0..100 {
+        if html.get_attribute("data-app").is_some() {
+            break;
+        }
+        settle().await;
+    }
     settle().await;
     handle
 }
