@@ -124,6 +124,23 @@ for (const host of ['pym.html', 'loader.html', 'listeners.html']) {
   });
 }
 
+test('before (and without) the wasm, the prerendered embed already tells the host its height', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
+  await page.context().route('**/*_bg.wasm', (route) => route.abort());
+  await page.goto((await hostBase()) + 'listeners.html');
+  for (const handle of await page.$$('iframe')) {
+    await handle.scrollIntoViewIfNeeded();
+    const frame = await handle.contentFrame();
+    await frame.waitForSelector('#embed-root');
+    await page.waitForFunction((f) => f.getBoundingClientRect().height > 210, handle);
+    const content = await frame.evaluate(() => document.getElementById('embed-root').getBoundingClientRect().height);
+    const outer = await handle.evaluate((f) => f.getBoundingClientRect().height);
+    assert.ok(Math.abs(outer - content) <= 4, `${await handle.getAttribute('src')}: ${outer} vs ${content}`);
+    assert.equal(await frame.getAttribute('html', 'data-app'), null, 'the app never ran');
+  }
+  await page.context().close();
+});
+
 test('an embed page: the block expanded, no page chrome, a link to the report at that block, no app notice', async () => {
   const page = await open(ctx.browser);
   await page.goto(`${ctx.server.base}embed/area-3/`);

@@ -66,7 +66,10 @@ pub fn write_pages(dist: &Path, report: Report, templates: &BTreeMap<&str, Strin
         if !view.loads_app() {
             page = standalone(&page, dist)?;
         }
-        let page = relocate(&page, view.depth());
+        let mut page = relocate(&page, view.depth());
+        if let View::Embed(_) = view {
+            page = with_early_sizing(&page)?;
+        }
         if view == View::Present {
             crate::offline::write_service_worker(dist, &page)?;
             let single = crate::csp::apply(&crate::offline::single_file(dist, &page)?)?;
@@ -110,6 +113,15 @@ pub fn fill(template: &str, view: &View, body: &str, title: &str, description: &
         .ok_or("template has no </title>")?;
     let page = format!("{}{head}{}", &template[..title_start], &template[title_end..]);
     Ok(page.replacen(&empty_root, &root, 1))
+}
+
+/// An embed page with `assets/embed-early.js` inlined at the end of its head: the block's height
+/// goes to the host page before the wasm arrives.
+fn with_early_sizing(page: &str) -> Result<String, String> {
+    let path = crate::tools::root().join("assets").join("embed-early.js");
+    let script = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let at = page.find("</head>").ok_or("page has no </head>")?;
+    Ok(format!("{}<script>\n{script}</script>\n{}", &page[..at], &page[at..]))
 }
 
 /// The page's head, with Trunk's relative URLs (`./file`) made to climb `depth` folders: links,
