@@ -3,21 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+use support::texts;
+
 use yitu::charts::{render_bars, BarSpec};
 use yitu::data::{self, ChartKind};
 use yitu::model::chart_views;
-
-/// The trimmed contents of every `<text>` element (plotters pads them with newlines).
-fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .map(|t| {
-            t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()]
-                .trim()
-                .to_owned()
-        })
-        .collect()
-}
 
 #[test]
 fn every_bar_chart_in_the_data_renders_its_marks_and_labels() {

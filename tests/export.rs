@@ -4,20 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+use support::texts;
+
 use yitu::charts::{layout_cards, standalone_svg, table_csv, ChartSpec, Palette, EXPORT_WIDTH};
 use yitu::data::{self, ChartKind};
 use yitu::model::chart_views;
-
-fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .map(|t| {
-            t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()]
-                .trim()
-                .to_owned()
-        })
-        .collect()
-}
 
 #[test]
 fn every_declared_chart_exports_as_a_standalone_svg_with_every_figure() {

@@ -1,7 +1,7 @@
 //! Horizontal bars on one axis, for figures in one unit: each label on its own line above its bar
 //! (long Chinese labels stay whole on a phone), the value as the report writes it at the bar's end.
 
-use super::{themed, ChartError, MarkBox, Rendered, TableRow};
+use super::{drawn, ChartError, MarkBox, Rendered, TableRow};
 #[cfg(feature = "plotters")]
 use plotters::prelude::*;
 #[cfg(feature = "plotters")]
@@ -90,20 +90,11 @@ pub fn layout_bars(spec: &BarSpec, width: u32) -> Result<(u32, u32, Vec<MarkBox>
 
 /// Draws the bars at `width` SVG pixels (the height follows from the number of bars).
 pub fn render_bars(spec: &BarSpec, width: u32) -> Result<Rendered, ChartError> {
-    let (width, height, marks) = layout_bars(spec, width)?;
-    let svg = draw(&marks, width, height)?;
-    Ok(Rendered {
-        svg: themed(svg),
-        width,
-        height,
-        marks,
-    })
+    drawn(layout_bars(spec, width)?, draw)
 }
 
 #[cfg(not(feature = "plotters"))]
-fn draw(_marks: &[MarkBox], _width: u32, _height: u32) -> Result<String, ChartError> {
-    Err(ChartError("built without plotters".to_owned()))
-}
+use super::without_plotters as draw;
 
 #[cfg(feature = "plotters")]
 fn draw(marks: &[MarkBox], width: u32, height: u32) -> Result<String, ChartError> {

@@ -2,7 +2,7 @@
 //! number and unit and the report's words for it, never on a shared axis. The page itself shows
 //! these figures as HTML cards; this drawing exists for the downloads and long images.
 
-use super::{themed, ChartError, MarkBox, Rendered, TableRow};
+use super::{drawn, ChartError, MarkBox, Rendered, TableRow};
 #[cfg(feature = "plotters")]
 use plotters::prelude::*;
 #[cfg(feature = "plotters")]
@@ -74,20 +74,11 @@ pub fn layout_cards(spec: &CardSpec, width: u32) -> Result<(u32, u32, Vec<MarkBo
 
 /// Draws the cards at `width` SVG pixels.
 pub fn render_cards(spec: &CardSpec, width: u32) -> Result<Rendered, ChartError> {
-    let (width, height, marks) = layout_cards(spec, width)?;
-    let svg = draw(&marks, width, height)?;
-    Ok(Rendered {
-        svg: themed(svg),
-        width,
-        height,
-        marks,
-    })
+    drawn(layout_cards(spec, width)?, draw)
 }
 
 #[cfg(not(feature = "plotters"))]
-fn draw(_marks: &[MarkBox], _width: u32, _height: u32) -> Result<String, ChartError> {
-    Err(ChartError("built without plotters".to_owned()))
-}
+use super::without_plotters as draw;
 
 #[cfg(feature = "plotters")]
 fn draw(marks: &[MarkBox], width: u32, height: u32) -> Result<String, ChartError> {

@@ -105,7 +105,28 @@ pub(crate) const THEME_COLOURS: [(&str, &str); 3] = [
     ("#070809", "var(--chart-axis)"),
 ];
 
-pub(crate) fn themed(svg: String) -> String {
+/// A drawing from its layout (width, height, marks): `draw` turns the marks into SVG, and the
+/// colours become theme variables.
+pub(crate) fn drawn(
+    (width, height, marks): (u32, u32, Vec<MarkBox>),
+    draw: fn(&[MarkBox], u32, u32) -> Result<String, ChartError>,
+) -> Result<Rendered, ChartError> {
+    let svg = themed(draw(&marks, width, height)?);
+    Ok(Rendered {
+        svg,
+        width,
+        height,
+        marks,
+    })
+}
+
+/// The drawing function of a build without plotters (made only to measure plotters' bytes).
+#[cfg(not(feature = "plotters"))]
+pub(crate) fn without_plotters(_marks: &[MarkBox], _width: u32, _height: u32) -> Result<String, ChartError> {
+    Err(ChartError("built without plotters".to_owned()))
+}
+
+fn themed(svg: String) -> String {
     THEME_COLOURS.iter().fold(svg, |svg, (placeholder, variable)| {
         svg.replace(
             &format!("fill=\"{placeholder}\""),
