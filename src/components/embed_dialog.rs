@@ -19,7 +19,7 @@ pub struct EmbedDialogProps {
 
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
-    let status = use_state(String::new);
+    let status = use_state_eq(String::new);
     {
         let status = status.clone();
         use_effect_with(props.block.clone(), move |block| {

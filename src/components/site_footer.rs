@@ -8,13 +8,27 @@ use yew::prelude::*;
 pub struct SiteFooterProps {
     pub meta: Meta,
     pub site: Site,
-    /// The page's address, printed under the sources (print only); empty when not known.
+    /// Print the page's address under the sources (the report page does; the 404 page does not).
     #[prop_or_default]
-    pub page_url: AttrValue,
+    pub print_address: bool,
 }
 
 #[component]
 pub fn SiteFooter(props: &SiteFooterProps) -> Html {
+    // The configured address, or (once running, in this component only, so nothing else
+    // re-renders) the page's own.
+    let address = use_state_eq({
+        let configured = props.site.public_url.clone();
+        move || configured.map(|url| url.to_string()).unwrap_or_default()
+    });
+    {
+        let address = address.clone();
+        use_effect_with((), move |_| {
+            if address.is_empty() {
+                address.set(crate::platform::page_base_url());
+            }
+        });
+    }
     let site = &props.site;
     let details = [
         ("主办单位：", &site.organizer),
@@ -34,8 +48,8 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
             if !details.is_empty() {
                 <ul class="site-details">{ for details }</ul>
             }
-            if !props.page_url.is_empty() {
-                <p class="print-only">{ "网址：" }{ props.page_url.clone() }</p>
+            if props.print_address && !address.is_empty() {
+                <p class="print-only">{ "网址：" }{ (*address).clone() }</p>
             }
         </footer>
     }

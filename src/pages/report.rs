@@ -32,18 +32,12 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     let report = props.report.clone();
     let first_area = report.review.areas.first().map(|a| a.id.clone());
     let ui = use_reducer_eq(move || ReportUi::with_open(first_area));
-    // The address printed in the footer: the configured one, or (once running) the page's own.
-    let page_url = use_state_eq({
-        let configured = report.site.public_url.clone();
-        move || configured.map(|url| url.to_string()).unwrap_or_default()
-    });
 
     // After hydration: adopt what the reader toggled before the wasm arrived, follow the
     // fragment, and keep following it.
     {
         let report = report.clone();
         let dispatcher = ui.dispatcher();
-        let page_url = page_url.clone();
         use_effect_with((), move |_| {
             for section in sections(&report) {
                 if let Some(open) = platform::details_open(&section.id) {
@@ -66,9 +60,6 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             let subscription = platform::on_hash_change(move |fragment| {
                 follow_fragment(&report, &dispatcher, &fragment);
             });
-            if page_url.is_empty() {
-                page_url.set(platform::page_base_url());
-            }
             platform::mark_ready();
             let counting = platform::count_up_when_seen(".key-figure-number");
             move || {
@@ -180,7 +171,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                     { embed_button(&proposals.id, &proposals.heading) }
                 </Expandable>
             </main>
-            <SiteFooter meta={report.meta.clone()} site={report.site.clone()} page_url={(*page_url).clone()} />
+            <SiteFooter meta={report.meta.clone()} site={report.site.clone()} print_address=true />
             <EmbedDialog report={report.clone()} block={ui.embedding.clone()} onclose={onembedclose} />
         </ContextProvider<EmbedOpener>>
     }

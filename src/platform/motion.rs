@@ -20,15 +20,6 @@ fn reduced_motion() -> bool {
         .is_some_and(|query| query.matches())
 }
 
-fn in_viewport(element: &Element) -> bool {
-    let rect = element.get_bounding_client_rect();
-    let height = web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    rect.width() > 0.0 && rect.bottom() > 0.0 && rect.top() < height
-}
-
 fn frame(element: Element, value: u32, suffix: String, start: Option<f64>) {
     let step = Closure::once_into_js(move |now: f64| {
         if !element.has_attribute(COUNT) {
@@ -78,15 +69,21 @@ pub fn count_up_when_seen(selector: &str) -> Subscription {
     if reduced_motion() {
         return Subscription(None);
     }
+    // The observer's first report covers every number at once, computed with the next frame (no
+    // layout forced now): those in view then were visible at load and never count.
+    let first_report = std::cell::Cell::new(true);
     let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
-        |entries: js_sys::Array, observer: IntersectionObserver| {
+        move |entries: js_sys::Array, observer: IntersectionObserver| {
+            let at_load = first_report.replace(false);
             for entry in entries
                 .iter()
                 .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
             {
                 if entry.is_intersecting() {
                     observer.unobserve(&entry.target());
-                    count_up(entry.target());
+                    if !at_load {
+                        count_up(entry.target());
+                    }
                 }
             }
         },
@@ -96,9 +93,7 @@ pub fn count_up_when_seen(selector: &str) -> Subscription {
     };
     if let Ok(numbers) = document.query_selector_all(selector) {
         for element in (0..numbers.length()).filter_map(|i| numbers.item(i)?.dyn_into::<Element>().ok()) {
-            if !in_viewport(&element) {
-                observer.observe(&element);
-            }
+            observer.observe(&element);
         }
     }
     let print = web_sys::window().map(|window| {

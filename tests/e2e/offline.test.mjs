@@ -5,7 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { site, open, ready, dist } from './browser.mjs';
+import fs from 'node:fs';
+import { site, open, ready, dist, repo } from './browser.mjs';
+import { serve } from './server.mjs';
 
 const ctx = site();
 
@@ -36,6 +38,28 @@ test('after one visit the deck works offline; the worker controls only present/'
   }
   assert.deepEqual(page.problems.filter((m) => !m.includes('ERR_INTERNET_DISCONNECTED')), []);
   await page.context().close();
+});
+
+test('a new deployment takes over on the next load, and the old cache goes', async () => {
+  const copy = path.join(repo, 'target', 'e2e-redeploy');
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(dist, copy, { recursive: true });
+  const server = await serve(copy, '/reports/2023/');
+  const page = await open(ctx.browser);
+  const caches = () => page.evaluate(() => caches.keys());
+  await page.goto(`${server.base}present/`);
+  await ready(page);
+  await page.waitForSelector('.deck-offline:not([hidden])', { timeout: 15000 });
+  const [before] = await caches();
+  assert.match(before, /^yitu-deck-[0-9a-f]{16}$/);
+  const worker = path.join(copy, 'present', 'sw.js');
+  fs.writeFileSync(worker, fs.readFileSync(worker, 'utf8').replace(before, 'yitu-deck-0000000000000000'));
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction(async () => (await caches.keys()).join() === 'yitu-deck-0000000000000000', null, { timeout: 15000 });
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL), `${server.base}present/sw.js`);
+  await page.context().close();
+  await server.close();
 });
 
 test('the single file runs from file:// with the network blocked, under its own policy', async () => {

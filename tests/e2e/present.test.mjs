@@ -105,12 +105,47 @@ test('Home, End, PageUp, a number then Enter, and the other keys of reveal.js', 
   await page.context().close();
 });
 
+test('S opens the speaker view in its own window; swipes step; the cursor and indicators hide when idle', async () => {
+  const page = await deck({ width: 1280, height: 720 }, '', { hasTouch: true });
+  const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await speaker.waitForLoadState();
+  assert.ok(speaker.url().endsWith('/present/speaker/'), speaker.url());
+  await speaker.close();
+  const swipe = (from, to) => page.evaluate(([from, to]) => {
+    const touch = (x) => new Touch({ identifier: 1, target: document.body, clientX: x, clientY: 300 });
+    document.dispatchEvent(new TouchEvent('touchstart', { changedTouches: [touch(from)], touches: [touch(from)], bubbles: true }));
+    document.dispatchEvent(new TouchEvent('touchend', { changedTouches: [touch(to)], bubbles: true }));
+  }, [from, to]);
+  await swipe(900, 300);
+  assert.equal(await page.evaluate(() => location.hash), '#2', 'a swipe to the left is next');
+  await swipe(300, 900);
+  assert.equal(await page.evaluate(() => location.hash), '#1', 'to the right, previous');
+  await page.mouse.move(600, 300);
+  assert.equal(await page.getAttribute('html', 'data-idle'), null);
+  await page.waitForSelector('html[data-idle]', { state: 'attached', timeout: 5000 });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.deck')).cursor), 'none');
+  await page.mouse.move(610, 310);
+  assert.equal(await page.getAttribute('html', 'data-idle'), null, 'movement brings them back');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('reload and back/forward keep the place; hostile fragments give the nearest slide', async () => {
   const page = await deck(undefined, '#7');
   assert.equal(await page.evaluate(() => location.hash), '#7');
   await page.reload();
   await ready(page);
   assert.equal(await page.evaluate(() => location.hash), '#7');
+  await page.keyboard.press('PageDown');
+  await page.goto(ctx.server.base);
+  await page.goBack();
+  await ready(page);
+  assert.equal(await page.evaluate(() => location.hash), '#8', 'back from another page returns to the slide');
+  assert.match(await page.textContent('.deck-progress'), /^8 \//);
+  await page.goForward();
+  await page.goBack();
+  await ready(page);
+  assert.equal(await page.evaluate(() => location.hash), '#8');
   const total = Number((await page.textContent('.deck-progress')).split('/')[1]);
   for (const [fragment, expected] of [['#0', 1], ['#-3', 1], ['#abc', 1], ['#99999999999999999999', total], ['#3.5', 1],
     ['#%3Cimg%20id%3Dpwned%20src%3Dx%20onerror%3Dalert(1)%3E', 1], ['#' + '9'.repeat(10000), total], ['#%00', 1]]) {

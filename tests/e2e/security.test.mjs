@@ -24,7 +24,8 @@ async function guarded(options) {
 }
 
 const PAGES = [['report', ''], ['404', 'no/such/page'], ['embed section', 'embed/area-3/'],
-  ['embed chart', 'embed/public-opinion/?childId=c&theme=dark'], ['embed cards', 'embed/member-studios/']];
+  ['embed chart', 'embed/public-opinion/?childId=c&theme=dark'], ['embed cards', 'embed/member-studios/'],
+  ['deck', 'present/#5'], ['speaker view', 'present/speaker/']];
 
 test('every page declares the policy, and loading and using it violates nothing', async () => {
   for (const [name, suffix] of PAGES) {
@@ -49,6 +50,11 @@ test('every page declares the policy, and loading and using it violates nothing'
       await page.frameLocator('.embed-preview').locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     }
     if (name.startsWith('embed')) await ready(page);
+    if (name === 'deck' || name === 'speaker view') {
+      await ready(page);
+      for (const key of ['PageDown', 'End', 'b', 'x']) await page.keyboard.press(key);
+      if (name === 'deck') await page.waitForSelector('.deck-offline:not([hidden])', { timeout: 15000 });
+    }
     assert.deepEqual(await page.evaluate(() => window.__violations), [], name);
     const origin = new URL(ctx.server.base).origin;
     assert.deepEqual(page.requested.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:')), [], `${name}: off-origin requests`);
