@@ -45,3 +45,22 @@ test('its 404 page links back through the public URL its settings name', async (
   assert.equal(await page.getAttribute('a.button', 'href'), 'https://fixture.invalid/reports/test/');
   await page.context().close();
 });
+
+test('its embed pages and its deck come from its own data too', async () => {
+  const page = await open(browser, { viewport: { width: 1280, height: 720 } });
+  const blocks = fs.readdirSync(path.join(fixtureDist, 'embed'));
+  assert.ok(blocks.includes('key-figures') && blocks.length >= 4, blocks.join(', '));
+  for (const block of blocks) {
+    await page.goto(`${server.base}embed/${block}/`);
+    await ready(page);
+    assert.ok(!(await page.textContent('body')).includes('北碚'), block);
+  }
+  await page.goto(`${server.base}present/`);
+  await ready(page);
+  await page.keyboard.press('End');
+  const label = await page.getAttribute('.slide-closing .qr-code', 'aria-label');
+  assert.equal(label, '二维码：https://fixture.invalid/reports/test/', 'the QR code encodes the public URL its settings name');
+  assert.ok(!(await page.evaluate(() => document.body.textContent)).includes('北碚'));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
