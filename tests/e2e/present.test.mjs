@@ -130,7 +130,7 @@ test('S opens the speaker view in its own window; swipes step; the cursor and in
   await page.context().close();
 });
 
-test('reload and back/forward keep the place; hostile fragments give the nearest slide', async () => {
+test('reload and back/forward keep the place; hostile fragments give the nearest slide, in the deck and the speaker view', async () => {
   const page = await deck(undefined, '#7');
   assert.equal(await page.evaluate(() => location.hash), '#7');
   await page.reload();
@@ -149,11 +149,17 @@ test('reload and back/forward keep the place; hostile fragments give the nearest
   const total = Number((await page.textContent('.deck-progress')).split('/')[1]);
   for (const [fragment, expected] of [['#0', 1], ['#-3', 1], ['#abc', 1], ['#99999999999999999999', total], ['#3.5', 1],
     ['#%3Cimg%20id%3Dpwned%20src%3Dx%20onerror%3Dalert(1)%3E', 1], ['#' + '9'.repeat(10000), total], ['#%00', 1]]) {
-    const p = await deck(undefined, fragment);
-    assert.equal(await p.evaluate(() => location.hash), `#${expected}`, fragment.slice(0, 30));
-    assert.equal(await p.$('#pwned'), null);
-    assert.deepEqual(p.problems, [], fragment.slice(0, 30));
-    await p.context().close();
+    for (const speaker of [false, true]) {
+      const p = await deck(undefined, `${speaker ? 'speaker/' : ''}${fragment}`);
+      const label = `${speaker ? 'speaker ' : ''}${fragment.slice(0, 30)}`;
+      p.dialogs = [];
+      p.on('dialog', (d) => { p.dialogs.push(d.message()); d.dismiss(); });
+      assert.equal(await p.evaluate(() => location.hash), `#${expected}`, label);
+      assert.equal(await p.$('#pwned'), null, label);
+      assert.deepEqual(p.dialogs, [], label);
+      assert.deepEqual(p.problems, [], label);
+      await p.context().close();
+    }
   }
   await page.context().close();
 });
