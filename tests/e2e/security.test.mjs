@@ -23,11 +23,13 @@ async function guarded(options) {
   return page;
 }
 
-const PAGES = [['report', ''], ['404', 'no/such/page'], ['embed section', 'embed/area-3/'],
-  ['embed chart', 'embed/public-opinion/?childId=c&theme=dark'], ['embed cards', 'embed/member-studios/'],
-  ['deck', 'present/#5'], ['speaker view', 'present/speaker/']];
+// Every page of dist/: the report, the 404 page, every embed page (one with Pym's query and a
+// theme), the deck and its speaker view.
+const EMBEDS = fs.readdirSync(path.join(dist, 'embed')).map((id) => [`embed ${id}`, `embed/${id}/`]);
+const PAGES = [['report', ''], ['404', 'no/such/page'], ...EMBEDS,
+  ['embed with query', 'embed/public-opinion/?childId=c&theme=dark'], ['deck', 'present/#5'], ['speaker view', 'present/speaker/']];
 
-test('every page declares the policy, and loading and using it violates nothing', async () => {
+test('every page declares the policy, and loading and using it violates nothing or requests off-origin', async () => {
   for (const [name, suffix] of PAGES) {
     const page = await guarded();
     await page.goto(ctx.server.base + suffix);
