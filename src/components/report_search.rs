@@ -3,7 +3,7 @@
 //! number of results is announced.
 
 use crate::data::Report;
-use crate::model::{search, MOST_HITS};
+use crate::model::{search, FragmentTarget, MOST_HITS};
 use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,8 +13,8 @@ const INPUT_ID: &str = "report-search-input";
 #[derive(Properties, PartialEq)]
 pub struct ReportSearchProps {
     pub report: Rc<Report>,
-    /// A result was chosen: open and scroll to this fragment.
-    pub onfollow: Callback<String>,
+    /// A result was chosen: open its section and scroll to it.
+    pub onfollow: Callback<FragmentTarget>,
 }
 
 #[component]
@@ -45,11 +45,15 @@ pub fn ReportSearch(props: &ReportSearchProps) -> Html {
     };
     let results = hits.iter().map(|hit| {
         let onclick = {
-            let (onfollow, anchor) = (props.onfollow.clone(), hit.anchor.clone());
+            let onfollow = props.onfollow.clone();
+            let target = FragmentTarget {
+                open_section: hit.section_id.clone(),
+                anchor: hit.anchor.clone(),
+            };
             Callback::from(move |event: MouseEvent| {
                 event.prevent_default();
-                platform::replace_fragment(Some(&anchor));
-                onfollow.emit(anchor.clone());
+                platform::replace_fragment(Some(&target.anchor));
+                onfollow.emit(target.clone());
             })
         };
         html! {

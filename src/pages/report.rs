@@ -6,7 +6,7 @@ use crate::components::{
 };
 use crate::data::Report;
 use crate::model::Preferences;
-use crate::model::{resolve_fragment, sections, split_numbering};
+use crate::model::{resolve_fragment, sections, split_numbering, FragmentTarget};
 use crate::platform;
 use crate::state::{ReportAction, ReportUi};
 use std::rc::Rc;
@@ -17,13 +17,18 @@ pub struct ReportPageProps {
     pub report: Rc<Report>,
 }
 
+/// Opens the target's section (if any) and scrolls to its element.
+fn follow(ui: &UseReducerDispatcher<ReportUi>, target: FragmentTarget) {
+    platform::reveal(target.open_section.as_deref(), &target.anchor);
+    if let Some(id) = target.open_section {
+        ui.dispatch(ReportAction::SetOpen(id, true));
+    }
+}
+
 /// Opens and scrolls to what a fragment names; unknown fragments change nothing.
 fn follow_fragment(report: &Report, ui: &UseReducerDispatcher<ReportUi>, fragment: &str) {
     if let Some(target) = resolve_fragment(report, fragment) {
-        platform::reveal(target.open_section.as_deref(), &target.anchor);
-        if let Some(id) = target.open_section {
-            ui.dispatch(ReportAction::SetOpen(id, true));
-        }
+        follow(ui, target);
     }
 }
 
@@ -114,11 +119,8 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         Callback::from(move |()| dispatcher.dispatch(ReportAction::CloseEmbed))
     };
     let onfollow = {
-        let (report, dispatcher) = (report.clone(), ui.dispatcher());
-        Callback::from(move |fragment: String| match resolve_fragment(&report, &fragment) {
-            Some(_) => follow_fragment(&report, &dispatcher, &fragment),
-            None => platform::reveal(None, &fragment),
-        })
+        let dispatcher = ui.dispatcher();
+        Callback::from(move |target: FragmentTarget| follow(&dispatcher, target))
     };
     let embed_button = |id: &Rc<str>, title: &Rc<str>| {
         html! { <p class="embed-action"><EmbedButton block={id.clone()} title={title.to_string()} /></p> }

@@ -144,6 +144,14 @@ pub fn open_all_details(selector: &str) {
     }
 }
 
+/// Whether the event happened on (or inside) an element matching `selector`.
+pub(super) fn target_within(event: &web_sys::Event, selector: &str) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.closest(selector).ok().flatten().is_some())
+}
+
 /// Calls `callback` when `/` is pressed outside a text field (the search shortcut).
 pub fn on_slash_key(callback: impl Fn() + 'static) -> Subscription {
     let Some(document) = document() else {
@@ -154,15 +162,7 @@ pub fn on_slash_key(callback: impl Fn() + 'static) -> Subscription {
         let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
         };
-        let typing = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|e| {
-                e.closest("input, textarea, select, [contenteditable]")
-                    .ok()
-                    .flatten()
-                    .is_some()
-            });
+        let typing = target_within(event, "input, textarea, select, [contenteditable]");
         if event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key() && !event.alt_key() {
             event.prevent_default();
             callback();

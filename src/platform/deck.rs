@@ -2,7 +2,7 @@
 //! stays awake, a cursor that hides when idle, the document title, and the speaker view kept in
 //! step over a `BroadcastChannel`.
 
-use super::{document, Subscription};
+use super::{document, target_within, Subscription};
 use crate::model::{deck_command, DeckCommand};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
@@ -24,10 +24,7 @@ pub fn on_deck_keys(callback: impl Fn(DeckCommand) + 'static) -> Subscription {
         if event.ctrl_key() || event.alt_key() || event.meta_key() {
             return;
         }
-        let in_field = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|e| e.closest("input, textarea, select, button, a").ok().flatten().is_some());
+        let in_field = target_within(event, "input, textarea, select, button, a");
         if let Some(command) = deck_command(&event.key()) {
             // Enter and Space on a focused control keep their own meaning.
             if in_field
@@ -78,15 +75,7 @@ pub fn on_deck_pointer(callback: impl Fn(DeckCommand) + 'static) -> Subscription
         let Some(event) = event.dyn_ref::<web_sys::MouseEvent>() else {
             return;
         };
-        let on_control = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|e| {
-                e.closest("a, button, summary, input, textarea, dialog")
-                    .ok()
-                    .flatten()
-                    .is_some()
-            });
+        let on_control = target_within(event, "a, button, summary, input, textarea, dialog");
         let width = web_sys::window()
             .and_then(|w| w.inner_width().ok())
             .and_then(|w| w.as_f64())

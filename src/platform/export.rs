@@ -91,16 +91,6 @@ pub async fn png_data_url(svg: &str, width: u32, height: u32, scale: u32) -> Res
     canvas.to_data_url_with_type("image/png").map_err(failed)
 }
 
-/// Opens the `<details>` element `id`.
-pub fn open_details(id: &str) {
-    if let Some(details) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-    {
-        details.set_open(true);
-    }
-}
-
 /// The address of the folder this page is in (the report's address, ending in `/`).
 pub fn page_base_url() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {

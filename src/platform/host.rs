@@ -83,8 +83,6 @@ pub async fn png_data_url(_svg: &str, _width: u32, _height: u32, _scale: u32) ->
     Err("没有浏览器，无法生成图片".to_owned())
 }
 
-pub fn open_details(_id: &str) {}
-
 pub fn count_up_when_seen(_selector: &str) -> Subscription {
     Subscription
 }

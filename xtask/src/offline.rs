@@ -63,8 +63,8 @@ fn read(dist: &Path, name: &str) -> Result<Vec<u8>, String> {
     std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The deck page (before its policy is added) as one file: stylesheets and icon inlined, preloads
-/// dropped, Trunk's loader replaced by the glue and the wasm's bytes.
+/// The deck page (before its policy is added) as one file: stylesheets and icon inlined (as for the
+/// 404 page), preloads dropped, Trunk's loader replaced by the glue and the wasm's bytes.
 pub fn single_file(dist: &Path, deck_page: &str) -> Result<String, String> {
     let mut out = String::with_capacity(deck_page.len() * 8);
     let mut rest = deck_page;
@@ -73,21 +73,8 @@ pub fn single_file(dist: &Path, deck_page: &str) -> Result<String, String> {
         rest = &rest[start..];
         let end = rest.find('>').map_or(rest.len(), |at| at + 1);
         let tag = &rest[..end];
-        let href = tag.split("href=\"../").nth(1).and_then(|h| h.split('"').next());
         if tag.starts_with("<link") {
-            match (href, tag.contains("rel=\"stylesheet\""), tag.contains("rel=\"icon\"")) {
-                (Some(file), true, _) => {
-                    out.push_str(&format!(
-                        "<style>{}</style>",
-                        String::from_utf8_lossy(&read(dist, file)?)
-                    ));
-                }
-                (Some(file), _, true) => out.push_str(&format!(
-                    "<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">",
-                    base64::engine::general_purpose::STANDARD.encode(read(dist, file)?)
-                )),
-                _ => {} // preloads: everything is inline
-            }
+            out.push_str(&crate::prerender::inline_link(tag, dist)?);
             rest = &rest[end..];
             continue;
         }

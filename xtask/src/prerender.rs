@@ -157,23 +157,7 @@ fn standalone(page: &str, dist: &Path) -> Result<String, String> {
             continue;
         }
         if tag.starts_with("<link") {
-            let href = attribute(tag, "href").unwrap_or_default();
-            let rel = attribute(tag, "rel").unwrap_or_default();
-            let file = dist.join(href.trim_start_matches("./"));
-            match rel.as_str() {
-                "stylesheet" => {
-                    let css = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-                    out.push_str(&format!("<style>{css}</style>"));
-                }
-                "icon" => {
-                    let svg = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-                    out.push_str(&format!(
-                        "<link rel=\"icon\" href=\"data:image/svg+xml,{}\">",
-                        svg.replace('#', "%23").replace('"', "'")
-                    ));
-                }
-                _ => {}
-            }
+            out.push_str(&inline_link(tag, dist)?);
             rest = &rest[end..];
             continue;
         }
@@ -182,6 +166,23 @@ fn standalone(page: &str, dist: &Path) -> Result<String, String> {
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// A `<link>` of a page that must stand alone: a stylesheet becomes a `<style>` with its text, the
+/// icon a `data:` URL, and any other link (preloads) nothing. Every linked file is at the root of
+/// `dist`, whatever the page's depth (`./app.css`, `../app.css`).
+pub fn inline_link(tag: &str, dist: &Path) -> Result<String, String> {
+    let href = attribute(tag, "href").unwrap_or_default();
+    let file = dist.join(href.rsplit('/').next().unwrap_or_default());
+    let read = || std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()));
+    Ok(match attribute(tag, "rel").unwrap_or_default().as_str() {
+        "stylesheet" => format!("<style>{}</style>", read()?),
+        "icon" => format!(
+            "<link rel=\"icon\" href=\"data:image/svg+xml,{}\">",
+            read()?.replace('#', "%23").replace('"', "'")
+        ),
+        _ => String::new(),
+    })
 }
 
 /// The value of `name="…"` in a tag.
