@@ -47,11 +47,15 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
         move || DeckUi::new(count)
     });
     let channel = use_mut_ref(|| None::<platform::DeckChannel>);
+    // The slide the other window last announced: showing it is following, not leading, so it is
+    // not announced back (an echo could arrive after a newer key press and undo it).
+    let heard = use_mut_ref(|| None::<usize>);
     let report_url = use_state(String::new);
     let offline_ready = use_state_eq(|| false);
     {
         let (dispatcher, channel, report_url, report) =
             (ui.dispatcher(), channel.clone(), report_url.clone(), report.clone());
+        let heard = heard.clone();
         let (count, speaker) = (deck.len(), props.speaker);
         let offline_ready = offline_ready.clone();
         use_effect_with((), move |_| {
@@ -77,7 +81,10 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
                 let dispatcher = dispatcher.clone();
                 platform::on_hash_change(move |f| dispatcher.dispatch(DeckAction::GoTo(slide_from_fragment(&f, count))))
             };
-            let (joined, messages) = platform::deck_channel(move |i| dispatcher.dispatch(DeckAction::GoTo(i)));
+            let (joined, messages) = platform::deck_channel(move |i| {
+                heard.replace(Some(i));
+                dispatcher.dispatch(DeckAction::GoTo(i));
+            });
             channel.replace(Some(joined));
             let awake = (!speaker).then(platform::keep_screen_awake);
             let idle = (!speaker).then(platform::hide_when_idle);
@@ -92,13 +99,14 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
         });
     }
     {
-        let (deck, channel, title) = (deck.clone(), channel.clone(), report.meta.title.clone());
+        let (deck, channel, title, heard) = (deck.clone(), channel.clone(), report.meta.title.clone(), heard.clone());
         use_effect_with(ui.current, move |current| {
             platform::replace_fragment(Some(&(current + 1).to_string()));
             if let Some(slide) = deck.get(*current) {
                 platform::set_document_title(&format!("{} - {}", slide.title, title));
             }
-            if let Some(channel) = channel.borrow().as_ref() {
+            let following = heard.take() == Some(*current);
+            if let (Some(channel), false) = (channel.borrow().as_ref(), following) {
                 channel.announce(*current);
             }
         });
