@@ -11,6 +11,7 @@ mod preferences;
 mod search;
 mod sections;
 mod segments;
+mod share;
 
 pub use charts::{chart_anchor, chart_id_of_anchor, chart_views, charts_in_section, ChartView};
 pub use deck::{deck_command, slide_from_fragment, slides, DeckCommand, Slide, SlideBody};
@@ -25,6 +26,8 @@ pub use motion::{counted, split_number, COUNT_UP_MS};
 pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};
 pub use search::{search, SearchHit, MOST_HITS};
 pub use sections::{
-    all_figures, figure_anchor, item_anchor, locate_figure, sections, source_lines, split_numbering, FigureRef, Section,
+    all_figures, figure_anchor, item_anchor, locate_figure, section_items, sections, source_lines, split_numbering,
+    FigureRef, Section,
 };
 pub use segments::{segments, Segment};
+pub use share::{share_target, slide_share_fragment, ShareTarget, SLIDE_PREFIX};

@@ -117,3 +117,21 @@ fn push_groups<'a>(lines: &mut Vec<&'a str>, groups: &'a [crate::data::Group]) {
         lines.extend(group.items.iter().map(|i| &*i.text));
     }
 }
+
+/// A section's numbered items in page order (the `n` of `item_anchor` counts through these): a
+/// work area's groups; the tasks; the proposals report's groups then its outlook (its summary
+/// stands apart and is not numbered).
+pub fn section_items<'a>(report: &'a Report, section_id: &str) -> Vec<&'a Item> {
+    if let Some(area) = report.review.areas.iter().find(|a| a.id.as_ref() == section_id) {
+        return area.groups.iter().flat_map(|g| g.items.iter()).collect();
+    }
+    if report.tasks.id.as_ref() == section_id {
+        return report.tasks.items.iter().collect();
+    }
+    let proposals = &report.proposals;
+    if proposals.id.as_ref() != section_id {
+        return Vec::new();
+    }
+    let groups = proposals.groups.iter().flat_map(|g| g.items.iter());
+    groups.chain(proposals.outlook.items.iter()).collect()
+}

@@ -1,0 +1,237 @@
+//! Sharing, on the host: every share fragment names what the report page links, hostile fragments
+//! share the whole report, and the pictures for WeChat stay within the size limits iOS WebKit
+//! rasterises and carry only the report's own words and numbers.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+use support::texts;
+
+use proptest::prelude::*;
+use yitu::charts::{
+    long_image, section_image, wrap, Composer, ImagePart, ImageStyle, Palette, Tone, IMAGE_SCALE, IMAGE_WIDTH,
+    MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH, MOST_PIXELS,
+};
+use yitu::data::{self, Report};
+use yitu::model::{
+    all_figures, chart_anchor, chart_views, item_anchor, section_items, sections, share_target, slides, source_lines,
+    ShareTarget,
+};
+
+fn style(scale: f32) -> ImageStyle {
+    ImageStyle {
+        palette: Palette::default(),
+        scale,
+    }
+}
+
+/// Every `<text>`'s words, its lines (`<tspan>`s) joined, entities decoded.
+fn words(svg: &str) -> Vec<String> {
+    texts(svg)
+        .iter()
+        .map(|t| {
+            let mut out = String::new();
+            let mut in_tag = false;
+            for c in t.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => out.push(c),
+                    _ => {}
+                }
+            }
+            out.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .trim()
+                .to_owned()
+        })
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Everything the report says: its lines, its charts' titles, its figures as written, its sources.
+fn corpus(report: &Report) -> String {
+    let mut all: Vec<String> = source_lines(report).iter().map(|l| l.to_string()).collect();
+    all.extend(chart_views(report).iter().map(|v| v.chart.title.to_string()));
+    for f in all_figures(report) {
+        all.extend([
+            f.figure.label.to_string(),
+            f.figure.phrase(),
+            f.figure.number_text(),
+            f.figure.unit.to_string(),
+        ]);
+    }
+    all.push(format!("资料来源：{}", report.meta.sources.join("、")));
+    all.join("\n")
+}
+
+fn check_parts(parts: &[ImagePart], report: &Report, what: &str) {
+    assert!(!parts.is_empty(), "{what}: no image");
+    let corpus = corpus(report);
+    for (n, part) in parts.iter().enumerate() {
+        let (w, h) = (part.width * IMAGE_SCALE, part.height * IMAGE_SCALE);
+        assert_eq!(w, 750, "{what} part {n}: 750 px wide");
+        assert!(
+            w <= MOST_PART_PIXEL_WIDTH && h <= MOST_PART_PIXEL_HEIGHT && w * h <= MOST_PIXELS,
+            "{what} part {n}: {w}×{h}"
+        );
+        assert!(part.svg.contains(&format!("height=\"{}\"", part.height)));
+        for text in words(&part.svg) {
+            assert!(corpus.contains(&text), "{what} part {n}: {text:?} is not the report's");
+        }
+    }
+}
+
+#[test]
+fn the_long_image_holds_the_title_key_figures_areas_tasks_and_proposals_within_the_limits() {
+    let report = data::embedded();
+    for scale in [1.0, 21.0 / 18.0, 24.0 / 18.0] {
+        let parts = long_image(&report, &style(scale)).unwrap();
+        check_parts(&parts, &report, "long image");
+        let all: Vec<String> = parts.iter().flat_map(|p| words(&p.svg)).collect();
+        let has = |t: &str| all.iter().any(|w| w == t);
+        assert!(has(&report.meta.title), "title");
+        for area in report.review.areas.iter() {
+            assert!(has(&area.heading), "{}", area.heading);
+        }
+        assert!(has(&report.tasks.heading) && has(&report.proposals.heading));
+        for item in report.tasks.items.iter() {
+            assert!(has(&item.text), "task {}", item.text);
+        }
+        for id in report.meta.key_figures.iter() {
+            let f = all_figures(&report).into_iter().find(|f| f.figure.id == *id).unwrap();
+            assert!(has(&f.figure.phrase()) && has(&f.figure.label), "key figure {id}");
+        }
+        for view in chart_views(&report) {
+            assert!(has(&view.chart.title), "chart {}", view.chart.id);
+        }
+        println!(
+            "scale {scale}: heights {:?}",
+            parts.iter().map(|p| p.height).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn each_section_image_holds_every_line_of_its_section() {
+    let report = data::embedded();
+    for section in sections(&report) {
+        let parts = section_image(&report, &section.id, &style(24.0 / 18.0))
+            .unwrap()
+            .unwrap();
+        check_parts(&parts, &report, &section.id);
+        let all: Vec<String> = parts.iter().flat_map(|p| words(&p.svg)).collect::<Vec<_>>();
+        let joined = all.concat();
+        for item in section_items(&report, &section.id) {
+            assert!(joined.contains(&*item.text), "{}: {}", section.id, item.text);
+        }
+    }
+    assert!(section_image(&report, "nowhere", &style(1.0)).is_none());
+}
+
+#[test]
+fn wrapping_keeps_every_character_and_never_starts_a_line_with_closing_punctuation() {
+    let text = "围绕“两大战略”开展协商议政，形成调研报告12篇。";
+    let lines = wrap(text, 16.0, 100.0);
+    assert_eq!(lines.concat(), text);
+    assert!(lines.len() > 2);
+    assert!(lines.iter().all(|l| !l.starts_with(['，', '。'])));
+}
+
+#[test]
+fn every_share_link_on_the_report_names_its_target() {
+    let report = data::embedded();
+    for section in sections(&report) {
+        let t = share_target(&report, &format!("#{}", section.id));
+        assert_eq!(
+            (t.title.clone(), t.path.clone()),
+            (section.heading.clone(), format!("#{}", section.id))
+        );
+        for (n, item) in section_items(&report, &section.id).iter().enumerate() {
+            let anchor = item_anchor(&section.id, n + 1);
+            let t = share_target(&report, &anchor);
+            assert_eq!(t.title, item.text, "{anchor}");
+            assert_eq!(t.section_id.as_deref(), Some(&*section.id));
+        }
+    }
+    for view in chart_views(&report) {
+        let t = share_target(&report, &chart_anchor(&view.chart.id));
+        assert_eq!(t.title, view.chart.title);
+        assert_eq!(
+            t.url("https://example.org/r/"),
+            format!("https://example.org/r/#chart-{}", view.chart.id)
+        );
+    }
+    let deck = slides(&report);
+    for (n, slide) in deck.iter().enumerate() {
+        let t = share_target(&report, &format!("slide-{}", n + 1));
+        assert_eq!(
+            (t.title.clone(), t.path.clone()),
+            (slide.title.clone(), format!("present/#{}", n + 1))
+        );
+    }
+}
+
+#[test]
+fn unknown_or_hostile_fragments_share_the_whole_report() {
+    let report = data::embedded();
+    let whole = ShareTarget::report(&report);
+    let last = slides(&report).len();
+    for f in [
+        "",
+        "#",
+        "nowhere",
+        "area-1-item-0",
+        "area-1-item-999",
+        "slide-0",
+        &format!("slide-{}", last + 1),
+        "slide-1x",
+        "slide-",
+        "<img src=x onerror=alert(1)>",
+        "area-1\"><script>",
+    ] {
+        assert_eq!(share_target(&report, f), whole, "{f:?}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_fragment_names_something_the_report_has(fragment in ".{0,40}") {
+        let report = data::embedded();
+        let t = share_target(&report, &fragment);
+        prop_assert!(t.path.is_empty() || t.path.starts_with('#') || t.path.starts_with("present/#"));
+        prop_assert!(!t.path.contains(['<', '>', '"', ' ']));
+        prop_assert!(corpus(&report).contains(&*t.title) || t.title.as_ref() == "关键数字");
+    }
+}
+
+#[test]
+fn a_picture_taller_than_a_part_is_cut_between_rows_and_loses_nothing() {
+    let mut c = Composer::new(&style(24.0 / 18.0));
+    let lines: Vec<String> = (0..400)
+        .map(|n| format!("第{n}行：围绕中心工作履职尽责，建言资政凝聚共识。"))
+        .collect();
+    for line in &lines {
+        c.text(line, Tone::Body, 8);
+    }
+    let parts = c.parts();
+    assert!(parts.len() >= 2, "{} parts", parts.len());
+    let mut seen = Vec::new();
+    for part in &parts {
+        let (w, h) = (part.width * IMAGE_SCALE, part.height * IMAGE_SCALE);
+        assert!(
+            w <= MOST_PART_PIXEL_WIDTH && h <= MOST_PART_PIXEL_HEIGHT && w * h <= MOST_PIXELS,
+            "{w}×{h}"
+        );
+        seen.extend(words(&part.svg));
+    }
+    assert_eq!(seen, lines);
+}
+
+#[test]
+fn the_image_is_phone_width_at_twice_the_pixels() {
+    assert_eq!(IMAGE_WIDTH * IMAGE_SCALE, 750);
+}
