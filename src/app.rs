@@ -3,7 +3,7 @@
 //! report's wasm never carries the deck or the embed code.
 
 use crate::data::Report;
-use crate::pages::{EmbedPage, NotFoundPage, PresentPage, ReportPage};
+use crate::pages::{EmbedPage, NotFoundPage, PresentPage, ReportPage, SharePage};
 use crate::view::View;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,5 +24,6 @@ pub fn App(props: &AppProps) -> Html {
         View::Embed(block) => html! { <EmbedPage {report} block={block.clone()} /> },
         View::Present => html! { <PresentPage {report} /> },
         View::Speaker => html! { <PresentPage {report} speaker=true /> },
+        View::Share => html! { <SharePage {report} /> },
     }
 }

@@ -3,7 +3,9 @@
 //! from scratch when it is empty (the development server).
 
 use crate::data;
-use crate::pages::{EmbedPage, EmbedPageProps, PresentPage, PresentPageProps, ReportPage, ReportPageProps};
+use crate::pages::{
+    EmbedPage, EmbedPageProps, PresentPage, PresentPageProps, ReportPage, ReportPageProps, SharePage, SharePageProps,
+};
 use crate::view::{View, BLOCK_ATTRIBUTE, ROOT_ID, VIEW_ATTRIBUTE};
 use std::rc::Rc;
 use yew::BaseComponent;
@@ -44,6 +46,15 @@ pub fn start_embed() {
         Some(EmbedPageProps {
             report: Rc::new(data::embedded()),
             block: Rc::from(root.get_attribute(BLOCK_ATTRIBUTE)?),
+        })
+    });
+}
+
+/// The share bundle: links, QR codes and pictures for WeChat.
+pub fn start_share() {
+    mount::<SharePage>(|_| {
+        Some(SharePageProps {
+            report: Rc::new(data::embedded()),
         })
     });
 }

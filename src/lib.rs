@@ -17,7 +17,7 @@ pub mod view;
 #[cfg(target_arch = "wasm32")]
 mod boot;
 #[cfg(target_arch = "wasm32")]
-pub use boot::{start, start_embed, start_present};
+pub use boot::{start, start_embed, start_present, start_share};
 
 pub use app::{App, AppProps};
 pub use view::View;

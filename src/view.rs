@@ -27,13 +27,15 @@ pub enum View {
     Present,
     /// `./present/speaker/`: the presenter's view of the slides.
     Speaker,
+    /// `./share/`: share a part of the report (named by the fragment) and make pictures of it.
+    Share,
 }
 
 impl View {
     /// Every page of `report`, in the order `cargo xtask dist` writes them.
     pub fn all(report: &Report) -> Vec<View> {
         let embeds = embed_blocks(report).into_iter().map(|b| View::Embed(b.id));
-        [View::Report, View::NotFound, View::Present, View::Speaker]
+        [View::Report, View::NotFound, View::Present, View::Speaker, View::Share]
             .into_iter()
             .chain(embeds)
             .collect()
@@ -47,6 +49,7 @@ impl View {
             View::Embed(_) => "embed",
             View::Present => "present",
             View::Speaker => "speaker",
+            View::Share => "share",
         }
     }
 
@@ -74,6 +77,7 @@ impl View {
             View::Embed(id) => format!("embed/{id}/index.html"),
             View::Present => "present/index.html".to_owned(),
             View::Speaker => "present/speaker/index.html".to_owned(),
+            View::Share => "share/index.html".to_owned(),
         }
     }
 
@@ -88,6 +92,7 @@ impl View {
             View::Report | View::NotFound => Bundle::Report,
             View::Embed(_) => Bundle::Embed,
             View::Present | View::Speaker => Bundle::Present,
+            View::Share => Bundle::Share,
         }
     }
 
@@ -104,10 +109,11 @@ pub enum Bundle {
     Report,
     Embed,
     Present,
+    Share,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 3] = [Bundle::Report, Bundle::Embed, Bundle::Present];
+    pub const ALL: [Bundle; 4] = [Bundle::Report, Bundle::Embed, Bundle::Present, Bundle::Share];
 
     /// Its name: the Trunk template is `<name>.html` (the report's is the repository's `index.html`).
     pub fn name(self) -> &'static str {
@@ -115,6 +121,7 @@ impl Bundle {
             Bundle::Report => "index",
             Bundle::Embed => "embed",
             Bundle::Present => "present",
+            Bundle::Share => "share",
         }
     }
 
@@ -124,6 +131,7 @@ impl Bundle {
             Bundle::Report => "yitu",
             Bundle::Embed => "yitu-embed",
             Bundle::Present => "yitu-present",
+            Bundle::Share => "yitu-share",
         }
     }
 }

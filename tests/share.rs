@@ -139,6 +139,11 @@ fn wrapping_keeps_every_character_and_never_starts_a_line_with_closing_punctuati
     assert_eq!(lines.concat(), text);
     assert!(lines.len() > 2);
     assert!(lines.iter().all(|l| !l.starts_with(['，', '。'])));
+    let numbers = wrap("接待群众158人次，成功调解诉源案件119件", 16.0, 8.0 * 16.0);
+    assert!(
+        numbers.iter().any(|l| l.contains("158")) && numbers.iter().any(|l| l.contains("119")),
+        "{numbers:?}"
+    );
 }
 
 #[test]

@@ -1,8 +1,8 @@
-//! Laying out a picture for WeChat: rows of wrapped text, figure cards and charts stacked at phone
-//! width, then cut between rows into parts small enough for every browser to rasterise. Text is
-//! wrapped by counting characters (a Chinese character is one em, ASCII about half), never by
-//! measuring, so the host and the browser lay out the same picture.
+//! Laying out a picture for WeChat: rows of wrapped text (see `wrap`), figure cards and charts
+//! stacked at phone width, then cut between rows into parts small enough for every browser to
+//! rasterise.
 
+use super::wrap::wrap;
 use super::{ChartError, ChartSpec, Palette, THEME_COLOURS};
 use crate::model::escape;
 use std::fmt::Write;
@@ -65,35 +65,6 @@ pub struct Composer {
     palette: Palette,
     scale: f32,
     rows: Vec<Row>,
-}
-
-fn units(c: char) -> f32 {
-    if c.is_ascii() {
-        0.6
-    } else {
-        1.0
-    }
-}
-
-/// `text` cut into lines of at most `width` pixels at `size`; closing punctuation never starts a line.
-pub fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut used = 0.0;
-    for c in text.chars() {
-        let w = units(c) * size;
-        let closing = "，。、；：！？）》」”’％".contains(c);
-        if used + w > width && !line.is_empty() && !closing {
-            lines.push(std::mem::take(&mut line));
-            used = 0.0;
-        }
-        line.push(c);
-        used += w;
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 impl Composer {

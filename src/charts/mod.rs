@@ -7,15 +7,17 @@ mod cards;
 mod export;
 mod image_layout;
 mod long_image;
+mod wrap;
 
 pub use bars::{layout_bars, render_bars, BarSpec};
 pub use cards::{layout_cards, render_cards, CardSpec};
 pub use export::{standalone_svg, table_csv, Palette, Standalone, EXPORT_WIDTH};
 pub use image_layout::{
-    most_part_height, wrap, Composer, ImagePart, ImageStyle, Tone, IMAGE_SCALE, IMAGE_WIDTH, MOST_PART_PIXEL_HEIGHT,
+    most_part_height, Composer, ImagePart, ImageStyle, Tone, IMAGE_SCALE, IMAGE_WIDTH, MOST_PART_PIXEL_HEIGHT,
     MOST_PART_PIXEL_WIDTH, MOST_PIXELS,
 };
 pub use long_image::{long_image, section_image};
+pub use wrap::wrap;
 
 /// A chart as the data declares it: bars on one axis (one unit) or cards (each its own unit).
 #[derive(Debug, Clone, PartialEq)]

@@ -150,7 +150,7 @@ pub fn ChartExport(props: &ChartExportProps) -> Html {
                 <button type="button" class="button" onclick={on_svg}>{ "SVG矢量图" }</button>
                 <button type="button" class="button" onclick={on_csv}>{ "CSV表格" }</button>
                 if let Some(chart_id) = chart_id_of_anchor(&props.id) {
-                    <EmbedButton block={Rc::<str>::from(chart_id)} title={props.title.clone()} />
+                    <EmbedButton block={Rc::<str>::from(chart_id)} title={props.title.clone()} share={props.id.clone()} />
                 }
             </div>
             <p id={status_id} class="chart-export-status" role="status">{ outcome.status.clone() }</p>

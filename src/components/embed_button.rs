@@ -1,4 +1,4 @@
-//! 嵌入: opens the embed dialog for one block. Shown only where the page offers embedding (the
+//! 嵌入 and 分享: opens the embed dialog for one block, and links its share page. Shown only where the page offers embedding (the
 //! report page provides an [`EmbedOpener`]); embed pages themselves render nothing here.
 
 use std::rc::Rc;
@@ -14,6 +14,12 @@ pub struct EmbedButtonProps {
     pub block: Rc<str>,
     /// The block's title, for the button's accessible name.
     pub title: AttrValue,
+    /// The block's fragment in the report (`area-1`, `chart-<id>`, `key-figures`): a 分享 link to
+    /// its share page follows the button.
+    pub share: AttrValue,
+    /// The share link's text (a section's page also makes its picture: 分享／生成图片).
+    #[prop_or(AttrValue::Static("分享"))]
+    pub share_label: AttrValue,
 }
 
 #[component]
@@ -26,7 +32,11 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         open.reform(move |_: MouseEvent| block.clone())
     };
     html! {
-        <button type="button" class="button embed-open" aria-haspopup="dialog"
-            aria-label={format!("嵌入：{}", props.title)} {onclick}>{ "嵌入" }</button>
+        <>
+            <button type="button" class="button embed-open" aria-haspopup="dialog"
+                aria-label={format!("嵌入：{}", props.title)} {onclick}>{ "嵌入" }</button>
+            <a class="button share-open" href={format!("share/#{}", props.share)}
+                aria-label={format!("{}：{}", props.share_label, props.title)}>{ props.share_label.clone() }</a>
+        </>
     }
 }

@@ -29,9 +29,11 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
     let report = &props.report;
     let id = props.section_id.as_ref();
     let sub = props.heading_level.saturating_add(1).clamp(2, 6);
+    // Share links only on the report page (embed pages link the full report instead).
+    let share = props.report_url.is_empty();
     let charts = html! { <SectionCharts report={report.clone()} section_id={props.section_id.clone()} report_url={props.report_url.clone()} /> };
     if let Some(area) = report.review.areas.iter().find(|a| a.id.as_ref() == id) {
-        return html! { <>{ markup(groups_markup(&area.groups, sub, id)) }{ charts }</> };
+        return html! { <>{ markup(groups_markup(&area.groups, sub, id, share)) }{ charts }</> };
     }
     let tasks = &report.tasks;
     if tasks.id.as_ref() == id {
@@ -39,7 +41,7 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
             <>
                 <p class="requirements-label">{ tasks.requirements_label.to_string() }</p>
                 <p class="requirements">{ tasks.requirements.to_string() }</p>
-                { markup(item_list_markup(&tasks.items, Some("tasks"), Some(ItemIds { section_id: id, first: 1 }))) }
+                { markup(item_list_markup(&tasks.items, Some("tasks"), Some(ItemIds { section_id: id, first: 1, share }))) }
                 { charts }
             </>
         };
@@ -56,9 +58,9 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
         <>
             <p class="summary-text">{ markup(item_markup(&proposals.summary)) }</p>
             { heading(&proposals.measures_heading) }
-            { markup(groups_markup(&proposals.groups, sub.saturating_add(1), id)) }
+            { markup(groups_markup(&proposals.groups, sub.saturating_add(1), id, share)) }
             { heading(&proposals.outlook.heading) }
-            { markup(item_list_markup(&proposals.outlook.items, None, Some(ItemIds { section_id: id, first: outlook_first }))) }
+            { markup(item_list_markup(&proposals.outlook.items, None, Some(ItemIds { section_id: id, first: outlook_first, share }))) }
             { charts }
         </>
     }

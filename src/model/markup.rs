@@ -45,11 +45,21 @@ pub fn item_markup(item: &Item) -> String {
 }
 
 /// Where a list's items are in their section, to give each an id (`<section>-item-<n>`, see
-/// `sections::item_anchor`): the section and the number of the first item.
+/// `sections::item_anchor`): the section and the number of the first item; with `share`, each item
+/// that states a figure ends with a link to its share page (`share/#<anchor>`, the report page's).
 #[derive(Debug, Clone, Copy)]
 pub struct ItemIds<'a> {
     pub section_id: &'a str,
     pub first: usize,
+    pub share: bool,
+}
+
+/// The share link ending an item with a figure, on the report page.
+fn share_link(anchor: &str) -> String {
+    format!(
+        "<a class=\"share-item\" href=\"share/#{}\" aria-label=\"分享这一条\">分享</a>",
+        escape(anchor)
+    )
 }
 
 /// A list of items; `class` is an extra class on the list (a fixed name from the code, not data);
@@ -67,23 +77,33 @@ pub fn item_list_markup(items: &[Item], class: Option<&'static str>, ids: Option
         } else {
             "item has-figures"
         };
-        let id = ids
-            .map(|ids| format!(" id=\"{}\"", escape(&item_anchor(ids.section_id, ids.first + n))))
+        let anchor = ids.map(|ids| item_anchor(ids.section_id, ids.first + n));
+        let id = anchor
+            .as_ref()
+            .map(|anchor| format!(" id=\"{}\"", escape(anchor)))
             .unwrap_or_default();
-        let _ = write!(out, "<li{id} class=\"{class}\">{}</li>", item_markup(item));
+        let share = match (ids, &anchor) {
+            (Some(ids), Some(anchor)) if ids.share && !item.figures.is_empty() => share_link(anchor),
+            _ => String::new(),
+        };
+        let _ = write!(out, "<li{id} class=\"{class}\">{}{share}</li>", item_markup(item));
     }
     out.push_str("</ul>");
     out
 }
 
 /// Sub-headings (`<h{level}>`, level kept within 2–6) with their item lists, the items numbered
-/// through the section from 1.
-pub fn groups_markup(groups: &[Group], level: u8, section_id: &str) -> String {
+/// through the section from 1 (with share links when `share`, see [`ItemIds`]).
+pub fn groups_markup(groups: &[Group], level: u8, section_id: &str, share: bool) -> String {
     let level = level.clamp(2, 6);
     let mut out = String::from("<div class=\"groups\">");
     let mut first = 1;
     for group in groups {
-        let ids = ItemIds { section_id, first };
+        let ids = ItemIds {
+            section_id,
+            first,
+            share,
+        };
         let _ = write!(
             out,
             "<section class=\"group\"><h{level} class=\"group-heading\">{}</h{level}>{}</section>",

@@ -32,6 +32,15 @@ impl FontTier {
         }
     }
 
+    /// How much larger than 标准 the tier's body text is (18, 21 and 24 px on phones).
+    pub fn scale(self) -> f32 {
+        match self {
+            FontTier::Standard => 1.0,
+            FontTier::Large => 21.0 / 18.0,
+            FontTier::ExtraLarge => 24.0 / 18.0,
+        }
+    }
+
     fn from_attribute(value: Option<&str>) -> FontTier {
         FontTier::ALL
             .into_iter()

@@ -4,7 +4,7 @@
 
 use crate::components::SlideView;
 use crate::data::Report;
-use crate::model::{slide_from_fragment, slides, DeckCommand};
+use crate::model::{slide_from_fragment, slide_share_fragment, slides, DeckCommand};
 use crate::platform;
 use crate::state::{DeckAction, DeckUi};
 use std::rc::Rc;
@@ -52,6 +52,12 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     let heard = use_mut_ref(|| None::<usize>);
     let report_url = use_state(String::new);
     let offline_ready = use_state_eq(|| false);
+    // Opened as the single file, the deck has no share page beside it.
+    let from_file = use_state_eq(|| false);
+    {
+        let from_file = from_file.clone();
+        use_effect_with((), move |_| from_file.set(platform::opened_from_file()));
+    }
     {
         let (dispatcher, channel, report_url, report) =
             (ui.dispatcher(), channel.clone(), report_url.clone(), report.clone());
@@ -135,6 +141,9 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
             <p class="deck-progress" aria-hidden="true">{ format!("{} / {}", current + 1, total) }</p>
             <p class="visually-hidden" role="status">{ status }</p>
             <p class="deck-offline" hidden={!*offline_ready}>{ "已可离线演示" }</p>
+            if !*from_file {
+                <a class="deck-share" href={format!("../share/#{}", slide_share_fragment(current))}>{ "分享本页" }</a>
+            }
             <div class="deck-black" hidden={!ui.blacked}></div>
         </main>
     }

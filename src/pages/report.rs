@@ -123,7 +123,11 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         Callback::from(move |target: FragmentTarget| follow(&dispatcher, target))
     };
     let embed_button = |id: &Rc<str>, title: &Rc<str>| {
-        html! { <p class="embed-action"><EmbedButton block={id.clone()} title={title.to_string()} /></p> }
+        html! {
+            <p class="embed-action">
+                <EmbedButton block={id.clone()} title={title.to_string()} share={id.clone()} share_label="分享／生成图片" />
+            </p>
+        }
     };
 
     let review = &report.review;

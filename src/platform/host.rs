@@ -165,3 +165,15 @@ pub fn focus(_id: &str) {}
 pub fn input_value(_event: &yew::InputEvent) -> Option<String> {
     None
 }
+
+pub fn can_web_share() -> bool {
+    false
+}
+
+pub async fn web_share(_title: &str, _url: &str) -> Result<(), String> {
+    Err("no browser".to_owned())
+}
+
+pub fn loaded_report_url() -> Option<String> {
+    None
+}

@@ -30,6 +30,11 @@ mod reading;
 #[cfg(target_arch = "wasm32")]
 pub use reading::*;
 
+#[cfg(target_arch = "wasm32")]
+mod share;
+#[cfg(target_arch = "wasm32")]
+pub use share::*;
+
 #[cfg(not(target_arch = "wasm32"))]
 mod host;
 #[cfg(not(target_arch = "wasm32"))]

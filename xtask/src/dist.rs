@@ -89,8 +89,16 @@ fn template_for(root: &Path, staging: &Path, bundle: Bundle) -> Result<PathBuf, 
     // The deck has its own stylesheet instead of 长辈模式's (its type follows the screen).
     let html = match bundle {
         Bundle::Present => html.replace("assets/styles/reading.css", "assets/styles/present.css"),
+        // The share page adds its own styles after the others.
+        Bundle::Share => html.replace(
+            "href=\"assets/styles/reading.css\">",
+            "href=\"assets/styles/reading.css\"><link data-trunk rel=\"css\" href=\"assets/styles/share.css\">",
+        ),
         _ => html,
     };
+    if bundle == Bundle::Share && !html.contains("share.css") {
+        return Err("index.html's reading.css link changed: the share page's styles could not be added".to_owned());
+    }
     // staging/<folder>/ is three levels below the root: target/bundles/<out>/.
     let html = html
         .replace(

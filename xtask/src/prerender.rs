@@ -10,7 +10,7 @@ use yitu::data::Report;
 use yitu::model::{embed_block, escape};
 use yitu::pages::{
     EmbedPage, EmbedPageProps, NotFoundPage, NotFoundPageProps, PresentPage, PresentPageProps, ReportPage,
-    ReportPageProps,
+    ReportPageProps, SharePage, SharePageProps,
 };
 use yitu::view::{View, BLOCK_ATTRIBUTE, ROOT_ID, VIEW_ATTRIBUTE};
 
@@ -31,6 +31,7 @@ async fn render(view: &View, report: Rc<Report>) -> String {
             .render()
             .await
         }
+        View::Share => Ssr::<SharePage>::with_props(SharePageProps { report }).render().await,
         View::Present | View::Speaker => {
             let speaker = *view == View::Speaker;
             Ssr::<PresentPage>::with_props(PresentPageProps { report, speaker })
@@ -57,12 +58,14 @@ pub fn write_pages(dist: &Path, report: Report, templates: &BTreeMap<&str, Strin
             View::NotFound => format!("没有找到这个页面 - {}", report.meta.title),
             View::Present => format!("演示 - {}", report.meta.title),
             View::Speaker => format!("演讲者视图 - {}", report.meta.title),
+            View::Share => format!("分享 - {}", report.meta.title),
             View::Embed(id) => match embed_block(&report, id) {
                 Some(block) => format!("{} - {}", block.title, report.meta.title),
                 None => report.meta.title.to_string(),
             },
         };
-        let mut page = fill(template, &view, &body, &title, &report.review.intro)?;
+        let head = head_tags(&view, &title, &report.review.intro, report.site.public_url.as_deref());
+        let mut page = fill(template, &view, &body, &head)?;
         if !view.loads_app() {
             page = standalone(&page, dist)?;
         }
@@ -87,8 +90,29 @@ pub fn write_pages(dist: &Path, report: Report, templates: &BTreeMap<&str, Strin
     Ok(())
 }
 
-/// The template with the root filled, the view named, and the title and description set.
-pub fn fill(template: &str, view: &View, body: &str, title: &str, description: &str) -> Result<String, String> {
+/// A page's title, description and Open Graph tags (the report's own title and words). Absolute
+/// addresses (`og:url`, the canonical link) only from the configured public URL, and not for the 404
+/// page, which has no address of its own: without one they are left out rather than guessed.
+pub fn head_tags(view: &View, title: &str, description: &str, public_url: Option<&str>) -> String {
+    let (title, description) = (escape(title), escape(description));
+    let mut head = format!(
+        "<title>{title}</title><meta name=\"description\" content=\"{description}\">\
+         <meta property=\"og:type\" content=\"article\"><meta property=\"og:locale\" content=\"zh_CN\">\
+         <meta property=\"og:title\" content=\"{title}\"><meta property=\"og:description\" content=\"{description}\">"
+    );
+    if let Some(base) = public_url.filter(|_| *view != View::NotFound) {
+        let folder = view.output_path().trim_end_matches("index.html").to_owned();
+        let url = escape(&format!("{base}{folder}"));
+        head.push_str(&format!(
+            "<meta property=\"og:url\" content=\"{url}\"><link rel=\"canonical\" href=\"{url}\">"
+        ));
+    }
+    head
+}
+
+/// The template with the root filled, the view named, and `head` (see `head_tags`) in place of its
+/// `<title>`.
+pub fn fill(template: &str, view: &View, body: &str, head: &str) -> Result<String, String> {
     let empty_root = format!("<div id=\"{ROOT_ID}\"></div>");
     if !template.contains(&empty_root) {
         return Err(format!("template has no empty `{empty_root}`"));
@@ -100,11 +124,6 @@ pub fn fill(template: &str, view: &View, body: &str, title: &str, description: &
     let root = format!(
         "<div id=\"{ROOT_ID}\" {VIEW_ATTRIBUTE}=\"{}\"{block}>{body}</div>",
         view.as_attribute()
-    );
-    let head = format!(
-        "<title>{}</title><meta name=\"description\" content=\"{}\">",
-        escape(title),
-        escape(description)
     );
     let title_start = template.find("<title>").ok_or("template has no <title>")?;
     let title_end = template[title_start..]

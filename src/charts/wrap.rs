@@ -1,0 +1,52 @@
+//! Text wrapped for pictures by counting characters (a Chinese character is one em, ASCII about
+//! 0.6), never by measuring, so the host and the browser lay out the same picture.
+
+fn units(c: char) -> f32 {
+    if c.is_ascii() {
+        0.6
+    } else {
+        1.0
+    }
+}
+
+/// `text` cut into its unbreakable pieces: a run of ASCII letters and digits ("158", "2024"), or
+/// one other character.
+fn pieces(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut in_run = false;
+    for (at, c) in text.char_indices() {
+        let alnum = c.is_ascii_alphanumeric();
+        if at > start && !(in_run && alnum) {
+            out.push(&text[start..at]);
+            start = at;
+        }
+        in_run = alnum;
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// `text` cut into lines of at most `width` pixels at `size`: numbers are never split, and closing
+/// punctuation never starts a line.
+pub fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0.0;
+    for piece in pieces(text) {
+        let w: f32 = piece.chars().map(|c| units(c) * size).sum();
+        let closing = piece.chars().all(|c| "，。、；：！？）》」”’％".contains(c));
+        if used + w > width && !line.is_empty() && !closing {
+            lines.push(std::mem::take(&mut line));
+            used = 0.0;
+        }
+        line.push_str(piece);
+        used += w;
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}

@@ -1,0 +1,58 @@
+//! `./share/#<fragment>`: share one part of the report (a section, an item with a figure, a chart,
+//! the key figures, a slide) or the whole of it: its link, copy, QR code, the system's share sheet,
+//! and pictures for WeChat. Its own bundle, so the report page carries none of this code.
+
+use crate::components::{PictureMaker, SharePanel, SiteFooter, SiteHeader};
+use crate::data::Report;
+use crate::model::{sections, share_target, ShareTarget};
+use crate::platform;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePageProps {
+    pub report: Rc<Report>,
+}
+
+#[component]
+pub fn SharePage(props: &SharePageProps) -> Html {
+    let report = props.report.clone();
+    // Prerendered for the whole report; the fragment is read once running.
+    let target = use_state_eq(|| ShareTarget::report(&report));
+    // The configured public address, else the one this page was loaded from (known once running).
+    let base = use_state_eq(|| report.site.public_url.as_deref().map(str::to_owned));
+    {
+        let (report, target, base) = (report.clone(), target.clone(), base.clone());
+        use_effect_with((), move |_| {
+            if base.is_none() {
+                base.set(platform::loaded_report_url());
+            }
+            target.set(share_target(&report, &platform::fragment()));
+            let subscription = platform::on_hash_change(move |fragment| target.set(share_target(&report, &fragment)));
+            platform::mark_ready();
+            move || {
+                let _unsubscribe = subscription;
+            }
+        });
+    }
+    let url = base.as_deref().map(|b| target.url(b)).unwrap_or_default();
+    let section = target.section_id.as_ref().and_then(|id| {
+        let heading = sections(&report).into_iter().find(|s| s.id == *id)?.heading;
+        Some((id.clone(), heading))
+    });
+    let meta = &report.meta;
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ "跳到正文" }</a>
+            <SiteHeader banner={meta.banner.clone()} title={meta.title.clone()} />
+            <main id="main" class="share-page" tabindex="-1">
+                <h2 class="part-heading">{ "分享" }</h2>
+                <blockquote class="share-target">{ target.title.to_string() }</blockquote>
+                <p><a href={format!("../{}", target.path)}>{ "返回报告" }</a></p>
+                <SharePanel title={target.title.to_string()} url={url} />
+                <PictureMaker report={report.clone()} {section} />
+            </main>
+            <SiteFooter meta={meta.clone()} site={report.site.clone()} />
+        </>
+    }
+}

@@ -1,0 +1,191 @@
+// Sharing as readers do it: every section, item with a figure, chart, the key figures and every
+// slide lead to a share page; copy link puts the address on the clipboard (seen and announced); the
+// QR code decodes (jsQR) to that address; the system share sheet only where the browser has one;
+// 生成长图 and 生成图片 give 750 px PNG parts within iOS's limits, in the reader's theme and tier.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { site, open, ready, screenshotPath, dist } from './browser.mjs';
+import { axe } from './a11y.mjs';
+
+const ctx = site();
+const WECHAT = 'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.47';
+
+async function sharePage(fragment, options = {}) {
+  const page = await open(ctx.browser, options);
+  await page.goto(`${ctx.server.base}share/#${fragment}`);
+  await ready(page);
+  return page;
+}
+
+/** The PNG parts shown after a picture is made: each as bytes, with its size from the IHDR chunk. */
+async function pictures(page, button) {
+  await page.click(`.picture-maker button >> text=${button}`);
+  await page.waitForSelector('.pictures img', { timeout: 30000 });
+  const sources = await page.$$eval('.pictures img', (imgs) => imgs.map((i) => i.src));
+  return sources.map((src) => {
+    assert.ok(src.startsWith('data:image/png;base64,'), src.slice(0, 40));
+    const bytes = Buffer.from(src.slice(src.indexOf(',') + 1), 'base64');
+    return { bytes, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  });
+}
+
+function withinLimits(parts, what) {
+  assert.ok(parts.length >= 1, `${what}: no image`);
+  for (const [n, p] of parts.entries()) {
+    assert.deepEqual([...p.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${what} ${n}: a PNG`);
+    assert.equal(p.width, 750, `${what} ${n}: 750 px wide`);
+    assert.ok(p.height <= 16384 && p.width * p.height <= 16_000_000, `${what} ${n}: ${p.width}×${p.height} within iOS's limits`);
+  }
+}
+
+test('every section, chart, the key figures and every item with a figure link their share page', async () => {
+  const page = await open(ctx.browser);
+  await page.goto(ctx.server.base);
+  await ready(page);
+  const found = await page.evaluate(() => ({
+    items: document.querySelectorAll('main li.has-figures').length,
+    itemLinks: [...document.querySelectorAll('main li.has-figures > a.share-item')].map((a) => [a.getAttribute('href'), a.parentElement.id]),
+    blocks: [...document.querySelectorAll('a.share-open')].map((a) => a.getAttribute('href').replace('share/#', '')),
+    charts: [...document.querySelectorAll('figure[id^="chart-"]')].map((f) => f.id),
+    sections: [...document.querySelectorAll('details.expandable')].map((d) => d.id),
+  }));
+  assert.ok(found.items > 10);
+  assert.equal(found.itemLinks.length, found.items, 'one link per item with a figure');
+  for (const [href, id] of found.itemLinks) assert.equal(href, `share/#${id}`);
+  for (const id of ['key-figures', ...found.sections, ...found.charts]) assert.ok(found.blocks.includes(id), `share link for ${id}`);
+  // Following one leads to the share page naming that item.
+  const [href, id] = found.itemLinks[3];
+  const text = await page.$eval(`#${id}`, (li) => li.firstChild.textContent);
+  await page.click(`a[href="${href}"]`);
+  await ready(page);
+  assert.ok((await page.textContent('.share-target')).startsWith(text.trim().slice(0, 6)), 'the item is quoted');
+  assert.deepEqual(page.problems, []);
+});
+
+test('copy link puts the address on the clipboard, with a visible and announced confirmation; the QR code decodes to it', async () => {
+  const page = await sharePage('chart-public-opinion', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const expected = `${ctx.server.base}#chart-public-opinion`;
+  assert.equal(await page.inputValue('#share-url'), expected);
+  assert.equal(await page.textContent('.share-target'), '社情民意信息');
+  await page.click('text=复制链接');
+  await page.waitForFunction(() => document.querySelector('.share-panel [role="status"]').textContent === '链接已复制');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
+  const png = PNG.sync.read(await page.locator('.share-qr svg').screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.equal(code?.data, expected, 'the QR code encodes the address');
+  await page.screenshot({ path: screenshotPath('share-chart-390.png'), fullPage: true });
+  assert.deepEqual(page.problems, []);
+});
+
+test('a slide shares its place in the deck, from the deck and from the speaker view', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1366, height: 768 } });
+  await page.goto(`${ctx.server.base}present/#5`);
+  await ready(page);
+  assert.equal(await page.getAttribute('.deck-share', 'href'), '../share/#slide-5');
+  await page.click('.deck-share');
+  await ready(page);
+  assert.equal(await page.inputValue('#share-url'), `${ctx.server.base}present/#5`);
+  const title = await page.textContent('.share-target');
+  await page.goto(`${ctx.server.base}present/#5`);
+  await ready(page);
+  assert.equal(await page.textContent('.slide:not([hidden]) .slide-title'), title);
+  await page.goto(`${ctx.server.base}present/speaker/#5`);
+  await ready(page);
+  assert.equal(await page.getAttribute('.speaker-share', 'href'), '../../share/#slide-5');
+  assert.deepEqual(page.problems, []);
+});
+
+test('the system share sheet is offered only where the browser has one', async () => {
+  const plain = await sharePage('area-2');
+  const has = await plain.evaluate(() => 'share' in navigator);
+  assert.equal(await plain.locator('text=系统分享').count(), has ? 1 : 0);
+  // A browser with the Web Share API (as on phones): the button hands it the title and address.
+  const page = await open(ctx.browser);
+  await page.addInitScript(() => {
+    window.shared = [];
+    navigator.share = (data) => { window.shared.push(data); return Promise.resolve(); };
+  });
+  await page.goto(`${ctx.server.base}share/#area-2`);
+  await ready(page);
+  await page.click('text=系统分享');
+  const shared = await page.evaluate(() => window.shared);
+  assert.equal(shared.length, 1);
+  assert.equal(shared[0].url, `${ctx.server.base}#area-2`);
+  assert.equal(shared[0].title, await page.textContent('.share-target'));
+});
+
+test('生成长图: 750 px PNG parts within the limits, larger with 特大, dark with the dark theme, with download links', async () => {
+  const standard = await sharePage('');
+  const plain = await pictures(standard, '生成长图');
+  withinLimits(plain, 'long image');
+  await standard.waitForFunction(() => document.querySelector('.picture-maker [role="status"]').textContent.startsWith('已生成长图'));
+  assert.equal(await standard.locator('.pictures a[download]').count(), plain.length);
+  const first = PNG.sync.read(plain[0].bytes);
+  assert.ok(first.data[0] > 200, 'light background');
+  await standard.screenshot({ path: screenshotPath('share-long-image-390.png') });
+
+  const page = await open(ctx.browser, { colorScheme: 'dark' });
+  await page.addInitScript(() => localStorage.setItem('yitu-reading', 'font=x-large'));
+  await page.goto(`${ctx.server.base}share/`);
+  await ready(page);
+  const large = await pictures(page, '生成长图');
+  withinLimits(large, 'long image, 特大');
+  const total = (parts) => parts.reduce((sum, p) => sum + p.height, 0);
+  assert.ok(total(large) > total(plain) * 1.15, `特大 is taller: ${total(large)} vs ${total(plain)}`);
+  const dark = PNG.sync.read(large[0].bytes);
+  assert.ok(dark.data[0] < 80, 'dark background');
+  fs.writeFileSync(screenshotPath('long-image-x-large-dark-1.png'), large[0].bytes);
+  fs.writeFileSync(screenshotPath('long-image-standard-1.png'), plain[0].bytes);
+  assert.deepEqual([...standard.problems, ...page.problems], []);
+});
+
+test('生成图片 makes a section its own picture; in WeChat the parts are shown to long-press, without download links', async () => {
+  const page = await sharePage('area-3', { userAgent: WECHAT });
+  const parts = await pictures(page, '生成图片');
+  withinLimits(parts, 'area-3');
+  assert.equal(await page.locator('.pictures a[download]').count(), 0);
+  assert.ok((await page.getAttribute('.pictures img', 'alt')).includes('图片：'));
+  fs.writeFileSync(screenshotPath('section-image-area-3.png'), parts[0].bytes);
+  assert.deepEqual(page.problems, []);
+});
+
+test('unknown and hostile fragments share the whole report, and inject nothing', async () => {
+  for (const fragment of ['nowhere', 'slide-999', '%3Cimg%20src=x%20onerror=alert(1)%3E', 'area-1-item-999']) {
+    const page = await sharePage(fragment);
+    assert.equal(await page.inputValue('#share-url'), ctx.server.base, fragment);
+    assert.equal(await page.textContent('.share-target'), await page.textContent('h1'), 'the report itself');
+    assert.equal(await page.locator('img[src="x"], [onerror]').count(), 0);
+    assert.deepEqual(page.problems, [], fragment);
+    await page.close();
+  }
+});
+
+test('axe finds nothing on the share page, light and dark, with pictures made; screenshots', async () => {
+  for (const [colorScheme, viewport, name] of [['light', { width: 390, height: 844 }, '390'], ['dark', { width: 390, height: 844 }, '390-dark'], ['light', { width: 1366, height: 768 }, '1366']]) {
+    const page = await sharePage('area-1', { colorScheme, viewport });
+    await pictures(page, '生成图片');
+    assert.deepEqual(await axe(page), [], name);
+    await page.screenshot({ path: screenshotPath(`share-${name}.png`), fullPage: true });
+    await page.close();
+  }
+});
+
+test('every page describes itself with the report\'s words; absolute addresses only from the public URL', () => {
+  const read = (root, file) => fs.readFileSync(path.join(root, file), 'utf8');
+  for (const file of ['index.html', 'share/index.html', 'present/index.html', 'embed/area-1/index.html', '404.html']) {
+    const html = read(dist, file);
+    assert.match(html, /<meta property="og:title" content="[^"]+">/, file);
+    assert.match(html, /<meta property="og:description" content="[^"]+">/, file);
+    assert.doesNotMatch(html, /og:url|rel="canonical"/, `${file}: no public URL is configured`);
+  }
+  const fixture = process.env.YITU_DIST_FIXTURE;
+  if (fs.existsSync(path.join(fixture ?? '', 'index.html'))) {
+    assert.match(read(fixture, 'index.html'), /<meta property="og:url" content="https:\/\/fixture\.invalid\/reports\/test\/">/);
+    assert.match(read(fixture, 'share/index.html'), /<meta property="og:url" content="https:\/\/fixture\.invalid\/reports\/test\/share\/">/);
+    assert.doesNotMatch(read(fixture, '404.html'), /og:url/);
+  }
+});
