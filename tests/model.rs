@@ -221,3 +221,22 @@ fn a_chart_that_mixes_units_names_a_missing_figure_or_invents_a_title_is_rejecte
         ["charts[2].id: id “area-3” 已被某一部分或关键数字使用（嵌入页地址会重复）"]
     );
 }
+
+#[test]
+fn stored_preferences_read_back_as_the_early_script_reads_them() {
+    use yitu::model::{FontTier, Preferences};
+    let all = Preferences {
+        font: FontTier::ExtraLarge,
+        high_contrast: true,
+        large_cursor: true,
+    };
+    assert_eq!(Preferences::from_storage(&all.to_storage()), all);
+    assert_eq!(Preferences::from_storage(""), Preferences::default());
+    assert_eq!(
+        Preferences::from_storage("font=huge&contrast=high&x=1&&="),
+        Preferences {
+            high_contrast: true,
+            ..Preferences::default()
+        }
+    );
+}

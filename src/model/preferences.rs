@@ -84,6 +84,15 @@ impl Preferences {
         }
     }
 
+    /// Reads the stored form back, as the early script does: only known names and values count.
+    pub fn from_storage(stored: &str) -> Preferences {
+        let pairs: Vec<(&str, &str)> = stored.split('&').filter_map(|pair| pair.split_once('=')).collect();
+        Preferences::from_attributes(|name| {
+            let key = name.strip_prefix("data-")?;
+            pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned())
+        })
+    }
+
     /// The stored form the early script in `index.html` reads: `font=large&contrast=high`.
     pub fn to_storage(self) -> String {
         self.attributes()

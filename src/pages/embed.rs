@@ -25,9 +25,11 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
         let block = props.block.clone();
         use_effect_with((), move |_| {
             let sizing = platform::embed_sizing(EMBED_ROOT_ID, &block);
+            // A tier chosen on the report page applies here too; the new height is then sent.
+            let preferences = platform::on_preferences_stored(platform::apply_preferences);
             platform::mark_ready();
             move || {
-                let _unsubscribe = sizing;
+                let _unsubscribe = (sizing, preferences);
             }
         });
     }

@@ -31,6 +31,10 @@ pub fn read_preferences() -> crate::model::Preferences {
 
 pub fn apply_preferences(_preferences: crate::model::Preferences) {}
 
+pub fn on_preferences_stored(_callback: impl Fn(crate::model::Preferences) + 'static) -> Option<Subscription> {
+    None
+}
+
 pub fn show_dialog(_id: &str) {}
 
 pub fn close_dialog(_id: &str) {}

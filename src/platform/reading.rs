@@ -13,6 +13,21 @@ pub fn read_preferences() -> Preferences {
     Preferences::from_attributes(|name| root.as_ref()?.get_attribute(name))
 }
 
+/// Calls `callback` when another page of the site (the report's 长辈模式 toolbar) stores new
+/// preferences: an open embed follows the reader's font tier and contrast at once.
+pub fn on_preferences_stored(callback: impl Fn(Preferences) + 'static) -> Option<Subscription> {
+    let window = web_sys::window()?;
+    let listener = EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        if event.key().as_deref() == Some(STORAGE_KEY) {
+            callback(Preferences::from_storage(&event.new_value().unwrap_or_default()));
+        }
+    });
+    Some(Subscription(Some(Box::new(listener))))
+}
+
 /// Puts preferences on `<html>` and in storage; storage that is missing or full changes nothing else.
 pub fn apply_preferences(preferences: Preferences) {
     if let Some(root) = document().and_then(|d| d.document_element()) {

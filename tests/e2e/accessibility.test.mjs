@@ -146,6 +146,30 @@ test('font tiers: 特大 makes phone body text at least 24 px, persists before f
   await page.context().close();
 });
 
+test('WeChat\'s own text enlargement (emulated: the browser\'s default font size doubled, as its text zoom does) keeps every tier intact', async () => {
+  // WeChat scales text through the WebView's text zoom; every size here is relative (rem, %, em), so
+  // doubling Chromium's default font size scales the page the same way.
+  for (const tier of ['标准', '特大']) {
+    const page = await report({ viewport: { width: 390, height: 844 } });
+    await choose(page, tier);
+    await expandAll(page);
+    const normal = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.item')).fontSize));
+    const client = await page.context().newCDPSession(page);
+    await client.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    const enlarged = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.item')).fontSize));
+    assert.ok(enlarged >= normal * 1.9, `${tier}: ${normal}px became ${enlarged}px`);
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 844 });
+      const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(scroll <= inner, `${tier} enlarged: ${scroll}px wide at ${width}px`);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath(`wechat-enlarged-${tier}-390x844.png`) });
+    await page.context().close();
+  }
+});
+
 test('without localStorage (private mode) everything else still works', async () => {
   const page = await open(ctx.browser);
   await page.addInitScript(() => {

@@ -231,3 +231,20 @@ test('axe finds no WCAG A/AA violation on embed pages (phone and laptop, light a
     }
   }
 });
+
+test('a font tier chosen on the report page applies to open embeds at once, and their iframes follow the new height', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 375, height: 800 } });
+  await page.goto((await hostBase()) + 'loader.html');
+  const before = await settled(page);
+  const reportTab = await page.context().newPage();
+  await reportTab.goto(ctx.server.base);
+  await reportTab.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  await reportTab.getByRole('button', { name: '长辈模式' }).click();
+  await reportTab.getByRole('button', { name: '特大', exact: true }).click();
+  const frame = await (await page.$('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.dataset.font === 'x-large');
+  const after = await settled(page);
+  assert.ok(after.every((h, i) => h.outer > before[i].outer), `every embed grew: ${JSON.stringify([before, after])}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
