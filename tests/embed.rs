@@ -30,7 +30,11 @@ fn every_section_chart_and_the_key_figures_have_an_embed_page() {
     expected.extend(report.charts.iter().map(|c| &*c.id));
     assert_eq!(ids, expected);
     let views = View::all(&report);
-    assert_eq!(views.len(), 4 + ids.len());
+    assert_eq!(
+        views.len(),
+        5 + ids.len(),
+        "report, 404, deck, speaker view, share page, embeds"
+    );
     for view in &views {
         let back = View::from_attributes(&report, view.as_attribute(), view.block());
         assert_eq!(

@@ -2,11 +2,8 @@
 //! download (WeChat's in-app browser) the PNG is shown as an image to long-press and the CSV as
 //! text to copy. Every outcome is announced in a live region.
 
-use super::EmbedButton;
 use crate::charts::{standalone_svg, table_csv, ChartSpec, Standalone, EXPORT_WIDTH};
-use crate::model::chart_id_of_anchor;
 use crate::platform;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -149,9 +146,6 @@ pub fn ChartExport(props: &ChartExportProps) -> Html {
                 <button type="button" class="button" onclick={on_png}>{ "PNG图片" }</button>
                 <button type="button" class="button" onclick={on_svg}>{ "SVG矢量图" }</button>
                 <button type="button" class="button" onclick={on_csv}>{ "CSV表格" }</button>
-                if let Some(chart_id) = chart_id_of_anchor(&props.id) {
-                    <EmbedButton block={Rc::<str>::from(chart_id)} title={props.title.clone()} share={props.id.clone()} />
-                }
             </div>
             <p id={status_id} class="chart-export-status" role="status">{ outcome.status.clone() }</p>
             if let Some(url) = outcome.image.clone() {

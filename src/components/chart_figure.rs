@@ -3,8 +3,8 @@
 //! each bar with its readout (hover, tap, keyboard), the report's own sentence as the description,
 //! notes in other units, and the numbers as a real table (数据表).
 
-use super::{ChartExport, RawMarkup};
-use crate::charts::{layout_bars, render_bars, BarSpec, ChartError, ChartSpec, Rendered};
+use super::{ChartActions, RawMarkup};
+use crate::charts::{layout_bars, render_bars, BarSpec, ChartError, Rendered};
 use crate::data::Figure;
 use crate::platform;
 use yew::prelude::*;
@@ -20,8 +20,6 @@ pub struct ChartFigureProps {
     pub description: AttrValue,
     pub spec: BarSpec,
     pub notes: Vec<Figure>,
-    /// The report's name, drawn under exported images.
-    pub source: AttrValue,
 }
 
 /// The drawing for a width: the server draws at phone width for the prerendered page; the browser
@@ -104,8 +102,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             { for props.notes.iter().map(|note| html! {
                 <p class="chart-note">{ format!("注：{}{}", note.label, note.phrase()) }</p>
             }) }
-            <ChartExport id={props.id.clone()} title={props.title.clone()} source={props.source.clone()}
-                spec={ChartSpec::Bars(props.spec.clone())} />
+            <ChartActions anchor={props.id.clone()} title={props.title.clone()} />
             <details id={format!("{}-table", props.id)} class="chart-table">
                 <summary>{ "数据表" }</summary>
                 <table>

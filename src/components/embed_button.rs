@@ -1,6 +1,7 @@
 //! 嵌入 and 分享: opens the embed dialog for one block, and links its share page. Shown only where the page offers embedding (the
 //! report page provides an [`EmbedOpener`]); embed pages themselves render nothing here.
 
+use crate::model::chart_id_of_anchor;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,6 +21,29 @@ pub struct EmbedButtonProps {
     /// The share link's text (a section's page also makes its picture: 分享／生成图片).
     #[prop_or(AttrValue::Static("分享"))]
     pub share_label: AttrValue,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartActionsProps {
+    /// The chart's element id, `chart-<id>`.
+    pub anchor: AttrValue,
+    pub title: AttrValue,
+}
+
+/// A chart's actions on the report page: 嵌入, and 下载／分享, whose page offers the PNG, SVG and
+/// CSV files with the link, QR code and pictures. Nothing elsewhere.
+#[component]
+pub fn ChartActions(props: &ChartActionsProps) -> Html {
+    let chart_id = chart_id_of_anchor(&props.anchor);
+    match (use_context::<EmbedOpener>(), chart_id) {
+        (Some(_), Some(chart_id)) => html! {
+            <p class="embed-action">
+                <EmbedButton block={Rc::<str>::from(chart_id)} title={props.title.clone()} share={props.anchor.clone()}
+                    share_label="下载／分享" />
+            </p>
+        },
+        _ => Html::default(),
+    }
 }
 
 #[component]

@@ -25,7 +25,7 @@ mod table_of_contents;
 
 pub use chart_export::{ChartExport, ChartExportProps};
 pub use chart_figure::{ChartFigure, ChartFigureProps};
-pub use embed_button::{EmbedButton, EmbedButtonProps, EmbedOpener};
+pub use embed_button::{ChartActions, ChartActionsProps, EmbedButton, EmbedButtonProps, EmbedOpener};
 pub use embed_dialog::{EmbedDialog, EmbedDialogProps};
 pub use expand_toolbar::{ExpandToolbar, ExpandToolbarProps};
 pub use expandable::{Expandable, ExpandableProps};

@@ -18,17 +18,16 @@ pub struct SectionChartsProps {
 }
 
 /// One chart as the data declares it: bars, or figure cards each in its own unit.
-pub fn chart_block(report: &Report, view: &ChartView<'_>, report_url: &AttrValue) -> Html {
-    let source = AttrValue::from(report.meta.sources.join("、"));
+pub fn chart_block(view: &ChartView<'_>, report_url: &AttrValue) -> Html {
     let id = AttrValue::from(chart_anchor(&view.chart.id));
     let title = AttrValue::from(view.chart.title.to_string());
     match view.chart.kind {
         ChartKind::Bars => html! {
             <ChartFigure {id} {title} description={AttrValue::from(view.description.clone())}
-                spec={BarSpec::from_view(view)} notes={view.notes.iter().map(|f| (*f).clone()).collect::<Vec<_>>()} {source} />
+                spec={BarSpec::from_view(view)} notes={view.notes.iter().map(|f| (*f).clone()).collect::<Vec<_>>()} />
         },
         ChartKind::Cards => html! {
-            <FigureCards {id} {title} figures={view.figures.iter().map(|f| (*f).clone()).collect::<Vec<_>>()} {source}
+            <FigureCards {id} {title} figures={view.figures.iter().map(|f| (*f).clone()).collect::<Vec<_>>()}
                 report_url={report_url.clone()} />
         },
     }
@@ -40,8 +39,6 @@ pub fn SectionCharts(props: &SectionChartsProps) -> Html {
     if views.is_empty() {
         return Html::default();
     }
-    let charts = views
-        .iter()
-        .map(|view| chart_block(&props.report, view, &props.report_url));
+    let charts = views.iter().map(|view| chart_block(view, &props.report_url));
     html! { <div class="section-charts">{ for charts }</div> }
 }

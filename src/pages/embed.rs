@@ -54,7 +54,7 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
         BlockKind::Chart => chart_views(report)
             .iter()
             .find(|v| v.chart.id == block.id)
-            .map(|view| chart_block(report, view, &report_url))
+            .map(|view| chart_block(view, &report_url))
             .unwrap_or_default(),
     };
     html! {

@@ -2,9 +2,10 @@
 //! the key figures, a slide) or the whole of it: its link, copy, QR code, the system's share sheet,
 //! and pictures for WeChat. Its own bundle, so the report page carries none of this code.
 
-use crate::components::{PictureMaker, SharePanel, SiteFooter, SiteHeader};
+use crate::charts::ChartSpec;
+use crate::components::{ChartExport, PictureMaker, SharePanel, SiteFooter, SiteHeader};
 use crate::data::Report;
-use crate::model::{sections, share_target, ShareTarget};
+use crate::model::{chart_anchor, chart_views, sections, share_target, ShareTarget};
 use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -41,6 +42,22 @@ pub fn SharePage(props: &SharePageProps) -> Html {
         Some((id.clone(), heading))
     });
     let meta = &report.meta;
+    // A chart's files: PNG (2×), SVG and CSV, drawn in this page's theme (read from the wrapper).
+    let downloads = chart_views(&report)
+        .into_iter()
+        .find(|v| chart_anchor(&v.chart.id) == target.fragment)
+        .map(|view| {
+            let (id, title) = (
+                AttrValue::from(target.fragment.clone()),
+                AttrValue::from(view.chart.title.to_string()),
+            );
+            html! {
+                <section id={id.clone()} class="share-downloads" aria-labelledby="download-heading">
+                    <h3 id="download-heading" class="share-heading">{ "下载" }</h3>
+                    <ChartExport {id} {title} source={meta.sources.join("、")} spec={ChartSpec::from_view(&view)} />
+                </section>
+            }
+        });
     html! {
         <>
             <a class="skip-link" href="#main">{ "跳到正文" }</a>
@@ -49,6 +66,7 @@ pub fn SharePage(props: &SharePageProps) -> Html {
                 <h2 class="part-heading">{ "分享" }</h2>
                 <blockquote class="share-target">{ target.title.to_string() }</blockquote>
                 <p><a href={format!("../{}", target.path)}>{ "返回报告" }</a></p>
+                { downloads.unwrap_or_default() }
                 <SharePanel title={target.title.to_string()} url={url} />
                 <PictureMaker report={report.clone()} {section} />
             </main>

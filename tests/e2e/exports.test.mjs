@@ -10,9 +10,10 @@ import { site, open, ready, screenshotPath } from './browser.mjs';
 const ctx = site();
 const WECHAT = 'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.47';
 
+/** A chart's files are on its share page (the report links it: 下载／分享 under each chart). */
 async function atChart(options, id) {
   const page = await open(ctx.browser, options);
-  await page.goto(`${ctx.server.base}#chart-${id}`);
+  await page.goto(`${ctx.server.base}share/#chart-${id}`);
   await ready(page);
   return page;
 }
@@ -32,7 +33,7 @@ test('PNG at 2×, SVG and CSV downloads of a bar chart and of figure cards', asy
     ['member-studios', '委员工作室', ['政协委员工作室,5,个']],
   ]) {
     if (chart === 'member-studios') await page.evaluate(() => { location.hash = 'chart-member-studios'; });
-    await page.waitForFunction((id) => document.getElementById(id).closest('details').open, `chart-${chart}`);
+    await page.waitForSelector(`#chart-${chart} .chart-export`);
     const png = await download(page, chart, 'PNG图片');
     assert.equal(png.name, `${title}-${chart}.png`);
     assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -24,10 +24,11 @@ async function guarded(options) {
 }
 
 // Every page of dist/: the report, the 404 page, every embed page (one with Pym's query and a
-// theme), the deck and its speaker view.
+// theme), the deck and its speaker view, the share page.
 const EMBEDS = fs.readdirSync(path.join(dist, 'embed')).map((id) => [`embed ${id}`, `embed/${id}/`]);
 const PAGES = [['report', ''], ['404', 'no/such/page'], ...EMBEDS,
-  ['embed with query', 'embed/public-opinion/?childId=c&theme=dark'], ['deck', 'present/#5'], ['speaker view', 'present/speaker/']];
+  ['embed with query', 'embed/public-opinion/?childId=c&theme=dark'], ['deck', 'present/#5'], ['speaker view', 'present/speaker/'],
+  ['share', 'share/#chart-public-opinion']];
 
 test('every page declares the policy, and loading and using it violates nothing or requests off-origin', async () => {
   for (const [name, suffix] of PAGES) {
@@ -44,14 +45,20 @@ test('every page declares the policy, and loading and using it violates nothing 
       await page.getByRole('button', { name: '展开全部' }).click();
       await page.click('a[href="#fig-proposals-total"]');
       await page.waitForFunction(() => document.getElementById('proposals').open);
-      // Exports draw through blob: and data: URLs; the 嵌入 dialog's preview is a same-origin frame.
-      await page.click('#chart-public-opinion .chart-export >> text=PNG图片');
-      await page.waitForFunction(() => document.getElementById('chart-public-opinion-export-status').textContent.startsWith('已下载'));
+      // The 嵌入 dialog's preview is a same-origin frame.
       await page.getByRole('button', { name: '嵌入：社情民意信息' }).click();
       await page.waitForSelector('.embed-preview');
       await page.frameLocator('.embed-preview').locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     }
     if (name.startsWith('embed')) await ready(page);
+    if (name === 'share') {
+      // Chart files and pictures draw through blob: and data: URLs.
+      await ready(page);
+      await page.click('#chart-public-opinion .chart-export >> text=PNG图片');
+      await page.waitForFunction(() => document.getElementById('chart-public-opinion-export-status').textContent.startsWith('已下载'));
+      await page.click('text=生成长图');
+      await page.waitForSelector('.pictures img', { timeout: 30000 });
+    }
     if (name === 'deck' || name === 'speaker view') {
       await ready(page);
       for (const key of ['PageDown', 'End', 'b', 'x']) await page.keyboard.press(key);
