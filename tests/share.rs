@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
-use support::texts;
+use support::{text_of, texts};
 
 use proptest::prelude::*;
 use yitu::charts::{
@@ -29,25 +29,7 @@ fn style(scale: f32) -> ImageStyle {
 fn words(svg: &str) -> Vec<String> {
     texts(svg)
         .iter()
-        .map(|t| {
-            let mut out = String::new();
-            let mut in_tag = false;
-            for c in t.chars() {
-                match c {
-                    '<' => in_tag = true,
-                    '>' => in_tag = false,
-                    c if !in_tag => out.push(c),
-                    _ => {}
-                }
-            }
-            out.replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&amp;", "&")
-                .trim()
-                .to_owned()
-        })
+        .map(|t| text_of(t).trim().to_owned())
         .filter(|t| !t.is_empty())
         .collect()
 }

@@ -2,6 +2,9 @@
 //! Server-side rendering: every page renders on the host, and the report page carries the whole report.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+use support::text_of;
+
 use yew::LocalServerRenderer;
 use yitu::model::source_lines;
 use yitu::{data, App, AppProps, View};
@@ -13,25 +16,6 @@ async fn render(view: View) -> String {
     })
     .render()
     .await
-}
-
-/// The visible text of rendered HTML: tags and comments removed, entities decoded.
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
 }
 
 #[tokio::test]

@@ -1,7 +1,8 @@
-//! Helpers shared by the host tests that read SVG drawings.
+//! Helpers shared by the host tests that read SVG drawings and rendered HTML.
 #![allow(clippy::unwrap_used)]
 
 /// The trimmed contents of every `<text>` element (plotters pads them with newlines).
+#[allow(dead_code)] // not every test file uses every helper
 pub fn texts(svg: &str) -> Vec<String> {
     svg.split("<text")
         .skip(1)
@@ -11,4 +12,24 @@ pub fn texts(svg: &str) -> Vec<String> {
                 .to_owned()
         })
         .collect()
+}
+
+/// The visible text of rendered HTML: tags and comments removed, entities decoded.
+#[allow(dead_code)] // not every test file uses every helper
+pub fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
