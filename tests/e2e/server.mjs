@@ -11,10 +11,10 @@ const TYPES = {
 };
 
 /**
- * Serves `root` at `prefix` on 127.0.0.1 (a free port). With `compress`, answers with brotli or gzip as
+ * Serves `root` at `prefix` on 127.0.0.1 (`port`, or a free one). With `compress`, answers with brotli or gzip as
  * the client accepts, like a production host. Returns { base, requests, close }.
  */
-export async function serve(root, prefix = '/reports/2023/', { compress = false } = {}) {
+export async function serve(root, prefix = '/reports/2023/', { compress = false, port = 0 } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     requests.push(req.url);
@@ -41,7 +41,7 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false 
       res.writeHead(status, headers).end(body);
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${server.address().port}${prefix}`;
   return { base, requests, close: () => new Promise((ok) => server.close(ok)) };
 }

@@ -13,7 +13,8 @@ mod tools;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-data>
-  serve                install what is missing, then serve the app on http://127.0.0.1:8080/
+  serve [--watch]      install what is missing, build dist/ and serve the whole site on
+                       http://127.0.0.1:8080/; --watch: the report page only, rebuilt on change
   dist [--report FILE] [--out DIR]
                        release build into dist/ (or DIR), every page prerendered, from
                        assets/report.toml (or FILE)
@@ -24,7 +25,8 @@ const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-dat
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("serve") => serve(),
+        Some("serve") if args.len() == 1 => serve(),
+        Some("serve") if args.len() == 2 && args[1] == "--watch" => serve_watch(),
         Some("dist") => dist_options(&args[1..])
             .and_then(|options| dist::run(&options))
             .map(|_| ()),
@@ -73,9 +75,24 @@ fn check_data(path: &str) -> Result<(), String> {
     }
 }
 
+/// Builds `dist/` and serves every page of it (the report, share, deck, embeds) as a host would.
 fn serve() -> Result<(), String> {
     let env = tools::ensure_build_tools()?;
-    println!("serving on http://127.0.0.1:8080/ (Ctrl-C stops)");
+    let out = dist::build(&env, &dist::Options::default())?;
+    process::run(
+        env.command("node")
+            .arg("serve-site.mjs")
+            .arg(&out)
+            .arg("8080")
+            .current_dir(tools::e2e_dir()),
+    )
+}
+
+/// Trunk's development server: the report page only (rendered in the browser, not prerendered),
+/// rebuilt whenever a file changes.
+fn serve_watch() -> Result<(), String> {
+    let env = tools::ensure_build_tools()?;
+    println!("serving the report page on http://127.0.0.1:8080/ (Ctrl-C stops)");
     process::run(
         env.command("trunk")
             .args(["serve", "--offline"])
