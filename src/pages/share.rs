@@ -3,9 +3,9 @@
 //! and pictures for WeChat. Its own bundle, so the report page carries none of this code.
 
 use crate::charts::ChartSpec;
-use crate::components::{ChartExport, PictureMaker, SharePanel, SiteFooter, SiteHeader};
+use crate::components::{ChartExport, PictureMaker, ReadingToolbar, SharePanel, SiteFooter, SiteHeader};
 use crate::data::Report;
-use crate::model::{chart_anchor, chart_views, sections, share_target, ShareTarget};
+use crate::model::{chart_anchor, chart_views, sections, share_target, Preferences, ShareTarget};
 use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,9 +22,19 @@ pub fn SharePage(props: &SharePageProps) -> Html {
     let target = use_state_eq(|| ShareTarget::report(&report));
     // The configured public address, else the one this page was loaded from (known once running).
     let base = use_state_eq(|| report.site.public_url.as_deref().map(str::to_owned));
+    // 长辈模式 as on the report page: read once running, written by the change itself.
+    let preferences = use_state_eq(Preferences::default);
+    let onpreferences = {
+        let preferences = preferences.clone();
+        Callback::from(move |chosen: Preferences| {
+            platform::apply_preferences(chosen);
+            preferences.set(chosen);
+        })
+    };
     {
-        let (report, target, base) = (report.clone(), target.clone(), base.clone());
+        let (report, target, base, preferences) = (report.clone(), target.clone(), base.clone(), preferences.clone());
         use_effect_with((), move |_| {
+            preferences.set(platform::read_preferences());
             if base.is_none() {
                 base.set(platform::loaded_report_url());
             }
@@ -61,6 +71,7 @@ pub fn SharePage(props: &SharePageProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ "跳到正文" }</a>
+            <ReadingToolbar preferences={*preferences} onchange={onpreferences} />
             <SiteHeader banner={meta.banner.clone()} title={meta.title.clone()} />
             <main id="main" class="share-page" tabindex="-1">
                 <h2 class="part-heading">{ "分享" }</h2>

@@ -189,3 +189,17 @@ test('every page describes itself with the report\'s words; absolute addresses o
     assert.doesNotMatch(read(fixture, '404.html'), /og:url/);
   }
 });
+
+test('长辈模式 is one tap away on the share page too; a tier chosen there applies and is kept', async () => {
+  const page = await sharePage('area-2');
+  const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.share-target')).fontSize));
+  await page.getByRole('button', { name: '长辈模式' }).click();
+  await page.getByRole('button', { name: '特大', exact: true }).click();
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getAttribute('html', 'data-font'), 'x-large');
+  const after = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.share-target')).fontSize));
+  assert.ok(after > before * 1.2, `${before}px → ${after}px`);
+  assert.equal(await page.evaluate(() => localStorage.getItem('yitu-reading')), 'font=x-large');
+  await page.screenshot({ path: screenshotPath('share-x-large-390.png') });
+  assert.deepEqual(page.problems, []);
+});
