@@ -110,7 +110,7 @@ test('touch targets are at least 44×44 px', async () => {
   const page = await report();
   await expandAll(page);
   await page.click('.toc-details > summary');
-  const small = await page.evaluate(() => [...document.querySelectorAll('button, summary, .key-figure, .toc-list a, .toc-details > summary')]
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, summary, .key-figure, .toc-list a, .toc-details > summary, a.share-item, a.share-open')]
     .map((el) => ({ el: el.textContent.trim().slice(0, 20), r: el.getBoundingClientRect() }))
     .filter(({ r }) => (r.width > 0 || r.height > 0) && (r.width < 44 || r.height < 44)).map(({ el, r }) => `${el} ${r.width}×${r.height}`));
   assert.deepEqual(small, []);
