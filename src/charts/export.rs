@@ -58,6 +58,21 @@ impl Palette {
     }
 }
 
+impl Palette {
+    /// A themed drawing (see `THEME_COLOURS`) with its CSS variables replaced by these colours, so
+    /// it can leave the page; the palette is sanitised first.
+    pub fn resolve(&self, svg: &str) -> String {
+        let palette = self.clone().sanitised();
+        let colours = [&palette.bar, &palette.text, &palette.axis];
+        THEME_COLOURS
+            .iter()
+            .zip(colours)
+            .fold(svg.to_owned(), |svg, ((_, variable), colour)| {
+                svg.replace(variable, colour)
+            })
+    }
+}
+
 /// A drawing that stands on its own as a file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Standalone {
@@ -69,12 +84,8 @@ pub struct Standalone {
 /// The drawing as a file: a background, the title above, the source below, theme variables
 /// replaced by `palette`'s colours.
 pub fn standalone_svg(rendered: &Rendered, title: &str, source: &str, palette: &Palette) -> Standalone {
+    let inner = palette.resolve(&rendered.svg);
     let palette = palette.clone().sanitised();
-    let colours = [&palette.bar, &palette.text, &palette.axis];
-    let mut inner = rendered.svg.clone();
-    for ((_, variable), colour) in THEME_COLOURS.iter().zip(colours) {
-        inner = inner.replace(variable, colour);
-    }
     let inner = inner.replacen("<svg ", &format!("<svg x=\"0\" y=\"{HEADER}\" "), 1);
     let (width, height) = (rendered.width, rendered.height + HEADER + FOOTER);
     let svg = format!(

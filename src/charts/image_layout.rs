@@ -3,7 +3,7 @@
 //! rasterise.
 
 use super::wrap::wrap;
-use super::{ChartError, ChartSpec, Palette, THEME_COLOURS};
+use super::{ChartError, ChartSpec, Palette};
 use crate::model::escape;
 use std::fmt::Write;
 
@@ -151,13 +151,10 @@ impl Composer {
     /// A chart drawn at the content width, in the palette's colours, followed by `gap` pixels.
     pub fn chart(&mut self, spec: &ChartSpec, gap: u32) -> Result<(), ChartError> {
         let rendered = spec.render(CONTENT)?;
-        let p = &self.palette;
-        let colours = [&p.bar, &p.text, &p.axis];
-        let mut svg = rendered.svg.clone();
-        for ((_, variable), colour) in THEME_COLOURS.iter().zip(colours) {
-            svg = svg.replace(variable, colour);
-        }
-        let svg = svg.replacen("<svg ", &format!("<svg x=\"{MARGIN}\" y=\"0\" "), 1);
+        let svg = self
+            .palette
+            .resolve(&rendered.svg)
+            .replacen("<svg ", &format!("<svg x=\"{MARGIN}\" y=\"0\" "), 1);
         self.rows.push(Row {
             height: rendered.height + gap,
             svg,

@@ -1,7 +1,7 @@
 //! 嵌入 and 分享: opens the embed dialog for one block, and links its share page. Shown only where the page offers embedding (the
 //! report page provides an [`EmbedOpener`]); embed pages themselves render nothing here.
 
-use crate::model::chart_id_of_anchor;
+use crate::model::{chart_id_of_anchor, share_path};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -59,7 +59,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         <>
             <button type="button" class="button embed-open" aria-haspopup="dialog"
                 aria-label={format!("嵌入：{}", props.title)} {onclick}>{ "嵌入" }</button>
-            <a class="button share-open" href={format!("share/#{}", props.share)}
+            <a class="button share-open" href={share_path(&props.share)}
                 aria-label={format!("{}：{}", props.share_label, props.title)}>{ props.share_label.clone() }</a>
         </>
     }

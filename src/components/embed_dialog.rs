@@ -1,6 +1,7 @@
 //! The 嵌入 dialog: copy-ready code for one block (loader and `<div>`, plain iframe, Pym.js), a
 //! copy button per snippet with visible and announced confirmation, and a live preview.
 
+use super::copy_on_click;
 use crate::data::Report;
 use crate::model::{embed_block, embed_snippets};
 use crate::platform;
@@ -46,20 +47,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         ];
         let choices = choices.into_iter().map(|(key, label, hint, code)| {
             let field_id = format!("embed-code-{key}");
-            let onclick = {
-                let (status, code, field_id, label) = (status.clone(), code.clone(), field_id.clone(), label);
-                Callback::from(move |_: MouseEvent| {
-                    let (status, code, field_id) = (status.clone(), code.clone(), field_id.clone());
-                    yew::platform::spawn_local(async move {
-                        let copied = platform::copy_text(&code, &field_id).await;
-                        status.set(if copied {
-                            format!("已复制“{label}”代码")
-                        } else {
-                            "无法自动复制，请选中代码后手动复制".to_owned()
-                        });
-                    });
-                })
-            };
+            let onclick = copy_on_click(status.clone(), code.clone(), field_id.clone(), format!("已复制“{label}”代码"), "代码");
             html! {
                 <section class="embed-choice" aria-labelledby={format!("{field_id}-label")}>
                     <h3 id={format!("{field_id}-label")} class="embed-choice-title">{ label }</h3>

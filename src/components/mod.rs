@@ -2,6 +2,7 @@
 
 mod chart_export;
 mod chart_figure;
+mod copy_action;
 mod embed_button;
 mod embed_dialog;
 mod expand_toolbar;
@@ -25,6 +26,7 @@ mod table_of_contents;
 
 pub use chart_export::{ChartExport, ChartExportProps};
 pub use chart_figure::{ChartFigure, ChartFigureProps};
+pub use copy_action::copy_on_click;
 pub use embed_button::{ChartActions, ChartActionsProps, EmbedButton, EmbedButtonProps, EmbedOpener};
 pub use embed_dialog::{EmbedDialog, EmbedDialogProps};
 pub use expand_toolbar::{ExpandToolbar, ExpandToolbarProps};

@@ -1,7 +1,7 @@
 //! 分享: one target's link with a copy button (visible and announced confirmation), the system's
 //! share sheet where the browser has one, and a QR code of the link.
 
-use super::QrCodeImage;
+use super::{copy_on_click, QrCodeImage};
 use crate::platform;
 use yew::prelude::*;
 
@@ -35,20 +35,13 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             </section>
         };
     }
-    let oncopy = {
-        let (status, url) = (status.clone(), props.url.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (status, url) = (status.clone(), url.clone());
-            yew::platform::spawn_local(async move {
-                let copied = platform::copy_text(&url, URL_FIELD_ID).await;
-                status.set(if copied {
-                    "链接已复制".to_owned()
-                } else {
-                    "无法自动复制，请选中链接后手动复制".to_owned()
-                });
-            });
-        })
-    };
+    let oncopy = copy_on_click(
+        status.clone(),
+        props.url.to_string(),
+        URL_FIELD_ID.to_owned(),
+        "链接已复制".to_owned(),
+        "链接",
+    );
     let onshare = {
         let (status, url, title) = (status.clone(), props.url.clone(), props.title.clone());
         Callback::from(move |_: MouseEvent| {

@@ -5,6 +5,7 @@
 
 use super::sections::{figure_anchor, item_anchor};
 use super::segments::{segments, Segment};
+use super::share::share_path;
 use crate::data::{Group, Item};
 use std::fmt::Write;
 
@@ -57,8 +58,8 @@ pub struct ItemIds<'a> {
 /// The share link ending an item with a figure, on the report page.
 fn share_link(anchor: &str) -> String {
     format!(
-        "<a class=\"share-item\" href=\"share/#{}\" aria-label=\"分享这一条\">分享</a>",
-        escape(anchor)
+        "<a class=\"share-item\" href=\"{}\" aria-label=\"分享这一条\">分享</a>",
+        escape(&share_path(anchor))
     )
 }
 

@@ -30,4 +30,4 @@ pub use sections::{
     FigureRef, Section,
 };
 pub use segments::{segments, Segment};
-pub use share::{share_target, slide_share_fragment, ShareTarget, SLIDE_PREFIX};
+pub use share::{share_path, share_target, slide_share_fragment, ShareTarget, SLIDE_PREFIX};

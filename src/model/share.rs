@@ -3,7 +3,7 @@
 //! for a slide of the deck; anything else shares the whole report. Pure and total.
 
 use super::charts::{chart_anchor, chart_views};
-use super::deck::{slide_from_fragment, slides};
+use super::deck::slides;
 use super::embed::KEY_FIGURES_TITLE;
 use super::fragment::{resolve_fragment, KEY_FIGURES_ID};
 use super::sections::{locate_figure, section_items, sections};
@@ -44,6 +44,12 @@ impl ShareTarget {
     }
 }
 
+/// The share page's address for a fragment, relative to the report's folder (the URL contract:
+/// `share/#<fragment>`).
+pub fn share_path(fragment: &str) -> String {
+    format!("share/#{fragment}")
+}
+
 /// The share fragment of a slide (`index` from 0).
 pub fn slide_share_fragment(index: usize) -> String {
     format!("{SLIDE_PREFIX}{}", index + 1)
@@ -57,11 +63,9 @@ pub fn share_target(report: &Report, fragment: &str) -> ShareTarget {
 
 fn named(report: &Report, id: &str) -> Option<ShareTarget> {
     if let Some(n) = id.strip_prefix(SLIDE_PREFIX) {
-        let deck = slides(report);
         let digits = !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit());
-        let index = slide_from_fragment(n, deck.len());
-        let exact = digits && n.parse::<usize>().ok() == Some(index + 1);
-        let slide = deck.get(index).filter(|_| exact)?;
+        let index = n.parse::<usize>().ok().filter(|_| digits)?.checked_sub(1)?;
+        let slide = slides(report).into_iter().nth(index)?;
         return Some(ShareTarget {
             title: slide.title.clone(),
             path: format!("present/#{}", index + 1),

@@ -4,7 +4,7 @@
 
 use crate::components::SlideView;
 use crate::data::Report;
-use crate::model::{slide_from_fragment, slide_share_fragment, slides, DeckCommand};
+use crate::model::{share_path, slide_from_fragment, slide_share_fragment, slides, DeckCommand};
 use crate::platform;
 use crate::state::{DeckAction, DeckUi};
 use std::rc::Rc;
@@ -142,7 +142,7 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
             <p class="visually-hidden" role="status">{ status }</p>
             <p class="deck-offline" hidden={!*offline_ready}>{ "已可离线演示" }</p>
             if !*from_file {
-                <a class="deck-share" href={format!("../share/#{}", slide_share_fragment(current))}>{ "分享本页" }</a>
+                <a class="deck-share" href={format!("../{}", share_path(&slide_share_fragment(current)))}>{ "分享本页" }</a>
             }
             <div class="deck-black" hidden={!ui.blacked}></div>
         </main>

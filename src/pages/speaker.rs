@@ -3,7 +3,7 @@
 //! It shares the deck's state machine and keeps in step with it both ways.
 
 use crate::components::SpeakerClock;
-use crate::model::{slide_share_fragment, Slide};
+use crate::model::{share_path, slide_share_fragment, Slide};
 use yew::prelude::*;
 
 /// The speaker view's layout around the two slides `PresentPage` renders.
@@ -25,7 +25,7 @@ pub fn speaker_view(deck: &[Slide], current: usize, now: Option<Html>, next: Opt
                     <p>{ "（本页无备注）" }</p>
                 }
                 { for notes.iter().map(|n| html! { <p>{ n.to_string() }</p> }) }
-                <p><a class="speaker-share" href={format!("../../share/#{}", slide_share_fragment(current))}>{ "分享本页" }</a></p>
+                <p><a class="speaker-share" href={format!("../../{}", share_path(&slide_share_fragment(current)))}>{ "分享本页" }</a></p>
             </section>
             <SpeakerClock />
             <p class="visually-hidden" role="status">{ status }</p>

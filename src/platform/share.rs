@@ -45,14 +45,9 @@ pub async fn web_share(title: &str, url: &str) -> Result<(), String> {
 /// The report's address (its folder, ending in `/`) as this page was loaded from `…/share/`; `None`
 /// where the page has no address to share (opened from a file).
 pub fn loaded_report_url() -> Option<String> {
-    let location = web_sys::window()?.location();
-    let protocol = location.protocol().ok()?;
+    let protocol = web_sys::window()?.location().protocol().ok()?;
     if protocol != "https:" && protocol != "http:" {
         return None;
     }
-    let origin = location.origin().ok()?;
-    let path = location.pathname().ok()?;
-    let folder = &path[..=path.rfind('/')?];
-    let report = folder.strip_suffix("share/")?;
-    Some(format!("{origin}{report}"))
+    super::page_base_url().strip_suffix("share/").map(str::to_owned)
 }
