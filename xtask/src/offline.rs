@@ -3,6 +3,7 @@
 //! file (`present-offline.html`: HTML, CSS, JS glue and wasm inlined) that runs from a USB stick
 //! through `file://` with no server and no network.
 
+use crate::prerender::{inline_link, rewrite_tags, TagEdit};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -66,47 +67,38 @@ fn read(dist: &Path, name: &str) -> Result<Vec<u8>, String> {
 /// The deck page (before its policy is added) as one file: stylesheets and icon inlined (as for the
 /// 404 page), preloads dropped, Trunk's loader replaced by the glue and the wasm's bytes.
 pub fn single_file(dist: &Path, deck_page: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(deck_page.len() * 8);
-    let mut rest = deck_page;
-    while let Some(start) = rest.find('<') {
-        out.push_str(&rest[..start]);
-        rest = &rest[start..];
-        let end = rest.find('>').map_or(rest.len(), |at| at + 1);
-        let tag = &rest[..end];
-        if tag.starts_with("<link") {
-            out.push_str(&crate::prerender::inline_link(tag, dist)?);
-            rest = &rest[end..];
-            continue;
-        }
-        if tag == "<script type=\"module\">" && rest.contains("TrunkApplicationStarted") {
-            let close = rest.find("</script>").map_or(rest.len(), |at| at + "</script>".len());
-            let loader = &rest[..close];
-            let glue = loader
-                .split("from '../")
-                .nth(1)
-                .and_then(|s| s.split('\'').next())
-                .ok_or("no glue in the loader")?;
-            let wasm = loader
-                .split("module_or_path: '../")
-                .nth(1)
-                .and_then(|s| s.split('\'').next())
-                .ok_or("no wasm in the loader")?;
-            let glue = String::from_utf8_lossy(&read(dist, glue)?).into_owned();
-            let export = "export { initSync, __wbg_init as default };";
-            if !glue.contains(export) {
-                return Err(format!("the glue's exports changed: expected `{export}`"));
-            }
-            out.push_str(&format!(
-                "<script type=\"module\">{}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nconst started = await __wbg_init({{ module_or_path: bytes }});\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm: started }} }}));\n</script>",
-                glue.replace(export, ""),
-                base64::engine::general_purpose::STANDARD.encode(read(dist, wasm)?)
-            ));
-            rest = &rest[close..];
-            continue;
-        }
-        out.push_str(tag);
-        rest = &rest[end..];
+    rewrite_tags(deck_page, |tag, element| {
+        Ok(if tag.starts_with("<link") {
+            TagEdit::Replace(inline_link(tag, dist)?)
+        } else if tag == "<script type=\"module\">" && element.contains("TrunkApplicationStarted") {
+            TagEdit::ReplaceScript(inline_loader(dist, element)?)
+        } else {
+            TagEdit::Keep
+        })
+    })
+}
+
+/// Trunk's loader (`<script type="module">…</script>`) replaced by the glue it imports and the
+/// wasm's bytes in base64, so nothing is fetched.
+fn inline_loader(dist: &Path, loader: &str) -> Result<String, String> {
+    let glue = loader
+        .split("from '../")
+        .nth(1)
+        .and_then(|s| s.split('\'').next())
+        .ok_or("no glue in the loader")?;
+    let wasm = loader
+        .split("module_or_path: '../")
+        .nth(1)
+        .and_then(|s| s.split('\'').next())
+        .ok_or("no wasm in the loader")?;
+    let glue = String::from_utf8_lossy(&read(dist, glue)?).into_owned();
+    let export = "export { initSync, __wbg_init as default };";
+    if !glue.contains(export) {
+        return Err(format!("the glue's exports changed: expected `{export}`"));
     }
-    out.push_str(rest);
-    Ok(out)
+    Ok(format!(
+        "<script type=\"module\">{}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nconst started = await __wbg_init({{ module_or_path: bytes }});\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm: started }} }}));\n</script>",
+        glue.replace(export, ""),
+        base64::engine::general_purpose::STANDARD.encode(read(dist, wasm)?)
+    ))
 }

@@ -163,25 +163,51 @@ pub fn relocate(page: &str, depth: usize) -> String {
 /// A page that works at any depth without the app: scripts and preloads dropped, the
 /// stylesheet inlined and the favicon embedded, so no relative URL is left to break.
 fn standalone(page: &str, dist: &Path) -> Result<String, String> {
+    rewrite_tags(page, |tag, _script| {
+        Ok(if tag.starts_with("<script") {
+            TagEdit::ReplaceScript(String::new())
+        } else if tag.starts_with("<link") {
+            TagEdit::Replace(inline_link(tag, dist)?)
+        } else {
+            TagEdit::Keep
+        })
+    })
+}
+
+/// What `rewrite_tags` does with one tag.
+pub enum TagEdit {
+    Keep,
+    /// The tag becomes this text.
+    Replace(String),
+    /// The tag and everything up to its `</script>` become this text.
+    ReplaceScript(String),
+}
+
+/// `page` rewritten tag by tag: `edit` sees each tag, and the element's text up to its
+/// `</script>` (for a script, its whole element), and says what becomes of it.
+pub fn rewrite_tags(page: &str, mut edit: impl FnMut(&str, &str) -> Result<TagEdit, String>) -> Result<String, String> {
     let mut out = String::with_capacity(page.len());
     let mut rest = page;
     while let Some(start) = rest.find('<') {
         out.push_str(&rest[..start]);
         rest = &rest[start..];
         let end = rest.find('>').map_or(rest.len(), |at| at + 1);
-        let tag = &rest[..end];
-        if tag.starts_with("<script") {
-            let close = rest.find("</script>").map_or(rest.len(), |at| at + "</script>".len());
-            rest = &rest[close..];
-            continue;
-        }
-        if tag.starts_with("<link") {
-            out.push_str(&inline_link(tag, dist)?);
-            rest = &rest[end..];
-            continue;
-        }
-        out.push_str(tag);
-        rest = &rest[end..];
+        let close = rest.find("</script>").map_or(rest.len(), |at| at + "</script>".len());
+        let consumed = match edit(&rest[..end], &rest[..close])? {
+            TagEdit::Keep => {
+                out.push_str(&rest[..end]);
+                end
+            }
+            TagEdit::Replace(text) => {
+                out.push_str(&text);
+                end
+            }
+            TagEdit::ReplaceScript(text) => {
+                out.push_str(&text);
+                close
+            }
+        };
+        rest = &rest[consumed..];
     }
     out.push_str(rest);
     Ok(out)
