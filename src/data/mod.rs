@@ -1,5 +1,6 @@
 //! The report data: its serde types, the copy embedded at build time, and parsing with positioned errors.
 
+pub mod icons;
 #[cfg(not(target_arch = "wasm32"))]
 mod repair;
 pub mod schema;
@@ -8,7 +9,12 @@ pub mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub use repair::parse_toml_all;
 pub use schema::{Area, Chart, ChartKind, Figure, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks};
-pub use validate::{validate, Problem};
+pub use validate::{validate_with_icons, Problem, MOST_HIGHLIGHTS};
+
+/// Every problem in `report` (see [`validate_with_icons`]), its icons checked against `assets/icons/`.
+pub fn validate(report: &Report) -> Vec<Problem> {
+    validate_with_icons(report, icons::NAMES)
+}
 
 /// The report compiled into this build: `build.rs` validates the data file and writes it out as code.
 pub fn embedded() -> Report {

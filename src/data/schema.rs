@@ -100,6 +100,12 @@ pub struct Area {
     /// The section id, also the URL fragment (`area-1` …).
     pub id: Rc<str>,
     pub heading: Rc<str>,
+    /// The section's icon: the name of one of the Tabler icons in `assets/icons/`.
+    pub icon: Rc<str>,
+    /// Ids of the figures its overview tile shows (at most three, stated in this area); none: the
+    /// tile shows the sub-headings.
+    #[serde(default)]
+    pub highlights: Rc<[Rc<str>]>,
     pub groups: Rc<[Group]>,
 }
 
@@ -139,6 +145,10 @@ pub struct Figure {
 pub struct Tasks {
     pub id: Rc<str>,
     pub heading: Rc<str>,
+    /// As for an area: the section's icon and its tile's figures (none: the tile lists the tasks).
+    pub icon: Rc<str>,
+    #[serde(default)]
+    pub highlights: Rc<[Rc<str>]>,
     pub requirements_label: Rc<str>,
     pub requirements: Rc<str>,
     pub items: Rc<[Item]>,
@@ -150,6 +160,11 @@ pub struct Tasks {
 pub struct Proposals {
     pub id: Rc<str>,
     pub heading: Rc<str>,
+    /// As for an area: the section's icon and its tile's figures (none: the tile shows the
+    /// measures' sub-headings).
+    pub icon: Rc<str>,
+    #[serde(default)]
+    pub highlights: Rc<[Rc<str>]>,
     pub measures_heading: Rc<str>,
     pub summary: Item,
     pub groups: Rc<[Group]>,

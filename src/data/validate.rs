@@ -16,9 +16,16 @@ impl std::fmt::Display for Problem {
     }
 }
 
-/// Every problem in `report`, in file order; empty when the report is valid.
-pub fn validate(report: &Report) -> Vec<Problem> {
-    let mut check = Checker::default();
+/// The most figures an overview tile shows.
+pub const MOST_HIGHLIGHTS: usize = 3;
+
+/// Every problem in `report`, in file order; empty when the report is valid. `known_icons` are the
+/// names a section's `icon` may take (the icons in `assets/icons/`).
+pub fn validate_with_icons(report: &Report, known_icons: &[&str]) -> Vec<Problem> {
+    let mut check = Checker {
+        known_icons: known_icons.iter().map(|name| (*name).to_owned()).collect(),
+        ..Checker::default()
+    };
     let site = &report.site;
     if let Some(url) = &site.public_url {
         check.public_url("site.public_url", url);
@@ -54,17 +61,32 @@ pub fn validate(report: &Report) -> Vec<Problem> {
         let path = format!("review.areas[{a}]");
         check.section_id(&format!("{path}.id"), &area.id);
         check.text(&format!("{path}.heading"), &area.heading);
+        check.icon(&format!("{path}.icon"), &area.icon);
+        let items: Vec<&Item> = area.groups.iter().flat_map(|g| g.items.iter()).collect();
+        check.highlights(&format!("{path}.highlights"), &area.highlights, &items);
         check.groups(&path, &area.groups);
     }
     let tasks = &report.tasks;
     check.section_id("tasks.id", &tasks.id);
     check.text("tasks.heading", &tasks.heading);
+    check.icon("tasks.icon", &tasks.icon);
+    check.highlights(
+        "tasks.highlights",
+        &tasks.highlights,
+        &tasks.items.iter().collect::<Vec<_>>(),
+    );
     check.text("tasks.requirements_label", &tasks.requirements_label);
     check.text("tasks.requirements", &tasks.requirements);
     check.items("tasks.items", &tasks.items);
     let proposals = &report.proposals;
     check.section_id("proposals.id", &proposals.id);
     check.text("proposals.heading", &proposals.heading);
+    check.icon("proposals.icon", &proposals.icon);
+    let items: Vec<&Item> = std::iter::once(&proposals.summary)
+        .chain(proposals.groups.iter().flat_map(|g| g.items.iter()))
+        .chain(proposals.outlook.items.iter())
+        .collect();
+    check.highlights("proposals.highlights", &proposals.highlights, &items);
     check.text("proposals.measures_heading", &proposals.measures_heading);
     check.item("proposals.summary", &proposals.summary);
     check.groups("proposals", &proposals.groups);
@@ -103,6 +125,7 @@ struct Checker {
     figure_ids: BTreeSet<String>,
     /// Each figure's unit and the text of the item that states it, for the chart rules.
     figures: BTreeMap<String, (String, String)>,
+    known_icons: BTreeSet<String>,
 }
 
 impl Checker {
@@ -129,6 +152,38 @@ impl Checker {
                 path,
                 "须是以 https:// 或 http:// 开头、以 / 结尾的完整地址（不含空白、引号、尖括号、? 或 #）",
             );
+        }
+    }
+
+    fn icon(&mut self, path: &str, name: &str) {
+        if !self.known_icons.contains(name) {
+            let known: Vec<&str> = self.known_icons.iter().map(String::as_str).collect();
+            self.problem(
+                path,
+                &format!("没有名为 “{name}” 的图标；可用的图标：{}", known.join("、")),
+            );
+        }
+    }
+
+    /// A tile's figures: at most three, each stated in this section (`items`), none twice.
+    fn highlights(&mut self, path: &str, ids: &[std::rc::Rc<str>], items: &[&Item]) {
+        if ids.len() > MOST_HIGHLIGHTS {
+            self.problem(
+                path,
+                &format!("最多选 {MOST_HIGHLIGHTS} 个数字，这里有 {} 个", ids.len()),
+            );
+        }
+        let stated = |id: &str| {
+            items
+                .iter()
+                .any(|item| item.figures.iter().any(|f| f.id.as_ref() == id))
+        };
+        for (n, id) in ids.iter().enumerate() {
+            if !stated(id) {
+                self.problem(&format!("{path}[{n}]"), &format!("本部分没有陈述 id 为 “{id}” 的数字"));
+            } else if ids[..n].contains(id) {
+                self.problem(&format!("{path}[{n}]"), &format!("数字 “{id}” 重复"));
+            }
         }
     }
 

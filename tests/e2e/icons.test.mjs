@@ -1,0 +1,24 @@
+// The section icons are Tabler's own: every file in assets/icons/ is byte for byte the npm
+// package's outline icon of that name, and the licence is the package's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { repo } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const tabler = path.dirname(require.resolve('@tabler/icons/package.json'));
+const ours = path.join(repo, 'assets', 'icons');
+
+test('every section icon is an unchanged Tabler outline icon, with its licence', () => {
+  const icons = fs.readdirSync(ours).filter((f) => f.endsWith('.svg'));
+  assert.ok(icons.length >= 7, `${icons.length} icons`);
+  for (const icon of icons) {
+    const original = path.join(tabler, 'icons', 'outline', icon);
+    assert.ok(fs.existsSync(original), `${icon} is not a Tabler outline icon`);
+    assert.ok(fs.readFileSync(path.join(ours, icon)).equals(fs.readFileSync(original)), `${icon} differs from Tabler's`);
+  }
+  assert.ok(fs.readFileSync(path.join(ours, 'LICENSE')).equals(fs.readFileSync(path.join(tabler, 'LICENSE'))), 'the licence');
+  assert.equal(JSON.parse(fs.readFileSync(path.join(tabler, 'package.json'))).version, '3.52.0');
+});
