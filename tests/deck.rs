@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 use std::rc::Rc;
 use yew::Reducible;
-use yitu::components::qr_path;
+use yitu::charts::qr_path;
 use yitu::data;
 use yitu::model::{deck_command, slide_from_fragment, slides, source_lines, DeckCommand, SlideBody};
 use yitu::state::{DeckAction, DeckUi};

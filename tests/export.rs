@@ -51,7 +51,11 @@ fn every_declared_chart_exports_as_a_standalone_svg_with_every_figure() {
             );
         }
         if view.chart.kind == ChartKind::Cards {
-            assert_eq!(svg.matches("<rect").count(), view.figures.len() + 1, "a frame per card");
+            assert_eq!(
+                svg.matches("<rect").count(),
+                2 * view.figures.len() + 1,
+                "a frame and a strip per card"
+            );
         }
     }
 }
@@ -109,10 +113,20 @@ fn cards_wrap_long_labels_without_measuring_and_grow_columns_on_wide_screens() {
             })
             .collect(),
     };
-    let (_, narrow_height, narrow) = layout_cards(&spec, 360).unwrap();
-    let (_, wide_height, wide) = layout_cards(&spec, 720).unwrap();
-    assert!(narrow.iter().all(|m| m.x == narrow[0].x), "one column on a phone");
-    assert_ne!(wide[0].x, wide[1].x, "two columns from 560 px");
-    assert!(wide_height < narrow_height);
+    let columns = |marks: &[yitu::charts::MarkBox]| {
+        let mut xs: Vec<i32> = marks.iter().map(|m| m.x).collect();
+        xs.sort_unstable();
+        xs.dedup();
+        xs.len()
+    };
+    let (_, narrow_height, narrow) = layout_cards(&spec, 320).unwrap();
+    let (_, middle_height, middle) = layout_cards(&spec, 360).unwrap();
+    let (_, wide_height, wide) = layout_cards(&spec, EXPORT_WIDTH).unwrap();
+    assert_eq!(columns(&narrow), 1, "one column on a narrow phone");
+    assert_eq!(columns(&middle), 2, "two from 360 px");
+    assert_eq!(columns(&wide), 3, "three at the width of chart files");
+    assert!(wide_height < middle_height && middle_height < narrow_height);
+    // The unit follows the number, in the same string, after it.
+    assert!(wide.iter().all(|m| &m.value_text[m.unit_at..] == "个"));
     assert!(layout_cards(&yitu::charts::CardSpec { rows: vec![] }, 360).is_err());
 }

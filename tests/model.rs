@@ -6,7 +6,7 @@
 use std::rc::Rc;
 use yew::Reducible;
 use yitu::data::{self, Figure, Item, Report};
-use yitu::model::{resolve_fragment, segments, split_numbering, Segment};
+use yitu::model::{overview, resolve_fragment, sections, segments, split_numbering, Segment, TileBody};
 use yitu::state::{ReportAction, ReportUi};
 
 const DATA: &str = include_str!("../assets/report.toml");
@@ -151,6 +151,120 @@ fn validation_rejects_duplicate_ids_invented_labels_empty_text_and_unknown_key_f
     );
     let text = mutated("id = \"area-2\"", "id = \"area-1\"");
     assert_eq!(problems_of(&text), ["review.areas[1].id: id “area-1” 重复"]);
+}
+
+#[test]
+fn validation_rejects_an_unknown_icon_listing_the_known_ones() {
+    let text = mutated("icon = \"flag\"", "icon = \"party-flag\"");
+    let problems = problems_of(&text);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("review.areas[0].icon: 没有名为 “party-flag” 的图标"),
+        "{problems:?}"
+    );
+    for known in data::icons::NAMES {
+        assert!(problems[0].contains(known), "{known} is listed");
+    }
+}
+
+#[test]
+fn validation_rejects_highlights_from_another_section_repeated_or_more_than_three() {
+    // 313件 is stated in the proposals report, not in area 1.
+    let text = mutated(
+        "highlights = [\"study-sessions\", \"research-reports\", \"reports-to-district-committee\"]",
+        "highlights = [\"study-sessions\", \"proposals-total\"]",
+    );
+    assert_eq!(
+        problems_of(&text),
+        ["review.areas[0].highlights[1]: 本部分没有陈述 id 为 “proposals-total” 的数字"]
+    );
+    let text = mutated(
+        "highlights = [\"study-sessions\", \"research-reports\", \"reports-to-district-committee\"]",
+        "highlights = [\"study-sessions\", \"research-reports\", \"reports-to-district-committee\", \"reading-events\"]",
+    );
+    assert_eq!(
+        problems_of(&text),
+        ["review.areas[0].highlights: 最多选 3 个数字，这里有 4 个"]
+    );
+    let text = mutated(
+        "highlights = [\"study-sessions\", \"research-reports\", \"reports-to-district-committee\"]",
+        "highlights = [\"study-sessions\", \"study-sessions\"]",
+    );
+    assert_eq!(
+        problems_of(&text),
+        ["review.areas[0].highlights[1]: 数字 “study-sessions” 重复"]
+    );
+    let text = mutated(
+        "icon = \"list-check\"\n",
+        "icon = \"list-check\"\nhighlights = [\"key-proposals\"]\n",
+    );
+    assert_eq!(
+        problems_of(&text),
+        ["tasks.highlights[0]: 本部分没有陈述 id 为 “key-proposals” 的数字"]
+    );
+}
+
+#[test]
+fn the_overview_has_a_tile_per_section_with_its_heading_verbatim_and_the_chosen_figures_or_its_sub_headings() {
+    for report in [
+        report(),
+        data::parse_toml(include_str!("fixtures/synthetic-report.toml")).unwrap(),
+    ] {
+        let tiles = overview(&report);
+        let ids: Vec<Rc<str>> = sections(&report).into_iter().map(|s| s.id).collect();
+        assert_eq!(tiles.iter().map(|t| t.section_id.clone()).collect::<Vec<_>>(), ids);
+        for (tile, section) in tiles.iter().zip(sections(&report)) {
+            let numbering = tile
+                .numeral
+                .as_deref()
+                .map(|n| format!("{n}{}", tile.mark))
+                .unwrap_or_default();
+            assert_eq!(format!("{numbering}{}", tile.title), *section.heading, "verbatim");
+            assert!(
+                data::icons::outline(&tile.icon).is_some(),
+                "{}: its icon is in the build",
+                tile.icon
+            );
+        }
+        for (tile, area) in tiles.iter().zip(report.review.areas.iter()) {
+            assert!(tile.numeral.is_some(), "{}: a numbered area has a badge", area.heading);
+            match &tile.body {
+                TileBody::Figures(figures) => {
+                    let ids: Vec<&str> = figures.iter().map(|f| &*f.id).collect();
+                    assert_eq!(ids, area.highlights.iter().map(|h| &**h).collect::<Vec<_>>());
+                    assert!((1..=data::MOST_HIGHLIGHTS).contains(&figures.len()));
+                }
+                TileBody::Headings(headings) => {
+                    assert!(area.highlights.is_empty(), "{}: chose no figure", area.heading);
+                    let own: Vec<Rc<str>> = area.groups.iter().map(|g| g.heading.clone()).collect();
+                    assert_eq!(headings, &own);
+                }
+            }
+        }
+        let tasks = &tiles[report.review.areas.len()];
+        assert!(tasks.numeral.is_none());
+        if report.tasks.highlights.is_empty() {
+            let own: Vec<Rc<str>> = report.tasks.items.iter().map(|i| i.text.clone()).collect();
+            assert_eq!(
+                tasks.body,
+                TileBody::Headings(own),
+                "the tasks, where no figure is chosen"
+            );
+        }
+    }
+    // An area that states no figure (this year's 五) shows its sub-headings, never a number.
+    let report = report();
+    let without: Vec<_> = report
+        .review
+        .areas
+        .iter()
+        .filter(|a| a.groups.iter().all(|g| g.items.iter().all(|i| i.figures.is_empty())))
+        .collect();
+    assert!(!without.is_empty());
+    for area in without {
+        let tile = overview(&report).into_iter().find(|t| t.section_id == area.id).unwrap();
+        assert!(matches!(tile.body, TileBody::Headings(_)), "{}", area.heading);
+    }
 }
 
 #[test]

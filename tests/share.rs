@@ -9,14 +9,18 @@ use support::{text_of, texts};
 
 use proptest::prelude::*;
 use yitu::charts::{
-    long_image, section_image, wrap, Composer, ImagePart, ImageStyle, Palette, Tone, IMAGE_SCALE, IMAGE_WIDTH,
-    MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH, MOST_PIXELS,
+    long_image, qr_path, section_image, standalone_svg, wrap, ChartSpec, Composer, ImagePart, ImageStyle, Palette,
+    Tone, EXPORT_WIDTH, FONT_STACK, IMAGE_SCALE, IMAGE_WIDTH, MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH,
+    MOST_PIXELS, QR_CAPTION,
 };
 use yitu::data::{self, Report};
 use yitu::model::{
-    all_figures, chart_anchor, chart_views, item_anchor, section_items, sections, share_target, slides, source_lines,
-    ShareTarget,
+    all_figures, chart_anchor, chart_views, item_anchor, overview, section_items, sections, share_target, slides,
+    source_lines, ShareTarget, KEY_FIGURES_TITLE,
 };
+
+/// The report's address as a share page knows it (for the pictures' QR code).
+const ADDRESS: &str = "https://example.invalid/reports/2023/";
 
 fn style(scale: f32) -> ImageStyle {
     ImageStyle {
@@ -47,6 +51,12 @@ fn corpus(report: &Report) -> String {
         ]);
     }
     all.push(format!("资料来源：{}", report.meta.sources.join("、")));
+    // UI labels, and the address the QR code is of.
+    all.extend([KEY_FIGURES_TITLE, QR_CAPTION].map(String::from));
+    all.extend(sections(report).iter().map(|s| format!("{ADDRESS}#{}", s.id)));
+    for view in chart_views(report) {
+        all.extend(view.notes.iter().map(|n| format!("注：{}{}", n.label, n.phrase())));
+    }
     all.join("\n")
 }
 
@@ -67,41 +77,118 @@ fn check_parts(parts: &[ImagePart], report: &Report, what: &str) {
     }
 }
 
+/// Cards per row of cards in a part: the rows (`<g>`s) that hold card strips, and how many each.
+fn cards_per_row(svg: &str) -> Vec<usize> {
+    svg.split("<g transform=")
+        .map(|row| row.matches("height=\"4\" rx=\"2\"").count())
+        .filter(|&n| n > 0)
+        .collect()
+}
+
 #[test]
-fn the_long_image_holds_the_title_key_figures_areas_tasks_and_proposals_within_the_limits() {
+fn the_long_image_holds_the_title_every_figure_every_section_tasks_charts_and_a_qr_code() {
     let report = data::embedded();
     for scale in [1.0, 21.0 / 18.0, 24.0 / 18.0] {
-        let parts = long_image(&report, &style(scale)).unwrap();
+        let parts = long_image(&report, &style(scale), Some(ADDRESS)).unwrap();
         check_parts(&parts, &report, "long image");
         let all: Vec<String> = parts.iter().flat_map(|p| words(&p.svg)).collect();
         let has = |t: &str| all.iter().any(|w| w == t);
-        assert!(has(&report.meta.title), "title");
-        for area in report.review.areas.iter() {
-            assert!(has(&area.heading), "{}", area.heading);
+        assert!(has(&report.meta.title) && has(&report.meta.banner), "header");
+        for tile in overview(&report) {
+            assert!(has(&tile.title), "band {}", tile.heading);
+            if let Some(numeral) = &tile.numeral {
+                assert!(has(numeral), "badge {numeral}");
+            }
         }
-        assert!(has(&report.tasks.heading) && has(&report.proposals.heading));
         for item in report.tasks.items.iter() {
             assert!(has(&item.text), "task {}", item.text);
         }
-        for id in report.meta.key_figures.iter() {
-            let f = all_figures(&report).into_iter().find(|f| f.figure.id == *id).unwrap();
-            assert!(has(&f.figure.phrase()) && has(&f.figure.label), "key figure {id}");
+        // Every figure the report states, as a card or a bar, with its words.
+        for f in all_figures(&report) {
+            let note = format!("注：{}{}", f.figure.label, f.figure.phrase());
+            assert!(
+                (has(&f.figure.phrase()) && has(&f.figure.label)) || has(&note),
+                "figure {}",
+                f.figure.id
+            );
         }
         for view in chart_views(&report) {
             assert!(has(&view.chart.title), "chart {}", view.chart.id);
         }
+        assert!(has(QR_CAPTION) && has(ADDRESS), "the QR code's caption and address");
+        let (d, _) = qr_path(ADDRESS).unwrap();
+        assert_eq!(
+            parts.iter().filter(|p| p.svg.contains(&format!(" d=\"{d}\""))).count(),
+            1,
+            "the QR code"
+        );
+        let rows: Vec<usize> = parts.iter().flat_map(|p| cards_per_row(&p.svg)).collect();
+        assert!(rows.iter().all(|&n| (1..=3).contains(&n)), "cards a row: {rows:?}");
+        let cards: usize = rows.iter().sum();
+        let height: u32 = parts.iter().map(|p| p.height).sum();
         println!(
-            "scale {scale}: heights {:?}",
-            parts.iter().map(|p| p.height).collect::<Vec<_>>()
+            "scale {scale}: {} parts, {height} px tall ({} at 2×), {cards} cards in {} rows",
+            parts.len(),
+            height * IMAGE_SCALE,
+            rows.len()
+        );
+        if scale == 1.0 {
+            assert!(cards >= 2 * rows.len(), "two or three cards a row: {rows:?}");
+            assert!(
+                height * IMAGE_SCALE <= 9_400,
+                "at 标准 at most 9,400 px tall, found {}",
+                height * IMAGE_SCALE
+            );
+        }
+    }
+    let without = long_image(&report, &style(1.0), None).unwrap();
+    assert!(
+        without.iter().all(|p| !p.svg.contains(QR_CAPTION)),
+        "no address, no QR code"
+    );
+}
+
+#[test]
+fn every_text_in_the_pictures_and_chart_files_is_set_in_the_page_font_stack() {
+    let report = data::embedded();
+    let mut svgs: Vec<String> = long_image(&report, &style(1.0), Some(ADDRESS))
+        .unwrap()
+        .into_iter()
+        .map(|p| p.svg)
+        .collect();
+    for section in sections(&report) {
+        svgs.extend(
+            section_image(&report, &section.id, &style(1.0), None)
+                .unwrap()
+                .unwrap()
+                .into_iter()
+                .map(|p| p.svg),
         );
     }
+    for view in chart_views(&report) {
+        let rendered = ChartSpec::from_view(&view).render(EXPORT_WIDTH).unwrap();
+        svgs.push(standalone_svg(&rendered, &view.chart.title, "来源", &Palette::default()).svg);
+        svgs.push(rendered.svg);
+    }
+    let mut checked = 0;
+    for svg in &svgs {
+        for text in svg.split("<text").skip(1) {
+            let tag = &text[..text.find('>').unwrap()];
+            assert!(
+                tag.contains(&format!("font-family=\"{FONT_STACK}\"")),
+                "a <text> outside the font stack: <text{tag}>"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 200, "{checked} texts");
 }
 
 #[test]
 fn each_section_image_holds_every_line_of_its_section() {
     let report = data::embedded();
     for section in sections(&report) {
-        let parts = section_image(&report, &section.id, &style(24.0 / 18.0))
+        let parts = section_image(&report, &section.id, &style(24.0 / 18.0), Some(ADDRESS))
             .unwrap()
             .unwrap();
         check_parts(&parts, &report, &section.id);
@@ -111,7 +198,7 @@ fn each_section_image_holds_every_line_of_its_section() {
             assert!(joined.contains(&*item.text), "{}: {}", section.id, item.text);
         }
     }
-    assert!(section_image(&report, "nowhere", &style(1.0)).is_none());
+    assert!(section_image(&report, "nowhere", &style(1.0), None).is_none());
 }
 
 #[test]

@@ -76,6 +76,7 @@ pub fn layout_bars(spec: &BarSpec, width: u32) -> Result<(u32, u32, Vec<MarkBox>
             MarkBox {
                 label: label.clone(),
                 value_text: format!("{value_text}{}", spec.unit),
+                unit_at: value_text.len(),
                 bar_length: length,
                 x: PADDING,
                 y: PADDING + ROW * i as i32,

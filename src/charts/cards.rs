@@ -17,12 +17,15 @@ pub struct CardSpec {
 const PADDING: i32 = 8;
 const GAP: i32 = 12;
 const INSET: i32 = 14;
-/// Requested sizes; plotters writes them ÷ 1.24 (numbers about 35 px, labels about 16 px).
+/// Requested sizes; plotters writes them ÷ 1.24 (numbers about 35 px, their units and labels about
+/// 16 px: the number bold and large, its unit smaller, as on every surface).
 #[cfg_attr(not(feature = "plotters"), allow(dead_code))]
 const NUMBER_FONT: f64 = 44.0;
 #[cfg_attr(not(feature = "plotters"), allow(dead_code))]
 const LABEL_FONT: f64 = 20.0;
 const NUMBER_LINE: i32 = 44;
+/// The accent strip along a card's top.
+const STRIP: i32 = 5;
 const LABEL_LINE: i32 = 24;
 /// A Chinese character is as wide as the text is tall; labels wrap by that measure, never by
 /// measuring text, so the host and the browser wrap alike.
@@ -34,13 +37,19 @@ fn wrap(label: &str, per_line: usize) -> Vec<String> {
     chars.chunks(per_line.max(1)).map(|c| c.iter().collect()).collect()
 }
 
-/// Where each card goes at `width`: one column on phones, two from 560 px.
+/// Where each card goes at `width`: one column on phones, two from 360 px, three from 600 px (the
+/// width of chart files), as in the pictures.
 pub fn layout_cards(spec: &CardSpec, width: u32) -> Result<(u32, u32, Vec<MarkBox>), ChartError> {
     if spec.rows.is_empty() {
         return Err(ChartError("没有可以显示的数字".to_owned()));
     }
     let width = width.clamp(240, 2000) as i32;
-    let columns = if width >= 560 { 2 } else { 1 };
+    let columns = match width {
+        600.. => 3,
+        360.. => 2,
+        _ => 1,
+    }
+    .min(spec.rows.len().max(1) as i32);
     let card_width = (width - PADDING * 2 - GAP * (columns - 1)) / columns;
     let per_line = ((card_width - INSET * 2) / LABEL_CHAR_WIDTH).max(1) as usize;
     let most_lines = spec
@@ -49,7 +58,7 @@ pub fn layout_cards(spec: &CardSpec, width: u32) -> Result<(u32, u32, Vec<MarkBo
         .map(|row| wrap(&row.label, per_line).len())
         .max()
         .unwrap_or(1) as i32;
-    let card_height = INSET * 2 + NUMBER_LINE + 6 + most_lines * LABEL_LINE;
+    let card_height = STRIP + INSET * 2 + NUMBER_LINE + 6 + most_lines * LABEL_LINE;
     let marks: Vec<MarkBox> = spec
         .rows
         .iter()
@@ -59,6 +68,7 @@ pub fn layout_cards(spec: &CardSpec, width: u32) -> Result<(u32, u32, Vec<MarkBo
             MarkBox {
                 label: row.label.clone(),
                 value_text: format!("{}{}", row.value_text, row.unit),
+                unit_at: row.value_text.len(),
                 bar_length: 0,
                 x: PADDING + column * (card_width + GAP),
                 y: PADDING + line * (card_height + GAP),
@@ -94,15 +104,32 @@ fn draw(marks: &[MarkBox], width: u32, height: u32) -> Result<String, ChartError
         let label_style = TextStyle::from(("sans-serif", LABEL_FONT).into_font())
             .color(&text)
             .pos(top_left);
+        let unit_style = TextStyle::from(("sans-serif", LABEL_FONT).into_font().style(FontStyle::Bold))
+            .color(&RGBColor(1, 2, 3))
+            .pos(Pos::new(HPos::Left, VPos::Bottom));
         for mark in marks {
             let frame = Rectangle::new(
                 [(mark.x, mark.y), (mark.x + mark.width, mark.y + mark.height)],
-                RGBColor(7, 8, 9).stroke_width(2),
+                RGBColor(7, 8, 9).stroke_width(1),
             );
             root.draw(&frame).map_err(fail)?;
-            let (x, y) = (mark.x + INSET, mark.y + INSET);
-            root.draw(&Text::new(mark.value_text.clone(), (x, y), number_style.clone()))
+            let strip = Rectangle::new(
+                [(mark.x, mark.y), (mark.x + mark.width, mark.y + STRIP)],
+                RGBColor(1, 2, 3).filled(),
+            );
+            root.draw(&strip).map_err(fail)?;
+            let (x, y) = (mark.x + INSET, mark.y + STRIP + INSET);
+            let (number, unit) = mark.value_text.split_at(mark.unit_at.min(mark.value_text.len()));
+            root.draw(&Text::new(number.to_owned(), (x, y), number_style.clone()))
                 .map_err(fail)?;
+            // The unit after the number, placed by the same estimate text is wrapped by.
+            let unit_x = x + super::text_width(number, (NUMBER_FONT / 1.24) as f32).round() as i32 + 4;
+            root.draw(&Text::new(
+                unit.to_owned(),
+                (unit_x, y + NUMBER_LINE - 6),
+                unit_style.clone(),
+            ))
+            .map_err(fail)?;
             let per_line = ((mark.width - INSET * 2) / LABEL_CHAR_WIDTH).max(1) as usize;
             for (n, line) in wrap(&mark.label, per_line).into_iter().enumerate() {
                 let at = (x, y + NUMBER_LINE + 6 + n as i32 * LABEL_LINE);

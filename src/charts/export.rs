@@ -2,7 +2,7 @@
 //! drawn in, so the file stands on its own) and the numbers as CSV (UTF-8 with a byte-order mark,
 //! so Excel opens the Chinese correctly). Pure strings; the browser turns them into files.
 
-use super::{Rendered, TableRow, THEME_COLOURS};
+use super::{Rendered, TableRow, FONT_STACK, THEME_COLOURS};
 use crate::model::escape;
 
 /// The width charts are drawn at for downloads (PNG doubles it), whatever the screen.
@@ -11,50 +11,111 @@ pub const EXPORT_WIDTH: u32 = 640;
 const HEADER: u32 = 48;
 const FOOTER: u32 = 36;
 
-/// Concrete colours for a standalone drawing, read from the page's theme.
+/// Concrete colours for a standalone drawing or a picture, read from the page's theme tokens (the
+/// CSS variable each field comes from is named beside it; `Palette::default()` is the light theme,
+/// and tests/tokens.rs holds it to `assets/styles/app.css`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Palette {
+    /// `--surface`: cards, and the background of chart files.
     pub background: String,
+    /// `--bg`: the pictures' page.
+    pub paper: String,
+    /// `--text`.
     pub text: String,
+    /// `--chart-bar`.
     pub bar: String,
+    /// `--chart-axis`: the axis, sources, secondary text.
     pub axis: String,
+    /// `--accent`: numerals and highlights.
+    pub accent: String,
+    /// `--band`: the header and the section bands.
+    pub band: String,
+    /// `--on-accent`: text on a band.
+    pub on_band: String,
+    /// `--gold`: badges and the banner, only as a fill or on a band.
+    pub gold: String,
+    /// `--border`.
+    pub border: String,
 }
+
+/// The CSS variable behind each field of [`Palette`], in field order.
+pub const PALETTE_TOKENS: [&str; 10] = [
+    "--surface",
+    "--bg",
+    "--text",
+    "--chart-bar",
+    "--chart-axis",
+    "--accent",
+    "--band",
+    "--on-accent",
+    "--gold",
+    "--border",
+];
 
 impl Default for Palette {
     /// The light theme's colours, used when the page's cannot be read.
     fn default() -> Palette {
-        Palette {
-            background: "#ffffff".to_owned(),
-            text: "#1d1b1a".to_owned(),
-            bar: "#a61b1b".to_owned(),
-            axis: "#57514d".to_owned(),
-        }
+        Palette::from_values(
+            [
+                "#ffffff", "#fff9f2", "#1f1a17", "#c8161d", "#5c544e", "#c8161d", "#8e1016", "#ffffff", "#e8b94a",
+                "#eadfd5",
+            ]
+            .map(str::to_owned),
+        )
     }
 }
 
 impl Palette {
+    /// A palette from values in the order of [`PALETTE_TOKENS`].
+    pub fn from_values(
+        [background, paper, text, bar, axis, accent, band, on_band, gold, border]: [String; 10],
+    ) -> Palette {
+        Palette {
+            background,
+            paper,
+            text,
+            bar,
+            axis,
+            accent,
+            band,
+            on_band,
+            gold,
+            border,
+        }
+    }
+
+    /// The values in the order of [`PALETTE_TOKENS`].
+    pub fn values(&self) -> [&str; 10] {
+        [
+            &self.background,
+            &self.paper,
+            &self.text,
+            &self.bar,
+            &self.axis,
+            &self.accent,
+            &self.band,
+            &self.on_band,
+            &self.gold,
+            &self.border,
+        ]
+    }
+
     /// The palette with every colour that is not a plain CSS colour value replaced by the default's,
     /// so nothing but a colour can reach the SVG's attributes.
     pub fn sanitised(self) -> Palette {
         let fallback = Palette::default();
-        let pick = |colour: String, fallback: String| {
-            let plain = !colour.is_empty()
+        let plain = |colour: &str| {
+            !colour.is_empty()
                 && colour.len() <= 64
                 && colour
                     .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "#(),. %/".contains(c));
-            if plain {
-                colour
-            } else {
-                fallback
-            }
+                    .all(|c| c.is_ascii_alphanumeric() || "#(),. %/".contains(c))
         };
-        Palette {
-            background: pick(self.background, fallback.background),
-            text: pick(self.text, fallback.text),
-            bar: pick(self.bar, fallback.bar),
-            axis: pick(self.axis, fallback.axis),
-        }
+        let values = self.values();
+        let fallbacks = fallback.values();
+        Palette::from_values(std::array::from_fn(|i| {
+            if plain(values[i]) { values[i] } else { fallbacks[i] }.to_owned()
+        }))
     }
 }
 
@@ -92,13 +153,14 @@ pub fn standalone_svg(rendered: &Rendered, title: &str, source: &str, palette: &
         concat!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">",
             "<rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>",
-            "<text x=\"8\" y=\"32\" font-family=\"sans-serif\" font-size=\"22\" font-weight=\"bold\" fill=\"{text}\">{title}</text>",
+            "<text x=\"8\" y=\"32\" font-family=\"{font}\" font-size=\"22\" font-weight=\"bold\" fill=\"{text}\">{title}</text>",
             "{inner}",
-            "<text x=\"8\" y=\"{source_y}\" font-family=\"sans-serif\" font-size=\"14\" fill=\"{axis}\">资料来源：{source}</text>",
+            "<text x=\"8\" y=\"{source_y}\" font-family=\"{font}\" font-size=\"14\" fill=\"{axis}\">资料来源：{source}</text>",
             "</svg>"
         ),
         w = width,
         h = height,
+        font = FONT_STACK,
         bg = palette.background,
         text = palette.text,
         axis = palette.axis,

@@ -1,9 +1,13 @@
-//! Laying out a picture for WeChat: rows of wrapped text (see `wrap`), figure cards and charts
-//! stacked at phone width, then cut between rows into parts small enough for every browser to
-//! rasterise.
+//! Laying out a picture for WeChat as a designed poster, in the page's tokens: a header block in
+//! the band colour, section labels, section bands (badge, icon, heading), figure cards two or three
+//! a row (as many as fit), bullet lists, charts, paragraphs and a QR code, stacked at phone width
+//! and cut between rows into parts small enough for every browser to rasterise. Text is wrapped by
+//! counting characters (`wrap`), never measured, so the host and the browser lay out alike.
 
-use super::wrap::wrap;
-use super::{ChartError, ChartSpec, Palette};
+use super::qr::qr_path;
+use super::wrap::{text_width, wrap, wrap_balanced};
+use super::{ChartError, ChartSpec, Palette, FONT_STACK};
+use crate::data::icons;
 use crate::model::escape;
 use std::fmt::Write;
 
@@ -20,6 +24,10 @@ pub const MOST_PART_PIXEL_WIDTH: u32 = 4_096;
 const MARGIN: u32 = 20;
 const PAD: u32 = 24;
 const CONTENT: u32 = IMAGE_WIDTH - 2 * MARGIN;
+/// Space between cards, and between a row of cards and the next.
+const GUTTER: u32 = 10;
+/// A card's text starts this far in from its sides.
+const CARD_INSET: u32 = 8;
 /// Paragraphs longer than this many lines are cut into several rows, so parts can break there.
 const MOST_LINES_PER_ROW: usize = 24;
 
@@ -44,15 +52,31 @@ pub struct ImageStyle {
     pub scale: f32,
 }
 
-/// How a line of text looks.
+/// How a paragraph looks.
 #[derive(Debug, Clone, Copy)]
 pub enum Tone {
-    Title,
-    Banner,
+    /// A section's heading when it has no band (a section picture's parts).
     Heading,
     SubHeading,
     Body,
+    /// Sources and addresses.
     Small,
+}
+
+/// A figure as a card: the number as written, its unit, the report's words for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub number: String,
+    pub unit: String,
+    pub label: String,
+}
+
+/// A section's band: its numbering's numeral (if any) as a badge, its icon, its heading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band<'a> {
+    pub numeral: Option<&'a str>,
+    pub icon: &'a str,
+    pub heading: &'a str,
 }
 
 struct Row {
@@ -67,6 +91,39 @@ pub struct Composer {
     rows: Vec<Row>,
 }
 
+/// A `<text>` element's opening tag in the font stack.
+fn text_tag(x: f32, y: f32, size: f32, weight: &str, fill: &str, anchor: &str) -> String {
+    format!(
+        "<text x=\"{x:.0}\" y=\"{y:.0}\" font-family=\"{FONT_STACK}\" font-size=\"{size:.1}\" font-weight=\"{weight}\" fill=\"{fill}\" text-anchor=\"{anchor}\">"
+    )
+}
+
+/// Lines of text, one `<tspan>` each, from baseline `y` in steps of `step`.
+fn lines_svg(lines: &[String], x: f32, y: f32, step: f32, size: f32, weight: &str, fill: &str) -> String {
+    let mut svg = text_tag(x, y, size, weight, fill, "start");
+    for (i, line) in lines.iter().enumerate() {
+        let _ = write!(
+            svg,
+            "<tspan x=\"{x:.0}\" y=\"{:.0}\">{}</tspan>",
+            y + step * i as f32,
+            escape(line)
+        );
+    }
+    svg.push_str("</text>");
+    svg
+}
+
+/// A Tabler icon's outline at `(x, y)`, `size` px square, stroked in `colour`.
+fn icon_svg(name: &str, x: f32, y: f32, size: f32, colour: &str) -> String {
+    let Some(outline) = icons::outline(name) else {
+        return String::new();
+    };
+    let k = size / icons::ICON_GRID as f32;
+    format!(
+        "<path transform=\"translate({x:.1} {y:.1}) scale({k:.3})\" d=\"{outline}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>"
+    )
+}
+
 impl Composer {
     pub fn new(style: &ImageStyle) -> Composer {
         Composer {
@@ -76,75 +133,255 @@ impl Composer {
         }
     }
 
-    fn look(&self, tone: Tone) -> (f32, &'static str, &str) {
-        let p = &self.palette;
-        let (size, weight, colour) = match tone {
-            Tone::Title => (24.0, "bold", &p.text),
-            Tone::Banner => (15.0, "normal", &p.bar),
-            Tone::Heading => (19.0, "bold", &p.bar),
-            Tone::SubHeading => (16.0, "bold", &p.text),
-            Tone::Body => (16.0, "normal", &p.text),
-            Tone::Small => (13.0, "normal", &p.axis),
+    fn px(&self, size: f32) -> f32 {
+        size * self.scale
+    }
+
+    fn push(&mut self, height: u32, svg: String) {
+        self.rows.push(Row { height, svg });
+    }
+
+    /// The header block: the band colour from the picture's top edge, the banner in a gold pill, the
+    /// title large; a gold rule below. Meant as the first row (it reaches up over the top padding).
+    pub fn header(&mut self, banner: &str, title: &str) {
+        let p = self.palette.clone();
+        let (banner_size, title_size) = (self.px(14.0), self.px(30.0));
+        let pill_height = banner_size * 1.9;
+        let pill_width = text_width(banner, banner_size) + banner_size * 2.2;
+        let title_step = title_size * 1.3;
+        let title_lines = wrap_balanced(title, title_size, CONTENT as f32);
+        let title_top = 20.0 + pill_height + 16.0;
+        let height = (title_top + title_step * title_lines.len() as f32 + 26.0).round() as u32;
+        let mut svg = format!(
+            "<rect x=\"0\" y=\"-{PAD}\" width=\"{IMAGE_WIDTH}\" height=\"{}\" fill=\"{}\"/><rect x=\"0\" y=\"{}\" width=\"{IMAGE_WIDTH}\" height=\"5\" fill=\"{}\"/>",
+            height + PAD,
+            p.band,
+            height,
+            p.gold
+        );
+        let _ = write!(
+            svg,
+            "<rect x=\"{MARGIN}\" y=\"20\" width=\"{pill_width:.0}\" height=\"{pill_height:.0}\" rx=\"{:.0}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>{}{}</text>",
+            pill_height / 2.0,
+            p.gold,
+            text_tag(MARGIN as f32 + pill_width / 2.0, 20.0 + pill_height * 0.68, banner_size, "bold", &p.gold, "middle"),
+            escape(banner),
+        );
+        svg.push_str(&lines_svg(
+            &title_lines,
+            MARGIN as f32,
+            title_top + title_size,
+            title_step,
+            title_size,
+            "bold",
+            &p.on_band,
+        ));
+        self.push(height + 5 + 20, svg);
+    }
+
+    /// A label over what follows ("关键数字", a part's heading): bold, with a bar in the accent colour.
+    pub fn label(&mut self, text: &str) {
+        let size = self.px(20.0);
+        let step = size * 1.4;
+        let lines = wrap(text, size, CONTENT as f32 - 14.0);
+        let height = (step * lines.len() as f32).round() as u32;
+        let mut svg = format!(
+            "<rect x=\"{MARGIN}\" y=\"2\" width=\"5\" height=\"{}\" rx=\"2\" fill=\"{}\"/>",
+            height.saturating_sub(4),
+            self.palette.accent
+        );
+        svg.push_str(&lines_svg(
+            &lines,
+            MARGIN as f32 + 14.0,
+            size * 1.05,
+            step,
+            size,
+            "bold",
+            &self.palette.text,
+        ));
+        self.push(height + 12, svg);
+    }
+
+    /// A section's band: badge, heading and icon on the band colour, as on the page's tiles.
+    pub fn band(&mut self, band: &Band<'_>) {
+        let p = self.palette.clone();
+        let size = self.px(19.0);
+        let step = size * 1.4;
+        let badge = self.px(34.0);
+        let icon = self.px(26.0);
+        let inset = 14.0;
+        let text_x = MARGIN as f32 + inset + if band.numeral.is_some() { badge + 10.0 } else { 0.0 };
+        let text_width = MARGIN as f32 + CONTENT as f32 - inset - icon - 10.0 - text_x;
+        let lines = wrap_balanced(band.heading, size, text_width);
+        let text_height = step * lines.len() as f32;
+        let height = (text_height.max(badge) + 2.0 * inset).round();
+        let mut svg = format!(
+            "<rect x=\"{MARGIN}\" y=\"0\" width=\"{CONTENT}\" height=\"{height:.0}\" rx=\"12\" fill=\"{}\"/>",
+            p.band
+        );
+        if let Some(numeral) = band.numeral {
+            let (cx, cy) = (MARGIN as f32 + inset + badge / 2.0, inset + badge / 2.0);
+            let _ = write!(
+                svg,
+                "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{:.1}\" fill=\"{}\"/>{}{}</text>",
+                badge / 2.0,
+                p.gold,
+                text_tag(cx, cy + badge * 0.17, badge * 0.5, "bold", &p.band, "middle"),
+                escape(numeral)
+            );
+        }
+        let first_baseline = inset + (text_height.max(badge) - text_height) / 2.0 + size * 1.05;
+        svg.push_str(&lines_svg(
+            &lines,
+            text_x,
+            first_baseline,
+            step,
+            size,
+            "bold",
+            &p.on_band,
+        ));
+        svg.push_str(&icon_svg(
+            band.icon,
+            MARGIN as f32 + CONTENT as f32 - inset - icon,
+            inset,
+            icon,
+            &p.gold,
+        ));
+        self.push(height as u32 + 12, svg);
+    }
+
+    /// Sizes of a card's number, unit and label with `columns` cards a row.
+    fn card_sizes(&self, columns: u32) -> (f32, f32, f32) {
+        let (number, label) = match columns {
+            3 => (32.0, 14.0),
+            2 => (40.0, 15.0),
+            _ => (44.0, 16.0),
         };
-        (size * self.scale, weight, colour)
+        let number = self.px(number);
+        (number, (number / 2.6).max(self.px(13.0)), self.px(label))
+    }
+
+    /// The most cards a row (3, 2 or 1) at which every card's number and unit fit on one line.
+    fn columns_for(&self, cards: &[Card]) -> u32 {
+        (1..=3)
+            .rev()
+            .find(|&columns| {
+                let width = (CONTENT - GUTTER * (columns - 1)) / columns;
+                let (number, unit, _) = self.card_sizes(columns);
+                cards.iter().all(|card| {
+                    text_width(&card.number, number) + 3.0 + text_width(&card.unit, unit)
+                        <= (width - 2 * CARD_INSET) as f32
+                })
+            })
+            .unwrap_or(1)
+    }
+
+    /// Figures as cards, as many a row as fit (three, else two, else one), each row its own row of
+    /// the picture (parts may break between them), under an optional title.
+    pub fn cards(&mut self, title: Option<&str>, cards: &[Card]) {
+        if let Some(title) = title {
+            self.text(title, Tone::SubHeading, 4);
+        }
+        // A lone card keeps the width it would have in a row, and four make two rows of two.
+        let columns = self.columns_for(cards);
+        let columns = if cards.len() == 4 && columns == 3 { 2 } else { columns };
+        let width = (CONTENT - GUTTER * (columns - 1)) / columns;
+        let (number_size, unit_size, label_size) = self.card_sizes(columns);
+        let label_step = label_size * 1.4;
+        let p = self.palette.clone();
+        for row in cards.chunks(columns as usize) {
+            let wrapped: Vec<Vec<String>> = row
+                .iter()
+                .map(|c| wrap_balanced(&c.label, label_size, (width - 2 * CARD_INSET) as f32))
+                .collect();
+            let most = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32;
+            let number_top = 16.0;
+            let label_top = number_top + number_size * 1.15 + 6.0;
+            let height = (label_top + label_step * most + 10.0).round();
+            let mut svg = String::new();
+            for (i, (card, lines)) in row.iter().zip(&wrapped).enumerate() {
+                let x = (MARGIN + i as u32 * (width + GUTTER)) as f32;
+                let _ = write!(
+                    svg,
+                    "<rect x=\"{x:.0}\" y=\"0\" width=\"{width}\" height=\"{height:.0}\" rx=\"10\" fill=\"{}\" stroke=\"{}\"/><rect x=\"{x:.0}\" y=\"0\" width=\"{width}\" height=\"4\" rx=\"2\" fill=\"{}\"/>",
+                    p.background, p.border, p.accent
+                );
+                let _ = write!(
+                    svg,
+                    "{}{}<tspan font-size=\"{unit_size:.1}\" dx=\"3\">{}</tspan></text>",
+                    text_tag(
+                        x + CARD_INSET as f32,
+                        number_top + number_size * 0.92,
+                        number_size,
+                        "bold",
+                        &p.accent,
+                        "start"
+                    ),
+                    escape(&card.number),
+                    escape(&card.unit)
+                );
+                svg.push_str(&lines_svg(
+                    lines,
+                    x + CARD_INSET as f32,
+                    label_top + label_size,
+                    label_step,
+                    label_size,
+                    "normal",
+                    &p.axis,
+                ));
+            }
+            self.push(height as u32 + GUTTER, svg);
+        }
+        if let Some(last) = self.rows.last_mut() {
+            last.height += 6;
+        }
+    }
+
+    /// Lines as a list, each after a small square in the accent colour (sub-headings, tasks).
+    pub fn list(&mut self, lines: &[&str]) {
+        let size = self.px(16.0);
+        let step = size * 1.5;
+        for line in lines {
+            let wrapped = wrap(line, size, CONTENT as f32 - 18.0);
+            let mut svg = format!(
+                "<rect x=\"{MARGIN}\" y=\"{:.1}\" width=\"7\" height=\"7\" rx=\"1.5\" fill=\"{}\"/>",
+                size * 0.55,
+                self.palette.accent
+            );
+            svg.push_str(&lines_svg(
+                &wrapped,
+                MARGIN as f32 + 18.0,
+                size * 1.05,
+                step,
+                size,
+                "bold",
+                &self.palette.text,
+            ));
+            self.push((step * wrapped.len() as f32).round() as u32 + 4, svg);
+        }
+        if let Some(last) = self.rows.last_mut() {
+            last.height += 10;
+        }
     }
 
     /// A paragraph, wrapped, followed by `gap` pixels.
     pub fn text(&mut self, text: &str, tone: Tone, gap: u32) {
-        let (size, weight, colour) = self.look(tone);
-        let colour = colour.to_owned();
-        let step = (size * 1.6).round() as u32;
+        let p = &self.palette;
+        let (size, weight, colour) = match tone {
+            Tone::Heading => (19.0, "bold", p.accent.clone()),
+            Tone::SubHeading => (16.0, "bold", p.text.clone()),
+            Tone::Body => (16.0, "normal", p.text.clone()),
+            Tone::Small => (13.0, "normal", p.axis.clone()),
+        };
+        let size = self.px(size);
+        let step = size * 1.6;
         let lines = wrap(text, size, CONTENT as f32);
         let chunks: Vec<_> = lines.chunks(MOST_LINES_PER_ROW).collect();
         for (n, chunk) in chunks.iter().enumerate() {
-            let mut svg = format!("<text font-size=\"{size:.0}\" font-weight=\"{weight}\" fill=\"{colour}\">");
-            for (i, line) in chunk.iter().enumerate() {
-                let baseline = step * i as u32 + (size * 1.15).round() as u32;
-                let _ = write!(svg, "<tspan x=\"{MARGIN}\" y=\"{baseline}\">{}</tspan>", escape(line));
-            }
-            svg.push_str("</text>");
+            let svg = lines_svg(chunk, MARGIN as f32, size * 1.15, step, size, weight, &colour);
             let last = n + 1 == chunks.len();
-            let height = step * chunk.len() as u32 + if last { gap } else { 0 };
-            self.rows.push(Row { height, svg });
-        }
-    }
-
-    /// Figures as cards two to a row: the number and unit large, the report's label below.
-    pub fn figures(&mut self, figures: &[(String, String)]) {
-        let (number_size, _, accent) = self.look(Tone::Title);
-        let number_size = number_size * 1.2;
-        let (label_size, _, text) = self.look(Tone::Small);
-        let (accent, text) = (accent.to_owned(), text.to_owned());
-        let column = (CONTENT - 12) / 2;
-        for pair in figures.chunks(2) {
-            let wrapped: Vec<_> = pair
-                .iter()
-                .map(|(_, l)| wrap(l, label_size, column as f32 - 16.0))
-                .collect();
-            let most = wrapped.iter().map(Vec::len).max().unwrap_or(1) as u32;
-            let label_step = (label_size * 1.5).round() as u32;
-            let height = (number_size * 1.5).round() as u32 + label_step * most + 16;
-            let mut svg = String::new();
-            for (i, ((number, _), lines)) in pair.iter().zip(&wrapped).enumerate() {
-                let x = MARGIN + i as u32 * (column + 12);
-                let _ = write!(
-                    svg,
-                    "<rect x=\"{x}\" y=\"0\" width=\"{column}\" height=\"{height}\" rx=\"8\" fill=\"none\" stroke=\"{accent}\"/><text x=\"{tx}\" y=\"{ny:.0}\" font-size=\"{number_size:.0}\" font-weight=\"bold\" fill=\"{accent}\">{}</text><text font-size=\"{label_size:.0}\" fill=\"{text}\">",
-                    escape(number),
-                    tx = x + 8,
-                    ny = number_size * 1.25,
-                );
-                for (k, line) in lines.iter().enumerate() {
-                    let y =
-                        (number_size * 1.5).round() as u32 + label_step * k as u32 + (label_size * 0.9).round() as u32;
-                    let _ = write!(svg, "<tspan x=\"{}\" y=\"{y}\">{}</tspan>", x + 8, escape(line));
-                }
-                svg.push_str("</text>");
-            }
-            self.rows.push(Row {
-                height: height + 12,
-                svg,
-            });
+            let height = (step * chunk.len() as f32).round() as u32 + if last { gap } else { 0 };
+            self.push(height, svg);
         }
     }
 
@@ -155,11 +392,48 @@ impl Composer {
             .palette
             .resolve(&rendered.svg)
             .replacen("<svg ", &format!("<svg x=\"{MARGIN}\" y=\"0\" "), 1);
-        self.rows.push(Row {
-            height: rendered.height + gap,
-            svg,
-        });
+        self.push(rendered.height + gap, svg);
         Ok(())
+    }
+
+    /// A QR code of `address` (dark on white whatever the theme, for scanners) beside `caption`
+    /// and the address itself; nothing when the address cannot be encoded.
+    pub fn qr(&mut self, address: &str, caption: &str) {
+        let Some((d, side)) = qr_path(address) else {
+            return;
+        };
+        let box_size = 120.0_f32;
+        let k = box_size / side as f32;
+        let text_x = MARGIN as f32 + box_size + 16.0;
+        let text_width = CONTENT as f32 - box_size - 16.0;
+        let (caption_size, url_size) = (self.px(16.0), self.px(12.0));
+        let caption_lines = wrap(caption, caption_size, text_width);
+        let url_lines = wrap(address, url_size, text_width);
+        let caption_height = caption_size * 1.5 * caption_lines.len() as f32;
+        let mut svg = format!(
+            "<rect x=\"{MARGIN}\" y=\"0\" width=\"{box_size}\" height=\"{box_size}\" rx=\"6\" fill=\"#ffffff\" stroke=\"{}\"/><path transform=\"translate({MARGIN} 0) scale({k:.4})\" d=\"{d}\" fill=\"#000000\" shape-rendering=\"crispEdges\"/>",
+            self.palette.border
+        );
+        svg.push_str(&lines_svg(
+            &caption_lines,
+            text_x,
+            24.0 + caption_size,
+            caption_size * 1.5,
+            caption_size,
+            "bold",
+            &self.palette.text,
+        ));
+        svg.push_str(&lines_svg(
+            &url_lines,
+            text_x,
+            24.0 + caption_height + url_size * 1.4,
+            url_size * 1.4,
+            url_size,
+            "normal",
+            &self.palette.axis,
+        ));
+        let height = box_size.max(24.0 + caption_height + url_size * 1.4 * url_lines.len() as f32 + 8.0);
+        self.push(height.round() as u32 + 16, svg);
     }
 
     /// The picture, cut between rows into parts no taller than `most_part_height`.
@@ -178,14 +452,14 @@ impl Composer {
                 group.push(row);
             }
         }
-        let background = self.palette.background;
+        let background = self.palette.paper;
         groups
             .into_iter()
             .filter(|g| !g.is_empty())
             .map(|rows| {
                 let height = (2 * PAD + rows.iter().map(|r| r.height).sum::<u32>()).min(most);
                 let mut svg = format!(
-                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{IMAGE_WIDTH}\" height=\"{height}\" viewBox=\"0 0 {IMAGE_WIDTH} {height}\" font-family=\"sans-serif\"><rect width=\"100%\" height=\"100%\" fill=\"{background}\"/>"
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{IMAGE_WIDTH}\" height=\"{height}\" viewBox=\"0 0 {IMAGE_WIDTH} {height}\" font-family=\"{FONT_STACK}\"><rect width=\"100%\" height=\"100%\" fill=\"{background}\"/>"
                 );
                 let mut y = PAD;
                 for row in rows {

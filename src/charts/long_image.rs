@@ -1,110 +1,185 @@
-//! What goes into the pictures for WeChat: the classic 一图读懂 long image (title, key figures, the
-//! five work areas with their figures and charts, the 2024 tasks, the proposals figures) and each
-//! section's own picture (every line of it and its charts). Only the report's words and numbers.
+//! What goes into the pictures for WeChat, designed as a 一图读懂 poster in the page's tokens: the
+//! long image (header, key figures, each section as a band with its figures as cards and its
+//! charts, or its sub-headings where it states none; the year's tasks; a QR code of the report's
+//! address; the sources), and each section's own picture (its band, every line of it, its figures
+//! and charts). Only the report's words and numbers, and UI labels.
 
-use super::image_layout::{Composer, ImagePart, ImageStyle, Tone};
+use super::image_layout::{Band, Card, Composer, ImagePart, ImageStyle, Tone};
 use super::{ChartError, ChartSpec};
-use crate::data::{Group, Item, Report};
-use crate::model::{charts_in_section, locate_figure};
+use crate::data::{ChartKind, Figure, Group, Item, Report};
+use crate::model::{
+    charts_in_section, locate_figure, overview, section_items, ChartView, Tile, TileBody, KEY_FIGURES_TITLE,
+};
+
+/// The caption beside the QR code (a UI label, as on the deck's closing slide).
+pub const QR_CAPTION: &str = "扫码阅读报告全文";
 
 fn sources(report: &Report) -> String {
     format!("资料来源：{}", report.meta.sources.join("、"))
 }
 
-fn title(c: &mut Composer, report: &Report) {
-    c.text(&report.meta.banner, Tone::Banner, 4);
-    c.text(&report.meta.title, Tone::Title, 16);
+fn card(figure: &Figure) -> Card {
+    Card {
+        number: figure.number_text(),
+        unit: figure.unit.to_string(),
+        label: figure.label.to_string(),
+    }
 }
 
-fn charts(c: &mut Composer, report: &Report, section_id: &str) -> Result<(), ChartError> {
-    for view in charts_in_section(report, section_id) {
-        c.text(&view.chart.title, Tone::SubHeading, 4);
-        c.chart(&ChartSpec::from_view(&view), 16)?;
+fn band(c: &mut Composer, tile: &Tile) {
+    c.band(&Band {
+        numeral: tile.numeral.as_deref(),
+        icon: &tile.icon,
+        heading: &tile.title,
+    });
+}
+
+fn chart(c: &mut Composer, view: &ChartView<'_>) -> Result<(), ChartError> {
+    match view.chart.kind {
+        ChartKind::Cards => {
+            let cards: Vec<Card> = view.figures.iter().map(|f| card(f)).collect();
+            c.cards(Some(&view.chart.title), &cards);
+        }
+        ChartKind::Bars => {
+            c.text(&view.chart.title, Tone::SubHeading, 4);
+            c.chart(&ChartSpec::from_view(view), 4)?;
+            for note in &view.notes {
+                c.text(&format!("注：{}{}", note.label, note.phrase()), Tone::Small, 4);
+            }
+            c.text("", Tone::Small, 12);
+        }
     }
     Ok(())
 }
 
-fn items<'a>(c: &mut Composer, items: impl IntoIterator<Item = &'a Item>) {
-    for item in items {
-        c.text(&item.text, Tone::Body, 8);
+/// A section's figures in the report's order: each chart of the section where its first figure
+/// stands, the other figures as cards between them.
+fn figures_and_charts<'a>(
+    c: &mut Composer,
+    report: &Report,
+    section_id: &str,
+    items: impl IntoIterator<Item = &'a Item>,
+) -> Result<(), ChartError> {
+    let views = charts_in_section(report, section_id);
+    let in_chart = |f: &Figure| {
+        views
+            .iter()
+            .position(|v| v.figures.iter().chain(&v.notes).any(|g| g.id == f.id))
+    };
+    let mut drawn = Vec::new();
+    let mut loose = Vec::new();
+    for figure in items.into_iter().flat_map(|i| i.figures.iter()) {
+        match in_chart(figure) {
+            None => loose.push(card(figure)),
+            Some(n) if drawn.contains(&n) => {}
+            Some(n) => {
+                if !loose.is_empty() {
+                    c.cards(None, &std::mem::take(&mut loose));
+                }
+                drawn.push(n);
+                if let Some(view) = views.get(n) {
+                    chart(c, view)?;
+                }
+            }
+        }
     }
-}
-
-fn figure_items<'a>(c: &mut Composer, all: impl IntoIterator<Item = &'a Item>) {
-    items(c, all.into_iter().filter(|i| !i.figures.is_empty()));
-}
-
-fn groups(c: &mut Composer, groups: &[Group]) {
-    for group in groups {
-        c.text(&group.heading, Tone::SubHeading, 6);
-        items(c, group.items.iter());
+    if !loose.is_empty() {
+        c.cards(None, &loose);
     }
+    Ok(())
 }
 
-/// The long image of the whole report, in parts.
-pub fn long_image(report: &Report, style: &ImageStyle) -> Result<Vec<ImagePart>, ChartError> {
+/// A section's items, with the proposals report's summary first (it states its figures).
+fn items_of<'a>(report: &'a Report, section_id: &str) -> Vec<&'a Item> {
+    let summary = (section_id == report.proposals.id.as_ref()).then_some(&report.proposals.summary);
+    summary.into_iter().chain(section_items(report, section_id)).collect()
+}
+
+/// The long image of the whole report, in parts; `address` is the report's (none: no QR code).
+pub fn long_image(report: &Report, style: &ImageStyle, address: Option<&str>) -> Result<Vec<ImagePart>, ChartError> {
     let mut c = Composer::new(style);
-    title(&mut c, report);
-    let key: Vec<_> = report
+    c.header(&report.meta.banner, &report.meta.title);
+    let key: Vec<Card> = report
         .meta
         .key_figures
         .iter()
         .filter_map(|id| locate_figure(report, id))
-        .map(|f| (f.figure.phrase(), f.figure.label.to_string()))
+        .map(|found| card(found.figure))
         .collect();
-    c.figures(&key);
-    c.text(&report.review.heading, Tone::Heading, 8);
-    for area in report.review.areas.iter() {
-        c.text(&area.heading, Tone::Heading, 8);
-        figure_items(&mut c, area.groups.iter().flat_map(|g| g.items.iter()));
-        charts(&mut c, report, &area.id)?;
+    if !key.is_empty() {
+        c.label(KEY_FIGURES_TITLE);
+        c.cards(None, &key);
     }
-    let tasks = &report.tasks;
-    c.text(&tasks.heading, Tone::Heading, 8);
-    items(&mut c, tasks.items.iter());
-    let proposals = &report.proposals;
-    c.text(&proposals.heading, Tone::Heading, 8);
-    let group_items = proposals.groups.iter().flat_map(|g| g.items.iter());
-    let outlook = proposals.outlook.items.iter();
-    figure_items(
-        &mut c,
-        std::iter::once(&proposals.summary).chain(group_items).chain(outlook),
-    );
-    charts(&mut c, report, &proposals.id)?;
+    let tiles = overview(report);
+    let areas = report.review.areas.len().min(tiles.len());
+    c.label(&report.review.heading);
+    for (n, tile) in tiles.iter().enumerate() {
+        if n == areas {
+            c.text("", Tone::Small, 8);
+        }
+        band(&mut c, tile);
+        match &tile.body {
+            TileBody::Headings(headings) if !has_figures(report, &tile.section_id) => {
+                c.list(&headings.iter().map(|h| &**h).collect::<Vec<_>>());
+            }
+            _ => figures_and_charts(&mut c, report, &tile.section_id, items_of(report, &tile.section_id))?,
+        }
+    }
+    if let Some(address) = address {
+        c.qr(address, QR_CAPTION);
+    }
     c.text(&sources(report), Tone::Small, 0);
     Ok(c.parts())
 }
 
-/// One section's picture: its heading, every line, its charts; `None` for an unknown section.
+fn has_figures(report: &Report, section_id: &str) -> bool {
+    items_of(report, section_id).iter().any(|i| !i.figures.is_empty())
+}
+
+fn groups(c: &mut Composer, groups: &[Group]) {
+    for group in groups {
+        c.text(&group.heading, Tone::SubHeading, 4);
+        for item in group.items.iter() {
+            c.text(&item.text, Tone::Body, 6);
+        }
+    }
+}
+
+/// One section's picture: the header, its band, every line, its figures and charts, a QR code of
+/// the section's address (`address` is the report's), the sources; `None` for an unknown section.
 pub fn section_image(
     report: &Report,
     section_id: &str,
     style: &ImageStyle,
+    address: Option<&str>,
 ) -> Option<Result<Vec<ImagePart>, ChartError>> {
+    let tile = overview(report)
+        .into_iter()
+        .find(|t| t.section_id.as_ref() == section_id)?;
     let mut c = Composer::new(style);
-    c.text(&report.meta.title, Tone::Banner, 8);
+    c.header(&report.meta.banner, &report.meta.title);
+    band(&mut c, &tile);
     if let Some(area) = report.review.areas.iter().find(|a| a.id.as_ref() == section_id) {
-        c.text(&area.heading, Tone::Heading, 8);
         groups(&mut c, &area.groups);
     } else if report.tasks.id.as_ref() == section_id {
         let tasks = &report.tasks;
-        c.text(&tasks.heading, Tone::Heading, 8);
         c.text(&tasks.requirements_label, Tone::SubHeading, 4);
-        c.text(&tasks.requirements, Tone::Body, 8);
-        items(&mut c, tasks.items.iter());
-    } else if report.proposals.id.as_ref() == section_id {
+        c.text(&tasks.requirements, Tone::Body, 10);
+        c.list(&tasks.items.iter().map(|i| &*i.text).collect::<Vec<_>>());
+    } else {
         let proposals = &report.proposals;
-        c.text(&proposals.heading, Tone::Heading, 8);
-        c.text(&proposals.summary.text, Tone::Body, 8);
+        c.text(&proposals.summary.text, Tone::Body, 10);
         c.text(&proposals.measures_heading, Tone::Heading, 8);
         groups(&mut c, &proposals.groups);
         c.text(&proposals.outlook.heading, Tone::Heading, 8);
-        items(&mut c, proposals.outlook.items.iter());
-    } else {
-        return None;
+        c.list(&proposals.outlook.items.iter().map(|i| &*i.text).collect::<Vec<_>>());
     }
-    if let Err(error) = charts(&mut c, report, section_id) {
+    c.text("", Tone::Small, 8);
+    if let Err(error) = figures_and_charts(&mut c, report, section_id, items_of(report, section_id)) {
         return Some(Err(error));
+    }
+    if let Some(address) = address {
+        c.qr(&format!("{address}#{section_id}"), QR_CAPTION);
     }
     c.text(&sources(report), Tone::Small, 0);
     Some(Ok(c.parts()))

@@ -7,17 +7,19 @@ mod cards;
 mod export;
 mod image_layout;
 mod long_image;
+mod qr;
 mod wrap;
 
 pub use bars::{layout_bars, render_bars, BarSpec};
 pub use cards::{layout_cards, render_cards, CardSpec};
-pub use export::{standalone_svg, table_csv, Palette, Standalone, EXPORT_WIDTH};
+pub use export::{standalone_svg, table_csv, Palette, Standalone, EXPORT_WIDTH, PALETTE_TOKENS};
 pub use image_layout::{
-    most_part_height, Composer, ImagePart, ImageStyle, Tone, IMAGE_SCALE, IMAGE_WIDTH, MOST_PART_PIXEL_HEIGHT,
-    MOST_PART_PIXEL_WIDTH, MOST_PIXELS,
+    most_part_height, Band, Card, Composer, ImagePart, ImageStyle, Tone, IMAGE_SCALE, IMAGE_WIDTH,
+    MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH, MOST_PIXELS,
 };
-pub use long_image::{long_image, section_image};
-pub use wrap::wrap;
+pub use long_image::{long_image, section_image, QR_CAPTION};
+pub use qr::qr_path;
+pub use wrap::{text_width, wrap};
 
 /// A chart as the data declares it: bars on one axis (one unit) or cards (each its own unit).
 #[derive(Debug, Clone, PartialEq)]
@@ -87,7 +89,10 @@ pub struct Rendered {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MarkBox {
     pub label: String,
+    /// The number as written with its unit ("100余条").
     pub value_text: String,
+    /// Where the unit begins in `value_text` (a byte index).
+    pub unit_at: usize,
     /// The drawn bar's length; the box (`x`, `y`, `width`, `height`) is the hit target around it.
     pub bar_length: i32,
     pub x: i32,
@@ -105,6 +110,11 @@ impl std::fmt::Display for ChartError {
         write!(f, "图表无法绘制：{}", self.0)
     }
 }
+
+/// The page's CJK font stack (`--font` in app.css, checked by tests/tokens.rs), for every `<text>`
+/// the build draws: in the page's charts, chart files and pictures, digits come from the same
+/// face as the characters around them, never from a Latin fallback. Quoted for an SVG attribute.
+pub const FONT_STACK: &str = "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
 
 /// Colours are drawn as placeholders and turned into CSS variables, so one SVG follows the light,
 /// dark and high-contrast themes without a redraw.
@@ -135,7 +145,9 @@ pub(crate) fn without_plotters(_marks: &[MarkBox], _width: u32, _height: u32) ->
     Err(ChartError("built without plotters".to_owned()))
 }
 
+/// plotters' drawing with theme variables for its placeholder colours and the page's font stack.
 fn themed(svg: String) -> String {
+    let svg = svg.replace("font-family=\"sans-serif\"", &format!("font-family=\"{FONT_STACK}\""));
     THEME_COLOURS.iter().fold(svg, |svg, (placeholder, variable)| {
         svg.replace(
             &format!("fill=\"{placeholder}\""),

@@ -9,6 +9,11 @@ fn units(c: char) -> f32 {
     }
 }
 
+/// The width of `text` at `size` px, by the same count.
+pub fn text_width(text: &str, size: f32) -> f32 {
+    text.chars().map(|c| units(c) * size).sum()
+}
+
 /// `text` cut into its unbreakable pieces: a run of ASCII letters and digits ("158", "2024"), or
 /// one other character.
 fn pieces(text: &str) -> Vec<&str> {
@@ -36,7 +41,7 @@ pub fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
     let mut line = String::new();
     let mut used = 0.0;
     for piece in pieces(text) {
-        let w: f32 = piece.chars().map(|c| units(c) * size).sum();
+        let w = text_width(piece, size);
         let closing = piece.chars().all(|c| "，。、；：！？）》」”’％".contains(c));
         if used + w > width && !line.is_empty() && !closing {
             lines.push(std::mem::take(&mut line));
@@ -49,4 +54,23 @@ pub fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// `text` in as many lines as `wrap` needs at `width`, but each as even as possible (a heading
+/// never ends in a line of one or two characters).
+pub fn wrap_balanced(text: &str, size: f32, width: f32) -> Vec<String> {
+    let lines = wrap(text, size, width);
+    if lines.len() < 2 {
+        return lines;
+    }
+    let (mut narrow, mut wide) = (size, width);
+    while wide - narrow > 1.0 {
+        let middle = (narrow + wide) / 2.0;
+        if wrap(text, size, middle).len() > lines.len() {
+            narrow = middle;
+        } else {
+            wide = middle;
+        }
+    }
+    wrap(text, size, wide)
 }

@@ -5,6 +5,17 @@ use crate::data::Figure;
 use crate::model::figure_anchor;
 use yew::prelude::*;
 
+/// The number as written (with 余), bold and large, its unit smaller beside it: the one way every
+/// surface shows a figure.
+pub fn figure_value(figure: &Figure) -> Html {
+    html! {
+        <span class="key-figure-value">
+            <span class="key-figure-number">{ figure.number_text() }</span>
+            <span class="key-figure-unit">{ figure.unit.to_string() }</span>
+        </span>
+    }
+}
+
 /// The figure as a list item holding its card. `report_url` is empty on the report page (the link
 /// stays in the page); on an embed page it is the full report's address, opened in a new tab.
 pub fn figure_card(figure: &Figure, report_url: &str) -> Html {
@@ -12,10 +23,7 @@ pub fn figure_card(figure: &Figure, report_url: &str) -> Html {
     html! {
         <li>
             <a class="key-figure" href={format!("{report_url}#{}", figure_anchor(&figure.id))} {target}>
-                <span class="key-figure-value">
-                    <span class="key-figure-number">{ figure.number_text() }</span>
-                    <span class="key-figure-unit">{ figure.unit.to_string() }</span>
-                </span>
+                { figure_value(figure) }
                 <span class="key-figure-label">{ figure.label.to_string() }</span>
             </a>
         </li>

@@ -13,6 +13,9 @@ pub struct PictureMakerProps {
     pub report: Rc<Report>,
     /// The section whose own picture is offered, with its heading.
     pub section: Option<(Rc<str>, Rc<str>)>,
+    /// The report's address, for the pictures' QR code; none (opened from a file): no QR code.
+    #[prop_or_default]
+    pub address: Option<AttrValue>,
 }
 
 /// Pictures made: what they show, and each part as a PNG data URL with its size in CSS pixels.
@@ -22,14 +25,14 @@ struct Pictures {
     files: Vec<(String, u32, u32)>,
 }
 
-fn compose(report: &Report, section_id: Option<&str>) -> Result<Vec<ImagePart>, ChartError> {
+fn compose(report: &Report, section_id: Option<&str>, address: Option<&str>) -> Result<Vec<ImagePart>, ChartError> {
     let style = ImageStyle {
         palette: platform::palette("main"),
         scale: platform::read_preferences().font.scale(),
     };
     match section_id {
-        Some(id) => section_image(report, id, &style).unwrap_or_else(|| Err(ChartError(id.to_owned()))),
-        None => long_image(report, &style),
+        Some(id) => section_image(report, id, &style, address).unwrap_or_else(|| Err(ChartError(id.to_owned()))),
+        None => long_image(report, &style, address),
     }
 }
 
@@ -48,8 +51,10 @@ pub fn PictureMaker(props: &PictureMakerProps) -> Html {
     let status = use_state_eq(String::new);
     let make = |section: Option<(Rc<str>, Rc<str>)>| {
         let (report, pictures, status) = (props.report.clone(), pictures.clone(), status.clone());
+        let address = props.address.clone();
         Callback::from(move |_: MouseEvent| {
-            let (report, pictures, status) = (report.clone(), pictures.clone(), status.clone());
+            let (report, pictures, status, address) =
+                (report.clone(), pictures.clone(), status.clone(), address.clone());
             let name = match &section {
                 Some((_, heading)) => format!("图片：{heading}"),
                 None => "长图".to_owned(),
@@ -57,7 +62,7 @@ pub fn PictureMaker(props: &PictureMakerProps) -> Html {
             let section_id = section.as_ref().map(|(id, _)| id.clone());
             status.set(format!("正在生成{name}……"));
             yew::platform::spawn_local(async move {
-                let made = match compose(&report, section_id.as_deref()) {
+                let made = match compose(&report, section_id.as_deref(), address.as_deref()) {
                     Ok(parts) => rasterise(parts).await,
                     Err(error) => Err(error.to_string()),
                 };

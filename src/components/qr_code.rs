@@ -1,7 +1,7 @@
 //! A QR code drawn as one SVG path from the `qrcode` crate's modules (no raw markup), with a quiet
 //! zone of four modules; text that cannot be encoded shows nothing.
 
-use qrcode::{Color, QrCode};
+use crate::charts::qr_path;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,19 +10,6 @@ pub struct QrCodeProps {
     pub text: AttrValue,
     /// The accessible name of the image.
     pub label: AttrValue,
-}
-
-/// The path of the dark modules and the side of the drawing, in modules.
-pub fn qr_path(text: &str) -> Option<(String, usize)> {
-    let code = QrCode::new(text.as_bytes()).ok()?;
-    let width = code.width();
-    let mut d = String::new();
-    for (i, color) in code.to_colors().iter().enumerate() {
-        if *color == Color::Dark {
-            d.push_str(&format!("M{} {}h1v1h-1z", i % width + 4, i / width + 4));
-        }
-    }
-    Some((d, width + 8))
 }
 
 #[component]

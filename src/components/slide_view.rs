@@ -2,10 +2,10 @@
 //! the report's lines with figures emphasised, a labelled paragraph, a chart, or the closing QR
 //! code. Sized in container units, so the same slide fills a projector or a speaker-view box.
 
-use super::{figure_card, QrCodeImage, RawMarkup};
+use super::{figure_value, section_badge, section_icon, QrCodeImage, RawMarkup};
 use crate::charts::{render_bars, BarSpec};
-use crate::data::{ChartKind, Figure, Report};
-use crate::model::{chart_views, item_list_markup, Slide, SlideBody};
+use crate::data::{ChartKind, Figure, Item, Report};
+use crate::model::{chart_views, item_list_markup, LabelPlace, Slide, SlideBody};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,8 +25,48 @@ pub struct SlideViewProps {
     pub report_url: AttrValue,
 }
 
+/// Figures as large numbers with their labels (not links: a click on a slide steps the deck).
 fn cards(figures: &[Figure]) -> Html {
-    html! { <ul class="slide-figures">{ for figures.iter().map(|f| figure_card(f, "")) }</ul> }
+    let columns = match figures.len() {
+        0..=4 => figures.len().max(1),
+        5 | 6 | 9 => 3,
+        _ => 4,
+    };
+    html! {
+        <ul class="slide-figures" style={format!("--columns:{columns}")}>
+            { for figures.iter().map(|f| html! {
+                <li class="slide-figure">
+                    { figure_value(f) }
+                    <span class="key-figure-label">{ f.label.to_string() }</span>
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// The report's lines, and the figures they state beside them as callouts.
+fn items(items: &[Item]) -> Html {
+    let list = html! { <RawMarkup html={AttrValue::from(item_list_markup(items, Some("slide-items"), None))} /> };
+    let figures: Vec<Figure> = items.iter().flat_map(|i| i.figures.iter().cloned()).collect();
+    if figures.is_empty() {
+        return html! { <div class="slide-text">{ list }</div> };
+    }
+    let callouts = figures.iter().map(|f| {
+        html! {
+            <li class="slide-callout">
+                { figure_value(f) }
+                <span class="key-figure-label">{ f.label.to_string() }</span>
+            </li>
+        }
+    });
+    html! {
+        <div class="slide-columns">
+            <div class="slide-text">{ list }</div>
+            <ul class={classes!("slide-callouts", (figures.len() > 3).then_some("slide-callouts-many"))} aria-hidden="true">
+                { for callouts }
+            </ul>
+        </div>
+    }
 }
 
 fn chart(report: &Report, id: &str) -> Html {
@@ -55,14 +95,27 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
     let slide = &props.slide;
     let body = match &slide.body {
         SlideBody::Title => Html::default(),
+        SlideBody::Divider(tile) => section_icon(&tile.icon),
         SlideBody::Figures(figures) => cards(figures),
-        SlideBody::Items(items) => {
-            html! { <RawMarkup html={AttrValue::from(item_list_markup(items, Some("slide-items"), None))} /> }
-        }
-        SlideBody::Paragraph { label, text } => html! {
+        SlideBody::Items(list) => items(list),
+        SlideBody::Paragraph {
+            text,
+            label,
+            label_place: LabelPlace::Before,
+        } => html! {
             <>
                 <p class="slide-label">{ label.to_string() }</p>
                 <p class="slide-paragraph">{ text.to_string() }</p>
+            </>
+        },
+        SlideBody::Paragraph {
+            text,
+            label,
+            label_place: LabelPlace::After,
+        } => html! {
+            <>
+                <p class="slide-paragraph">{ text.to_string() }</p>
+                <p class="slide-lead">{ label.to_string() }</p>
             </>
         },
         SlideBody::Chart(id) => chart(&props.report, id),
@@ -80,8 +133,17 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
     };
     let kind = match &slide.body {
         SlideBody::Title => "slide-title-slide",
+        SlideBody::Divider(_) => "slide-divider",
+        SlideBody::Figures(_) => "slide-content slide-figures-slide",
+        SlideBody::Chart(_) => "slide-content slide-chart-slide",
         SlideBody::Closing => "slide-closing-slide",
-        _ => "slide-content",
+        SlideBody::Items(_) | SlideBody::Paragraph { .. } => "slide-content slide-text-slide",
+    };
+    let title = match &slide.body {
+        SlideBody::Divider(tile) => html! {
+            <h2 class="slide-title">{ section_badge(tile) }<span>{ tile.title.to_string() }</span></h2>
+        },
+        _ => html! { <h2 class="slide-title">{ slide.title.to_string() }</h2> },
     };
     html! {
         <section class={classes!("slide", kind)} hidden={props.hidden} aria-roledescription="幻灯片"
@@ -89,7 +151,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
             if let Some(kicker) = &slide.kicker {
                 <p class="slide-kicker">{ kicker.to_string() }</p>
             }
-            <h2 class="slide-title">{ slide.title.to_string() }</h2>
+            { title }
             <div class="slide-body">{ body }</div>
         </section>
     }

@@ -1,7 +1,9 @@
-//! 目录: the page's navigation landmark, a collapsed list of links to every part and section.
+//! 目录: the page's navigation landmark, a list of links to the overview, the key figures and every
+//! section: collapsed on phones (the overview's tiles lead to the sections there), a rail beside
+//! the text on wide screens.
 
 use crate::data::Report;
-use crate::model::{sections, KEY_FIGURES_ID};
+use crate::model::{sections, KEY_FIGURES_ID, KEY_FIGURES_TITLE, OVERVIEW_ID, OVERVIEW_TITLE};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,7 +22,8 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             <details class="toc-details">
                 <summary>{ "目录" }</summary>
                 <ul class="toc-list">
-                    <li><a href={format!("#{KEY_FIGURES_ID}")}>{ "关键数字" }</a></li>
+                    <li><a href={format!("#{OVERVIEW_ID}")}>{ OVERVIEW_TITLE }</a></li>
+                    <li><a href={format!("#{KEY_FIGURES_ID}")}>{ KEY_FIGURES_TITLE }</a></li>
                     { for links }
                 </ul>
             </details>

@@ -4,6 +4,7 @@
 
 use super::charts::charts_in_section;
 use super::embed::KEY_FIGURES_TITLE;
+use super::overview::{overview, Tile};
 use super::sections::locate_figure;
 use crate::data::{Figure, Item, Report};
 use std::rc::Rc;
@@ -13,16 +14,32 @@ use std::rc::Rc;
 pub enum SlideBody {
     /// The report's banner and title, large.
     Title,
+    /// A work area's divider: its badge, icon and heading, large.
+    Divider(Tile),
     /// Figures as large cards, each with its own unit.
     Figures(Vec<Figure>),
     /// Lines of the report, figures emphasised.
     Items(Vec<Item>),
-    /// A labelled paragraph (the 2024 tasks' general requirements).
-    Paragraph { label: Rc<str>, text: Rc<str> },
+    /// A paragraph with a line of the report that belongs to it, shown in the report's order: the
+    /// tasks' label before their requirements, the review's lead-in after its introduction.
+    Paragraph {
+        text: Rc<str>,
+        label: Rc<str>,
+        label_place: LabelPlace,
+    },
     /// A chart the data declares, by id.
     Chart(Rc<str>),
     /// The way to the report for the audience: a QR code of its address.
     Closing,
+}
+
+/// Where a paragraph's label stands, as in the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelPlace {
+    /// A label introducing the paragraph ("工作总体要求：").
+    Before,
+    /// A lead-in to what follows the paragraph ("取得明显成效").
+    After,
 }
 
 /// One slide: a small line above the title (its part of the report), the title, the body, notes.
@@ -39,7 +56,7 @@ fn texts(items: &[Item]) -> Vec<Rc<str>> {
 }
 
 /// The slides of the deck, in the report's order: title, key figures, the review (its
-/// introduction, then each work area group by group with its charts), the 2024 tasks, the
+/// introduction, then each work area: its divider, then group by group with its charts), the 2024 tasks, the
 /// proposals report (summary, charts, measures, outlook), and a closing slide.
 pub fn slides(report: &Report) -> Vec<Slide> {
     let meta = &report.meta;
@@ -71,12 +88,22 @@ pub fn slides(report: &Report) -> Vec<Slide> {
         kicker: None,
         title: review.heading.clone(),
         body: SlideBody::Paragraph {
-            label: review.results_heading.clone(),
             text: review.intro.clone(),
+            label: review.results_heading.clone(),
+            label_place: LabelPlace::After,
         },
         notes: vec![review.intro.clone(), review.results_heading.clone()],
     });
+    let tiles = overview(report);
     for area in review.areas.iter() {
+        if let Some(tile) = tiles.iter().find(|t| t.section_id == area.id) {
+            out.push(Slide {
+                kicker: None,
+                title: area.heading.clone(),
+                body: SlideBody::Divider(tile.clone()),
+                notes: vec![area.heading.clone()],
+            });
+        }
         for group in area.groups.iter() {
             out.push(Slide {
                 kicker: Some(area.heading.clone()),
@@ -92,8 +119,9 @@ pub fn slides(report: &Report) -> Vec<Slide> {
         kicker: None,
         title: tasks.heading.clone(),
         body: SlideBody::Paragraph {
-            label: tasks.requirements_label.clone(),
             text: tasks.requirements.clone(),
+            label: tasks.requirements_label.clone(),
+            label_place: LabelPlace::Before,
         },
         notes: vec![tasks.requirements_label.clone(), tasks.requirements.clone()],
     });

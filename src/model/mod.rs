@@ -7,6 +7,7 @@ mod embed;
 mod fragment;
 mod markup;
 mod motion;
+mod overview;
 mod preferences;
 mod search;
 mod sections;
@@ -14,7 +15,7 @@ mod segments;
 mod share;
 
 pub use charts::{chart_anchor, chart_id_of_anchor, chart_views, charts_in_section, ChartView};
-pub use deck::{deck_command, slide_from_fragment, slides, DeckCommand, Slide, SlideBody};
+pub use deck::{deck_command, slide_from_fragment, slides, DeckCommand, LabelPlace, Slide, SlideBody};
 pub use embed::{
     embed_block, embed_blocks, embed_snippets, height_messages, json_string, parse_embed_query, parse_parent_message,
     pym_message, BlockKind, EmbedBlock, EmbedQuery, Outgoing, ParentMessage, Snippets, KEY_FIGURES_TITLE,
@@ -23,6 +24,7 @@ pub use embed::{
 pub use fragment::{resolve_fragment, FragmentTarget, KEY_FIGURES_ID};
 pub use markup::{escape, groups_markup, item_list_markup, item_markup, ItemIds};
 pub use motion::{counted, split_number, COUNT_UP_MS};
+pub use overview::{overview, tile, Tile, TileBody, OVERVIEW_ID, OVERVIEW_TITLE};
 pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};
 pub use search::{search, SearchHit, MOST_HITS};
 pub use sections::{

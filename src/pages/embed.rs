@@ -2,9 +2,9 @@
 //! chrome, with a link to the full report at that block. Once running, it tells the host page its
 //! height (Pym.js, Datawrapper, Flourish-style, AMP) whenever that changes.
 
-use crate::components::{chart_block, KeyFigures, SectionBody};
+use crate::components::{chart_block, section_heading, KeyFigures, SectionBody};
 use crate::data::Report;
-use crate::model::{chart_views, embed_block, BlockKind};
+use crate::model::{chart_views, embed_block, tile, BlockKind};
 use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -46,7 +46,10 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
         BlockKind::KeyFigures => html! { <KeyFigures report={report.clone()} report_url={report_url.clone()} /> },
         BlockKind::Section => html! {
             <section class="embed-section" aria-labelledby="embed-heading">
-                <h2 id="embed-heading" class="part-heading">{ block.title.to_string() }</h2>
+                { match tile(report, &block.id) {
+                    Some(tile) => section_heading(&tile, 2, Some("embed-heading")),
+                    None => html! { <h2 id="embed-heading" class="part-heading">{ block.title.to_string() }</h2> },
+                } }
                 <SectionBody report={report.clone()} section_id={block.id.clone()} heading_level={2}
                     report_url={report_url.clone()} />
             </section>

@@ -1,12 +1,12 @@
 //! `./`: the whole report: header, key figures, the three parts as expandable sections, footer.
 
 use crate::components::{
-    EmbedButton, EmbedDialog, EmbedOpener, ExpandToolbar, Expandable, KeyFigures, ReadingToolbar, ReportSearch,
-    SectionBody, SiteFooter, SiteHeader, TableOfContents,
+    section_heading, EmbedButton, EmbedDialog, EmbedOpener, ExpandToolbar, Expandable, KeyFigures, OverviewTiles,
+    ReadingToolbar, ReportSearch, SectionBody, SiteFooter, SiteHeader, TableOfContents,
 };
 use crate::data::Report;
 use crate::model::Preferences;
-use crate::model::{resolve_fragment, sections, split_numbering, FragmentTarget};
+use crate::model::{overview, resolve_fragment, sections, FragmentTarget, Tile};
 use crate::platform;
 use crate::state::{ReportAction, ReportUi};
 use std::rc::Rc;
@@ -130,52 +130,44 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         }
     };
 
-    let review = &report.review;
-    let areas = review.areas.iter().map(|area| {
-        let (numbering, rest) = split_numbering(&area.heading);
-        let summary = html! {
-            <h3 class="area-heading">
-                <span class="area-numbering">{ numbering.to_owned() }</span>{ rest.to_owned() }
-            </h3>
-        };
+    let tiles = overview(&report);
+    let section = |tile: &Tile, level: u8| {
+        let id = tile.section_id.clone();
         html! {
-            <Expandable id={area.id.clone()} open={ui.is_open(&area.id)} {summary}
-                ontoggle={ontoggle(area.id.clone())} onsummaryclick={onsummaryclick.clone()}>
-                <SectionBody report={report.clone()} section_id={area.id.clone()} heading_level={3} />
-                { embed_button(&area.id, &area.heading) }
+            <Expandable id={id.clone()} open={ui.is_open(&id)} summary={section_heading(tile, level, None)}
+                ontoggle={ontoggle(id.clone())} onsummaryclick={onsummaryclick.clone()}>
+                <SectionBody report={report.clone()} section_id={id.clone()} heading_level={level} />
+                { embed_button(&id, &tile.heading) }
             </Expandable>
         }
-    });
-    let tasks = &report.tasks;
-    let proposals = &report.proposals;
+    };
+    let areas = report.review.areas.len().min(tiles.len());
+    let (area_tiles, parts) = tiles.split_at(areas);
+    let review = &report.review;
     html! {
         <ContextProvider<EmbedOpener> context={embed_opener}>
             <a class="skip-link" href="#main">{ "跳到正文" }</a>
             <ReadingToolbar preferences={ui.preferences} onchange={onpreferences} />
             <SiteHeader banner={report.meta.banner.clone()} title={report.meta.title.clone()} />
-            <TableOfContents report={report.clone()} />
-            <ReportSearch report={report.clone()} {onfollow} />
             <main id="main" class="report" tabindex="-1">
-                <KeyFigures report={report.clone()} />
-                <section id={review.id.to_string()} class="part" aria-labelledby="review-heading">
-                    <h2 id="review-heading" class="part-heading">{ review.heading.to_string() }</h2>
-                    <p class="intro">{ review.intro.to_string() }</p>
-                    <p class="results-heading">{ review.results_heading.to_string() }</p>
-                    <ExpandToolbar {onexpandall} {oncollapseall} />
-                    { for areas }
-                </section>
-                <Expandable id={tasks.id.clone()} open={ui.is_open(&tasks.id)}
-                    summary={html! { <h2 class="part-heading">{ tasks.heading.to_string() }</h2> }}
-                    ontoggle={ontoggle(tasks.id.clone())} onsummaryclick={onsummaryclick.clone()}>
-                    <SectionBody report={report.clone()} section_id={tasks.id.clone()} heading_level={2} />
-                    { embed_button(&tasks.id, &tasks.heading) }
-                </Expandable>
-                <Expandable id={proposals.id.clone()} open={ui.is_open(&proposals.id)}
-                    summary={html! { <h2 class="part-heading">{ proposals.heading.to_string() }</h2> }}
-                    ontoggle={ontoggle(proposals.id.clone())} onsummaryclick={onsummaryclick}>
-                    <SectionBody report={report.clone()} section_id={proposals.id.clone()} heading_level={2} />
-                    { embed_button(&proposals.id, &proposals.heading) }
-                </Expandable>
+                <OverviewTiles report={report.clone()} />
+                <div class="report-layout">
+                    <div class="report-rail">
+                        <TableOfContents report={report.clone()} />
+                        <ReportSearch report={report.clone()} {onfollow} />
+                    </div>
+                    <div class="report-text">
+                        <KeyFigures report={report.clone()} />
+                        <section id={review.id.to_string()} class="part" aria-labelledby="review-heading">
+                            <h2 id="review-heading" class="part-heading">{ review.heading.to_string() }</h2>
+                            <p class="intro">{ review.intro.to_string() }</p>
+                            <p class="results-heading">{ review.results_heading.to_string() }</p>
+                            <ExpandToolbar {onexpandall} {oncollapseall} />
+                            { for area_tiles.iter().map(|tile| section(tile, 3)) }
+                        </section>
+                        { for parts.iter().map(|tile| section(tile, 2)) }
+                    </div>
+                </div>
             </main>
             <SiteFooter meta={report.meta.clone()} site={report.site.clone()} print_address=true />
             <EmbedDialog report={report.clone()} block={ui.embedding.clone()} onclose={onembedclose} />

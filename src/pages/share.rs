@@ -79,7 +79,7 @@ pub fn SharePage(props: &SharePageProps) -> Html {
                 <p><a href={format!("../{}", target.path)}>{ "返回报告" }</a></p>
                 { downloads.unwrap_or_default() }
                 <SharePanel title={target.title.to_string()} url={url} />
-                <PictureMaker report={report.clone()} {section} />
+                <PictureMaker report={report.clone()} {section} address={(*base).clone().map(AttrValue::from)} />
             </main>
             <SiteFooter meta={meta.clone()} site={report.site.clone()} />
         </>

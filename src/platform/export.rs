@@ -2,7 +2,7 @@
 //! the page's theme colours, and whether this browser can download at all (WeChat's cannot).
 
 use super::document;
-use crate::charts::Palette;
+use crate::charts::{Palette, PALETTE_TOKENS};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
@@ -22,12 +22,7 @@ pub fn palette(id: &str) -> Palette {
         return Palette::default();
     };
     let read = |name: &str| style.get_property_value(name).unwrap_or_default().trim().to_owned();
-    Palette {
-        background: read("--surface"),
-        text: read("--text"),
-        bar: read("--chart-bar"),
-        axis: read("--chart-axis"),
-    }
+    Palette::from_values(PALETTE_TOKENS.map(read))
 }
 
 fn blob(text: &str, mime: &str) -> Result<Blob, JsValue> {

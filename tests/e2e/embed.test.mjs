@@ -162,7 +162,7 @@ test('?theme=dark and ?theme=light override the system setting; anything else fo
   const page = await open(ctx.browser, { colorScheme: 'light' });
   const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.embed')).backgroundColor);
   await page.goto(`${ctx.server.base}embed/key-figures/?theme=dark`);
-  assert.equal(await background(), 'rgb(31, 28, 27)');
+  assert.equal(await background(), 'rgb(30, 27, 31)', 'the dark surface, #1e1b1f');
   await page.goto(`${ctx.server.base}embed/key-figures/?theme=%3Cscript%3E`);
   assert.equal(await background(), 'rgb(255, 255, 255)');
   await page.emulateMedia({ colorScheme: 'dark' });

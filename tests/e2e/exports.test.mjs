@@ -79,12 +79,15 @@ test('in WeChat the PNG is shown to long-press and the table as text to copy, wi
 /** Records every count shown over a figure (and every change to its real text), from before the page's first script. */
 const recordCounting = () => {
   window.__counting = [];
+  // A figure on the page: a key figure or chart card by its link, a tile's by its tile and words.
+  window.figureKey = (number) => number.closest('a')?.getAttribute('href')
+    ?? `${number.closest('.tile')?.querySelector('a')?.getAttribute('href')}:${number.closest('li')?.textContent}`;
   new MutationObserver((records) => {
     if (document.documentElement.dataset.app !== 'ready') return; // parsing and hydration
     for (const r of records) {
       const span = r.target.nodeType === 3 ? r.target.parentElement : r.target;
       if (span?.classList?.contains('key-figure-number')) {
-        window.__counting.push({ href: span.closest('a').getAttribute('href'), count: span.getAttribute('data-count'), text: span.textContent });
+        window.__counting.push({ key: figureKey(span), count: span.getAttribute('data-count'), text: span.textContent });
       }
     }
   }).observe(document, { subtree: true, characterData: true, childList: true, attributes: true, attributeFilter: ['data-count'] });
@@ -95,10 +98,11 @@ async function keyFiguresPage(options) {
   await page.addInitScript(recordCounting);
   await page.goto(ctx.server.base);
   await ready(page);
-  const figures = await page.$$eval('.key-figure', (links) => links.map((a) => ({
-    href: a.getAttribute('href'),
-    text: a.querySelector('.key-figure-number').textContent,
-    visible: a.getBoundingClientRect().top < innerHeight,
+  // Every number that may count up: the overview's, the key figures', the charts' cards.
+  const figures = await page.$$eval('.key-figure-number', (numbers) => numbers.map((n) => ({
+    key: window.figureKey(n),
+    text: n.textContent,
+    visible: n.getBoundingClientRect().top < innerHeight,
   })));
   return { page, figures };
 }
@@ -111,16 +115,16 @@ test('a figure counts up when scrolled into view after load, ending on the figur
   const last = { href: '#fig-studio-services', text: '46' };
   await page.evaluate(() => { location.hash = 'chart-member-studios'; });
   await page.waitForFunction((href) => {
-    const changes = window.__counting.filter((c) => c.href === href);
+    const changes = window.__counting.filter((c) => c.key === href);
     return changes.length > 2 && !document.querySelector(`#chart-member-studios a[href="${href}"] [data-count]`);
   }, last.href);
-  const changes = await page.evaluate((href) => window.__counting.filter((c) => c.href === href), last.href);
+  const changes = await page.evaluate((href) => window.__counting.filter((c) => c.key === href), last.href);
   assert.equal(changes[0].count, '0', 'it starts from zero');
   assert.ok(changes.slice(0, -1).every((c) => Number.parseInt(c.count, 10) < 46), 'below the figure while counting');
   assert.equal(changes.at(-1).count, null, 'and ends on the figure itself');
   assert.ok(changes.every((c) => c.text === last.text), 'the text screen readers and copying get is always the figure');
-  const visibleHrefs = figures.filter((f) => f.visible).map((f) => f.href).filter((h) => h !== last.href);
-  assert.ok((await page.evaluate(() => window.__counting)).every((c) => !visibleHrefs.includes(c.href)));
+  const visibleKeys = figures.filter((f) => f.visible).map((f) => f.key).filter((k) => k !== last.href);
+  assert.ok((await page.evaluate(() => window.__counting)).every((c) => !visibleKeys.includes(c.key)));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

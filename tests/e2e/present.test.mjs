@@ -1,5 +1,5 @@
 // The deck as presenters use it: every slide stepped through with PageDown at 1920×1080,
-// 1280×720 and 1024×768 without overflow and with legible type; reveal.js's keys; black screen;
+// 1280×720 and 1024×768 without overflow, with legible type and no half-empty screen; reveal.js's keys; black screen;
 // the speaker view in step both ways; the place kept on reload; hostile fragments; axe; screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,8 +33,29 @@ const measure = (page) => page.evaluate(() => {
     const px = inSvg ? element.getBoundingClientRect().height / 1.2 : parseFloat(getComputedStyle(element).fontSize);
     sizes.push({ px, text: node.textContent.trim().slice(0, 12), body: !!element.closest('.item, .slide-paragraph') });
   }
-  return { hash: location.hash, title: document.title, overflow: slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1, outside, sizes };
+  // The content's box: every piece of text and every drawing (not the boxes that stretch to hold them).
+  let top = Infinity;
+  let bottom = -Infinity;
+  const include = (r) => { if (r.width > 0 && r.height > 0) { top = Math.min(top, r.top); bottom = Math.max(bottom, r.bottom); } };
+  const texts = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (!node.textContent.trim() || node.parentElement.closest('[hidden], .visually-hidden, .badge-mark')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    include(range.getBoundingClientRect());
+  }
+  for (const drawing of slide.querySelectorAll('svg, .slide-figure, .slide-callout')) include(drawing.getBoundingClientRect());
+  const content = { top: top - box.top, bottom: bottom - box.top, height: box.height };
+  const numerals = [...slide.querySelectorAll('.slide-figures .key-figure-number')].map((n) => parseFloat(getComputedStyle(n).fontSize));
+  return { numerals, hash: location.hash, title: document.title, overflow: slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1, outside, sizes, content };
 });
+
+/** No slide leaves half the screen empty: its content fills half the height or sits in the middle. */
+function balanced({ top, bottom, height }) {
+  const filled = (bottom - top) / height;
+  const offCentre = Math.abs((top + bottom) / 2 - height / 2) / height;
+  return filled >= 0.5 || offCentre <= 0.1;
+}
 
 for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
   test(`PageDown through every slide at ${viewport.width}×${viewport.height}: the fragment follows, nothing overflows${viewport.width === 1920 ? ', text ≥ 28 px, body ≥ 40 px' : ''}`, async () => {
@@ -48,12 +69,14 @@ for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 72
       const label = `${viewport.width}: slide ${n}`;
       assert.equal(m.overflow, false, `${label} overflows`);
       assert.deepEqual(m.outside, [], `${label}: outside the slide`);
+      assert.ok(balanced(m.content), `${label}: content from ${Math.round(m.content.top)} to ${Math.round(m.content.bottom)} of ${m.content.height} px leaves half the screen empty`);
       assert.ok(m.title.endsWith(' - 一图读懂区政协常委会工作报告'), m.title);
       if (viewport.width === 1920) {
         const small = m.sizes.filter((s) => s.px < 28);
         assert.deepEqual(small, [], `${label}: text under 28 px`);
         const body = m.sizes.filter((s) => s.body && s.px < 40);
         assert.deepEqual(body, [], `${label}: body text under 40 px`);
+        assert.deepEqual(m.numerals.filter((px) => px < 120), [], `${label}: figures under 120 px`);
         await page.waitForFunction(() => !document.querySelector('.deck [data-count]'), null, { timeout: 3000 });
         await page.screenshot({ path: screenshotPath(`slide-${String(n).padStart(2, '0')}-1920.png`) });
       }

@@ -118,14 +118,27 @@ test('the system share sheet is offered only where the browser has one', async (
   assert.equal(shared[0].title, await page.textContent('.share-target'));
 });
 
-test('生成长图: 750 px PNG parts within the limits, larger with 特大, dark with the dark theme, with download links', async () => {
+/** The QR code in the lowest `rows` pixel rows of a PNG part, decoded (jsQR), or null. */
+function qrNearTheEnd(part, rows = 900) {
+  const png = PNG.sync.read(part.bytes);
+  const from = Math.max(0, png.height - rows);
+  const data = new Uint8ClampedArray(png.data.subarray(from * png.width * 4));
+  return jsQR(data, png.width, png.height - from)?.data ?? null;
+}
+
+test('生成长图: 750 px PNG parts within the limits, at 标准 at most 9,400 px tall with a QR code of the report; larger with 特大, dark with the dark theme, with download links', async () => {
   const standard = await sharePage('');
   const plain = await pictures(standard, '生成长图');
   withinLimits(plain, 'long image');
+  const tall = plain.reduce((sum, p) => sum + p.height, 0);
+  assert.ok(tall <= 9400, `the long image at 标准 is ${tall} px tall`);
+  assert.equal(qrNearTheEnd(plain.at(-1)), ctx.server.base, 'its QR code leads to the report');
   await standard.waitForFunction(() => document.querySelector('.picture-maker [role="status"]').textContent.startsWith('已生成长图'));
   assert.equal(await standard.locator('.pictures a[download]').count(), plain.length);
   const first = PNG.sync.read(plain[0].bytes);
-  assert.ok(first.data[0] > 200, 'light background');
+  assert.ok(first.data[0] > 100 && first.data[0] < 200 && first.data[1] < 60, 'the header block in the band colour');
+  const paper = (first.height - 40) * first.width * 4;
+  assert.ok(first.data[paper] > 230, 'light paper below');
   await standard.screenshot({ path: screenshotPath('share-long-image-390.png') });
 
   const page = await open(ctx.browser, { colorScheme: 'dark' });
@@ -136,8 +149,8 @@ test('生成长图: 750 px PNG parts within the limits, larger with 特大, dark
   withinLimits(large, 'long image, 特大');
   const total = (parts) => parts.reduce((sum, p) => sum + p.height, 0);
   assert.ok(total(large) > total(plain) * 1.15, `特大 is taller: ${total(large)} vs ${total(plain)}`);
-  const dark = PNG.sync.read(large[0].bytes);
-  assert.ok(dark.data[0] < 80, 'dark background');
+  const dark = PNG.sync.read(large.at(-1).bytes);
+  assert.ok(dark.data[(dark.height - 4) * dark.width * 4] < 80, 'dark paper');
   fs.writeFileSync(screenshotPath('long-image-x-large-dark-1.png'), large[0].bytes);
   fs.writeFileSync(screenshotPath('long-image-standard-1.png'), plain[0].bytes);
   assert.deepEqual([...standard.problems, ...page.problems], []);
