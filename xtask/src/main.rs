@@ -12,7 +12,7 @@ mod tools;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-data>
+const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-data | look>
   serve [--watch]      install what is missing, build dist/ and serve the whole site on
                        http://127.0.0.1:8080/; --watch: the report page only, rebuilt on change
   dist [--report FILE] [--out DIR]
@@ -20,7 +20,10 @@ const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-dat
                        assets/report.toml (or FILE)
   check-data FILE      list every problem in a report file, with line and column
   test                 install what is missing, then run every check and test
-  bench                sizes, Lighthouse, latency and memory against a reference page; writes BENCHMARKS.md";
+  bench                sizes, Lighthouse, latency and memory against a reference page; writes BENCHMARKS.md
+  look [DIR] [--no-build] [page|long|slides]
+                       screenshots to look at (the report's top in three sizes and three themes, the
+                       长图 whole, every slide) into DIR (default target/look/)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,6 +36,7 @@ fn main() -> ExitCode {
         Some("check-data") if args.len() == 2 => check_data(&args[1]),
         Some("test") => test::run(),
         Some("bench") => bench::run(),
+        Some("look") => look(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -98,4 +102,36 @@ fn serve_watch() -> Result<(), String> {
             .args(["serve", "--offline"])
             .current_dir(tools::root()),
     )
+}
+
+/// Screenshots to look at (`tests/e2e/look.mjs`): the report's top at three sizes in light, dark and
+/// high contrast, the 长图 as one picture, every slide at 1920×1080.
+fn look(args: &[String]) -> Result<(), String> {
+    let env = tools::ensure_test_tools()?;
+    let mut out = tools::root().join("target").join("look");
+    let mut build = true;
+    let mut only = None;
+    for arg in args {
+        match arg.as_str() {
+            "--no-build" => build = false,
+            "page" | "long" | "slides" => only = Some(arg.clone()),
+            dir if !dir.starts_with('-') => out = dir.into(),
+            _ => return Err(format!("unknown option {arg}\n{USAGE}")),
+        }
+    }
+    let dist = if build {
+        dist::build(&env, &dist::Options::default())?
+    } else {
+        tools::root().join("dist")
+    };
+    let mut command = env.command("node");
+    command
+        .arg("look.mjs")
+        .arg(&dist)
+        .arg(&out)
+        .current_dir(tools::e2e_dir());
+    command.args(only);
+    process::run(&mut command)?;
+    println!("screenshots in {}", out.display());
+    Ok(())
 }
