@@ -4,6 +4,7 @@
 use crate::prerender;
 use crate::process;
 use crate::report_file;
+use crate::stylesheets;
 use crate::tools::{self, ToolEnv};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -64,7 +65,7 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
         process::run(&mut trunk)?;
         let built = dir.join("index.html");
         let html = std::fs::read_to_string(&built).map_err(|e| format!("{}: {e}", built.display()))?;
-        templates.insert(bundle.name(), html);
+        templates.insert(bundle.name(), stylesheets::minify_bundle(&dir, &html)?);
     }
     merge(&staging, bundles, &out)?;
     if !options.without_plotters {

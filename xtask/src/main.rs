@@ -7,6 +7,7 @@ mod offline;
 mod prerender;
 mod process;
 mod report_file;
+mod stylesheets;
 mod test;
 mod tools;
 
