@@ -9,8 +9,8 @@ use support::{text_of, texts};
 
 use proptest::prelude::*;
 use yitu::charts::{
-    long_image, qr_path, section_image, standalone_svg, wrap, ChartSpec, Composer, ImagePart, ImageStyle, Palette,
-    Tone, EXPORT_WIDTH, FONT_STACK, IMAGE_SCALE, IMAGE_WIDTH, MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH,
+    long_image, qr_path, section_image, standalone_svg, wrap, Card, ChartSpec, Composer, ImagePart, ImageStyle,
+    Palette, Tone, EXPORT_WIDTH, FONT_STACK, IMAGE_SCALE, IMAGE_WIDTH, MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH,
     MOST_PIXELS, QR_CAPTION,
 };
 use yitu::data::{self, Report};
@@ -146,6 +146,47 @@ fn the_long_image_holds_the_title_every_figure_every_section_tasks_charts_and_a_
         without.iter().all(|p| !p.svg.contains(QR_CAPTION)),
         "no address, no QR code"
     );
+}
+
+/// Cards as the long image lays them out: `n` cards at `scale`, at most `most` a row.
+fn card_rows(n: usize, scale: f32, most: u32) -> Vec<usize> {
+    let mut c = Composer::new(&style(scale));
+    let cards: Vec<Card> = (0..n)
+        .map(|i| Card {
+            number: format!("{}", 100 + i),
+            unit: "场次".into(),
+            label: "开展专题协商".into(),
+        })
+        .collect();
+    c.cards(None, &cards, most);
+    c.parts().iter().flat_map(|p| cards_per_row(&p.svg)).collect()
+}
+
+#[test]
+fn cards_go_two_or_three_a_row_one_or_two_at_half_width_four_as_two_by_two() {
+    assert_eq!(card_rows(1, 1.0, 3), [1]);
+    assert_eq!(card_rows(2, 1.0, 3), [2]);
+    assert_eq!(card_rows(3, 1.0, 3), [3]);
+    assert_eq!(card_rows(4, 1.0, 3), [2, 2]);
+    assert_eq!(card_rows(5, 1.0, 3), [3, 2]);
+    assert_eq!(card_rows(8, 1.0, 2), [2, 2, 2, 2], "the key figures, two a row");
+    // At 特大 three numbers no longer fit a row: two.
+    assert_eq!(card_rows(3, 24.0 / 18.0, 3), [2, 1]);
+    let half = |n: usize| {
+        let mut c = Composer::new(&style(1.0));
+        let card = Card {
+            number: "7".into(),
+            unit: "次".into(),
+            label: "测试".into(),
+        };
+        c.cards(None, &vec![card; n], 3);
+        let svg = &c.parts()[0].svg;
+        let needle = "<rect x=\"20\" y=\"0\" width=\"";
+        let at = svg.find(needle).unwrap() + needle.len();
+        svg[at..].split('"').next().unwrap().parse::<u32>().unwrap()
+    };
+    assert_eq!(half(1), half(2), "one card is as wide as each of two");
+    assert!(half(3) < half(2));
 }
 
 #[test]

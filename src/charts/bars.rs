@@ -44,9 +44,30 @@ impl BarSpec {
 
 const PADDING: i32 = 8;
 const LABEL_HEIGHT: i32 = 28;
-const BAR_HEIGHT: i32 = 28;
-const ROW_GAP: i32 = 16;
-const ROW: i32 = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP;
+
+/// How tall the bars are and the space between rows: generous on the page, where each bar is also
+/// a touch target; compact in the pictures for WeChat, where every pixel of height counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BarRows {
+    Page,
+    Picture,
+}
+
+impl BarRows {
+    fn bar(self) -> i32 {
+        match self {
+            BarRows::Page => 28,
+            BarRows::Picture => 16,
+        }
+    }
+
+    fn gap(self) -> i32 {
+        match self {
+            BarRows::Page => 16,
+            BarRows::Picture => 10,
+        }
+    }
+}
 /// Room after the longest bar for its value.
 const VALUE_ROOM: i32 = 96;
 /// Requested text size; plotters writes it ÷ 1.24, so labels come out at about 16 px.
@@ -56,12 +77,18 @@ const FONT: f64 = 20.0;
 /// Where each bar goes at `width`, and the drawing's height (which does not depend on the width):
 /// arithmetic only, so the page can lay out hit targets without drawing.
 pub fn layout_bars(spec: &BarSpec, width: u32) -> Result<(u32, u32, Vec<MarkBox>), ChartError> {
+    layout_bar_rows(spec, width, BarRows::Page)
+}
+
+/// [`layout_bars`] with the given rows.
+pub fn layout_bar_rows(spec: &BarSpec, width: u32, rows: BarRows) -> Result<(u32, u32, Vec<MarkBox>), ChartError> {
+    let row = LABEL_HEIGHT + rows.bar() + rows.gap();
     let n = spec.values.len();
     if n == 0 || spec.labels.len() != n || spec.value_texts.len() != n {
         return Err(ChartError("柱子、标签和数值的数目不一致".to_owned()));
     }
     let width = width.clamp(240, 2000);
-    let height = (PADDING * 2 + ROW * n as i32 - ROW_GAP) as u32;
+    let height = (PADDING * 2 + row * n as i32 - rows.gap()) as u32;
     let max = spec.values.iter().copied().max().unwrap_or(0).max(1);
     let track = width as i32 - PADDING * 2 - VALUE_ROOM;
     let marks = spec
@@ -79,10 +106,10 @@ pub fn layout_bars(spec: &BarSpec, width: u32) -> Result<(u32, u32, Vec<MarkBox>
                 unit_at: value_text.len(),
                 bar_length: length,
                 x: PADDING,
-                y: PADDING + ROW * i as i32,
+                y: PADDING + row * i as i32,
                 // The hit target covers the label, the bar and its value.
                 width: (length + 8 + VALUE_ROOM).min(width as i32 - PADDING * 2),
-                height: LABEL_HEIGHT + BAR_HEIGHT,
+                height: LABEL_HEIGHT + rows.bar(),
             }
         })
         .collect();
@@ -92,6 +119,11 @@ pub fn layout_bars(spec: &BarSpec, width: u32) -> Result<(u32, u32, Vec<MarkBox>
 /// Draws the bars at `width` SVG pixels (the height follows from the number of bars).
 pub fn render_bars(spec: &BarSpec, width: u32) -> Result<Rendered, ChartError> {
     drawn(layout_bars(spec, width)?, draw)
+}
+
+/// [`render_bars`] with the given rows.
+pub fn render_bar_rows(spec: &BarSpec, width: u32, rows: BarRows) -> Result<Rendered, ChartError> {
+    drawn(layout_bar_rows(spec, width, rows)?, draw)
 }
 
 #[cfg(not(feature = "plotters"))]
@@ -118,13 +150,14 @@ fn draw(marks: &[MarkBox], width: u32, height: u32) -> Result<String, ChartError
             ))
             .map_err(fail)?;
             let bar_top = mark.y + LABEL_HEIGHT;
+            let bar_height = mark.height - LABEL_HEIGHT;
             let bar_end = mark.x + mark.bar_length;
             let bar = Rectangle::new(
-                [(mark.x, bar_top), (bar_end, bar_top + BAR_HEIGHT)],
+                [(mark.x, bar_top), (bar_end, bar_top + bar_height)],
                 RGBColor(1, 2, 3).filled(),
             );
             root.draw(&bar).map_err(fail)?;
-            let value_at = (bar_end + 8, bar_top + BAR_HEIGHT / 2);
+            let value_at = (bar_end + 8, bar_top + bar_height / 2);
             root.draw(&Text::new(mark.value_text.clone(), value_at, value_style.clone()))
                 .map_err(fail)?;
         }

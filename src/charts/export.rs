@@ -36,10 +36,12 @@ pub struct Palette {
     pub gold: String,
     /// `--border`.
     pub border: String,
+    /// `--accent-soft`: the panel behind a group of cards.
+    pub panel: String,
 }
 
 /// The CSS variable behind each field of [`Palette`], in field order.
-pub const PALETTE_TOKENS: [&str; 10] = [
+pub const PALETTE_TOKENS: [&str; 11] = [
     "--surface",
     "--bg",
     "--text",
@@ -50,6 +52,7 @@ pub const PALETTE_TOKENS: [&str; 10] = [
     "--on-accent",
     "--gold",
     "--border",
+    "--accent-soft",
 ];
 
 impl Default for Palette {
@@ -58,7 +61,7 @@ impl Default for Palette {
         Palette::from_values(
             [
                 "#ffffff", "#fff9f2", "#1f1a17", "#c8161d", "#5c544e", "#c8161d", "#8e1016", "#ffffff", "#e8b94a",
-                "#eadfd5",
+                "#eadfd5", "#fcefe9",
             ]
             .map(str::to_owned),
         )
@@ -68,7 +71,7 @@ impl Default for Palette {
 impl Palette {
     /// A palette from values in the order of [`PALETTE_TOKENS`].
     pub fn from_values(
-        [background, paper, text, bar, axis, accent, band, on_band, gold, border]: [String; 10],
+        [background, paper, text, bar, axis, accent, band, on_band, gold, border, panel]: [String; 11],
     ) -> Palette {
         Palette {
             background,
@@ -81,11 +84,12 @@ impl Palette {
             on_band,
             gold,
             border,
+            panel,
         }
     }
 
     /// The values in the order of [`PALETTE_TOKENS`].
-    pub fn values(&self) -> [&str; 10] {
+    pub fn values(&self) -> [&str; 11] {
         [
             &self.background,
             &self.paper,
@@ -97,6 +101,7 @@ impl Palette {
             &self.on_band,
             &self.gold,
             &self.border,
+            &self.panel,
         ]
     }
 

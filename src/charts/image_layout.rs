@@ -5,7 +5,7 @@
 //! counting characters (`wrap`), never measured, so the host and the browser lay out alike.
 
 use super::qr::qr_path;
-use super::wrap::{text_width, wrap, wrap_balanced};
+use super::wrap::{text_width, wrap, wrap_phrases};
 use super::{ChartError, ChartSpec, Palette, FONT_STACK};
 use crate::data::icons;
 use crate::model::escape;
@@ -28,6 +28,8 @@ const CONTENT: u32 = IMAGE_WIDTH - 2 * MARGIN;
 const GUTTER: u32 = 10;
 /// A card's text starts this far in from its sides.
 const CARD_INSET: u32 = 8;
+/// The room a panel leaves around what it holds.
+const PANEL_PAD: f32 = 8.0;
 /// Paragraphs longer than this many lines are cut into several rows, so parts can break there.
 const MOST_LINES_PER_ROW: usize = 24;
 
@@ -57,6 +59,9 @@ pub struct ImageStyle {
 pub enum Tone {
     /// A section's heading when it has no band (a section picture's parts).
     Heading,
+    /// A sub-heading of the report, in the accent colour, as on the page.
+    Group,
+    /// A chart's title.
     SubHeading,
     Body,
     /// Sources and addresses.
@@ -149,7 +154,7 @@ impl Composer {
         let pill_height = banner_size * 1.9;
         let pill_width = text_width(banner, banner_size) + banner_size * 2.2;
         let title_step = title_size * 1.3;
-        let title_lines = wrap_balanced(title, title_size, CONTENT as f32);
+        let title_lines = wrap_phrases(title, title_size, CONTENT as f32);
         let title_top = 20.0 + pill_height + 16.0;
         let height = (title_top + title_step * title_lines.len() as f32 + 26.0).round() as u32;
         let mut svg = format!(
@@ -202,35 +207,44 @@ impl Composer {
         self.push(height + 12, svg);
     }
 
-    /// A section's band: badge, heading and icon on the band colour, as on the page's tiles.
+    /// A section's band, as its heading on the page: its marks in a column (the badge over the icon,
+    /// or the icon alone) and its heading beside them, broken at punctuation, on the band colour.
     pub fn band(&mut self, band: &Band<'_>) {
         let p = self.palette.clone();
         let size = self.px(19.0);
         let step = size * 1.4;
-        let badge = self.px(34.0);
-        let icon = self.px(26.0);
+        let badge = self.px(32.0);
+        let icon = self.px(24.0);
         let inset = 14.0;
-        let text_x = MARGIN as f32 + inset + if band.numeral.is_some() { badge + 10.0 } else { 0.0 };
-        let text_width = MARGIN as f32 + CONTENT as f32 - inset - icon - 10.0 - text_x;
-        let lines = wrap_balanced(band.heading, size, text_width);
+        let marks_height = match band.numeral {
+            Some(_) => badge + 6.0 + icon,
+            None => icon,
+        };
+        let text_x = MARGIN as f32 + inset + badge + 12.0;
+        let lines = wrap_phrases(band.heading, size, MARGIN as f32 + CONTENT as f32 - inset - text_x);
         let text_height = step * lines.len() as f32;
-        let height = (text_height.max(badge) + 2.0 * inset).round();
+        let inner = text_height.max(marks_height);
+        let height = (inner + 2.0 * inset).round();
         let mut svg = format!(
             "<rect x=\"{MARGIN}\" y=\"0\" width=\"{CONTENT}\" height=\"{height:.0}\" rx=\"12\" fill=\"{}\"/>",
             p.band
         );
+        let marks_top = inset + (inner - marks_height) / 2.0;
+        let centre = MARGIN as f32 + inset + badge / 2.0;
         if let Some(numeral) = band.numeral {
-            let (cx, cy) = (MARGIN as f32 + inset + badge / 2.0, inset + badge / 2.0);
+            let cy = marks_top + badge / 2.0;
             let _ = write!(
                 svg,
-                "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"{:.1}\" fill=\"{}\"/>{}{}</text>",
+                "<circle cx=\"{centre:.1}\" cy=\"{cy:.1}\" r=\"{:.1}\" fill=\"{}\"/>{}{}</text>",
                 badge / 2.0,
                 p.gold,
-                text_tag(cx, cy + badge * 0.17, badge * 0.5, "bold", &p.band, "middle"),
+                text_tag(centre, cy + badge * 0.17, badge * 0.5, "bold", &p.band, "middle"),
                 escape(numeral)
             );
         }
-        let first_baseline = inset + (text_height.max(badge) - text_height) / 2.0 + size * 1.05;
+        let icon_top = marks_top + marks_height - icon;
+        svg.push_str(&icon_svg(band.icon, centre - icon / 2.0, icon_top, icon, &p.gold));
+        let first_baseline = inset + (inner - text_height) / 2.0 + size * 1.05;
         svg.push_str(&lines_svg(
             &lines,
             text_x,
@@ -239,13 +253,6 @@ impl Composer {
             size,
             "bold",
             &p.on_band,
-        ));
-        svg.push_str(&icon_svg(
-            band.icon,
-            MARGIN as f32 + CONTENT as f32 - inset - icon,
-            inset,
-            icon,
-            &p.gold,
         ));
         self.push(height as u32 + 12, svg);
     }
@@ -276,15 +283,32 @@ impl Composer {
             .unwrap_or(1)
     }
 
-    /// Figures as cards, as many a row as fit (three, else two, else one), each row its own row of
-    /// the picture (parts may break between them), under an optional title.
-    pub fn cards(&mut self, title: Option<&str>, cards: &[Card]) {
+    /// Figures as cards, at most `most` a row: one or two cards half the width, four in two rows
+    /// of two, more three a row where their numbers fit (else two, else one); each row its own row
+    /// of the picture (parts may break between them), under an optional title.
+    pub fn cards(&mut self, title: Option<&str>, cards: &[Card], most: u32) {
+        // A titled group (a chart of cards) sits on a panel, so the cards after it are not read as
+        // its own.
+        let first_row = self.rows.len();
         if let Some(title) = title {
-            self.text(title, Tone::SubHeading, 4);
+            let size = self.px(15.0);
+            let lines = wrap_phrases(title, size, CONTENT as f32);
+            let svg = lines_svg(
+                &lines,
+                MARGIN as f32,
+                PANEL_PAD + size,
+                size * 1.5,
+                size,
+                "bold",
+                &self.palette.text,
+            );
+            self.push((PANEL_PAD + size * 1.5 * lines.len() as f32 + 4.0).round() as u32, svg);
         }
-        // A lone card keeps the width it would have in a row, and four make two rows of two.
-        let columns = self.columns_for(cards);
-        let columns = if cards.len() == 4 && columns == 3 { 2 } else { columns };
+        let columns = match cards.len() {
+            0..=2 | 4 => self.columns_for(cards).min(2),
+            _ => self.columns_for(cards),
+        }
+        .clamp(1, most.max(1));
         let width = (CONTENT - GUTTER * (columns - 1)) / columns;
         let (number_size, unit_size, label_size) = self.card_sizes(columns);
         let label_step = label_size * 1.4;
@@ -292,7 +316,7 @@ impl Composer {
         for row in cards.chunks(columns as usize) {
             let wrapped: Vec<Vec<String>> = row
                 .iter()
-                .map(|c| wrap_balanced(&c.label, label_size, (width - 2 * CARD_INSET) as f32))
+                .map(|c| wrap_phrases(&c.label, label_size, (width - 2 * CARD_INSET) as f32))
                 .collect();
             let most = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32;
             let number_top = 16.0;
@@ -332,8 +356,35 @@ impl Composer {
             }
             self.push(height as u32 + GUTTER, svg);
         }
-        if let Some(last) = self.rows.last_mut() {
+        if title.is_some() {
+            self.panel(first_row);
+        } else if let Some(last) = self.rows.last_mut() {
             last.height += 6;
+        }
+    }
+
+    /// Puts the rows from `first` on a panel in the `panel` colour, rounded at its two ends, with
+    /// room below the last.
+    fn panel(&mut self, first: usize) {
+        let count = self.rows.len().saturating_sub(first);
+        let fill = self.palette.panel.clone();
+        for (n, row) in self.rows.iter_mut().skip(first).enumerate() {
+            let bottom = n + 1 == count;
+            if bottom {
+                row.height = (row.height + PANEL_PAD as u32).saturating_sub(GUTTER);
+            }
+            // Each piece reaches into the next, which is drawn over it, so only the panel's two
+            // ends show their rounding.
+            let height = row.height + if bottom { 0 } else { 24 };
+            let piece = format!(
+                "<rect x=\"{}\" y=\"0\" width=\"{}\" height=\"{height}\" rx=\"12\" fill=\"{fill}\"/>",
+                MARGIN - PANEL_PAD as u32,
+                CONTENT + 2 * PANEL_PAD as u32
+            );
+            row.svg.insert_str(0, &piece);
+        }
+        if let Some(last) = self.rows.last_mut() {
+            last.height += 10;
         }
     }
 
@@ -369,7 +420,8 @@ impl Composer {
         let p = &self.palette;
         let (size, weight, colour) = match tone {
             Tone::Heading => (19.0, "bold", p.accent.clone()),
-            Tone::SubHeading => (16.0, "bold", p.text.clone()),
+            Tone::Group => (16.0, "bold", p.accent.clone()),
+            Tone::SubHeading => (15.0, "bold", p.text.clone()),
             Tone::Body => (16.0, "normal", p.text.clone()),
             Tone::Small => (13.0, "normal", p.axis.clone()),
         };
@@ -387,7 +439,7 @@ impl Composer {
 
     /// A chart drawn at the content width, in the palette's colours, followed by `gap` pixels.
     pub fn chart(&mut self, spec: &ChartSpec, gap: u32) -> Result<(), ChartError> {
-        let rendered = spec.render(CONTENT)?;
+        let rendered = spec.render_in_picture(CONTENT)?;
         let svg = self
             .palette
             .resolve(&rendered.svg)

@@ -1,8 +1,8 @@
 //! What goes into the pictures for WeChat, designed as a 一图读懂 poster in the page's tokens: the
-//! long image (header, key figures, each section as a band with its figures as cards and its
-//! charts, or its sub-headings where it states none; the year's tasks; a QR code of the report's
-//! address; the sources), and each section's own picture (its band, every line of it, its figures
-//! and charts). Only the report's words and numbers, and UI labels.
+//! long image (header, key figures two a row, each section as a band with its figures as cards and
+//! its charts under the sub-headings that state them, or its sub-headings where it states none; a
+//! QR code of the report's address; the sources), and each section's own picture (its band, every
+//! line of it, its figures and charts). Only the report's words and numbers, and UI labels.
 
 use super::image_layout::{Band, Card, Composer, ImagePart, ImageStyle, Tone};
 use super::{ChartError, ChartSpec};
@@ -13,6 +13,9 @@ use crate::model::{
 
 /// The caption beside the QR code (a UI label, as on the deck's closing slide).
 pub const QR_CAPTION: &str = "扫码阅读报告全文";
+
+/// The most cards a row in a section (the key figures go two a row).
+const THREE: u32 = 3;
 
 fn sources(report: &Report) -> String {
     format!("资料来源：{}", report.meta.sources.join("、"))
@@ -38,7 +41,7 @@ fn chart(c: &mut Composer, view: &ChartView<'_>) -> Result<(), ChartError> {
     match view.chart.kind {
         ChartKind::Cards => {
             let cards: Vec<Card> = view.figures.iter().map(|f| card(f)).collect();
-            c.cards(Some(&view.chart.title), &cards);
+            c.cards(Some(&view.chart.title), &cards, THREE);
         }
         ChartKind::Bars => {
             c.text(&view.chart.title, Tone::SubHeading, 4);
@@ -46,20 +49,26 @@ fn chart(c: &mut Composer, view: &ChartView<'_>) -> Result<(), ChartError> {
             for note in &view.notes {
                 c.text(&format!("注：{}{}", note.label, note.phrase()), Tone::Small, 4);
             }
-            c.text("", Tone::Small, 12);
+            c.text("", Tone::Small, 10);
         }
     }
     Ok(())
 }
 
+/// A section's items in the report's order, the proposals report's summary first (it states its
+/// figures).
+fn items_of<'a>(report: &'a Report, section_id: &str) -> Vec<&'a Item> {
+    let summary = (section_id == report.proposals.id.as_ref()).then_some(&report.proposals.summary);
+    summary.into_iter().chain(section_items(report, section_id)).collect()
+}
+
+fn has_figures(report: &Report, section_id: &str) -> bool {
+    items_of(report, section_id).iter().any(|i| !i.figures.is_empty())
+}
+
 /// A section's figures in the report's order: each chart of the section where its first figure
-/// stands, the other figures as cards between them.
-fn figures_and_charts<'a>(
-    c: &mut Composer,
-    report: &Report,
-    section_id: &str,
-    items: impl IntoIterator<Item = &'a Item>,
-) -> Result<(), ChartError> {
+/// stands (a chart of cards on its panel), the other figures as cards between them.
+fn figures_and_charts(c: &mut Composer, report: &Report, section_id: &str) -> Result<(), ChartError> {
     let views = charts_in_section(report, section_id);
     let in_chart = |f: &Figure| {
         views
@@ -68,13 +77,13 @@ fn figures_and_charts<'a>(
     };
     let mut drawn = Vec::new();
     let mut loose = Vec::new();
-    for figure in items.into_iter().flat_map(|i| i.figures.iter()) {
+    for figure in items_of(report, section_id).into_iter().flat_map(|i| i.figures.iter()) {
         match in_chart(figure) {
             None => loose.push(card(figure)),
             Some(n) if drawn.contains(&n) => {}
             Some(n) => {
                 if !loose.is_empty() {
-                    c.cards(None, &std::mem::take(&mut loose));
+                    c.cards(None, &std::mem::take(&mut loose), THREE);
                 }
                 drawn.push(n);
                 if let Some(view) = views.get(n) {
@@ -84,15 +93,9 @@ fn figures_and_charts<'a>(
         }
     }
     if !loose.is_empty() {
-        c.cards(None, &loose);
+        c.cards(None, &loose, THREE);
     }
     Ok(())
-}
-
-/// A section's items, with the proposals report's summary first (it states its figures).
-fn items_of<'a>(report: &'a Report, section_id: &str) -> Vec<&'a Item> {
-    let summary = (section_id == report.proposals.id.as_ref()).then_some(&report.proposals.summary);
-    summary.into_iter().chain(section_items(report, section_id)).collect()
 }
 
 /// The long image of the whole report, in parts; `address` is the report's (none: no QR code).
@@ -108,21 +111,21 @@ pub fn long_image(report: &Report, style: &ImageStyle, address: Option<&str>) ->
         .collect();
     if !key.is_empty() {
         c.label(KEY_FIGURES_TITLE);
-        c.cards(None, &key);
+        c.cards(None, &key, 2);
     }
     let tiles = overview(report);
     let areas = report.review.areas.len().min(tiles.len());
     c.label(&report.review.heading);
     for (n, tile) in tiles.iter().enumerate() {
         if n == areas {
-            c.text("", Tone::Small, 8);
+            c.text("", Tone::Small, 6);
         }
         band(&mut c, tile);
         match &tile.body {
             TileBody::Headings(headings) if !has_figures(report, &tile.section_id) => {
                 c.list(&headings.iter().map(|h| &**h).collect::<Vec<_>>());
             }
-            _ => figures_and_charts(&mut c, report, &tile.section_id, items_of(report, &tile.section_id))?,
+            _ => figures_and_charts(&mut c, report, &tile.section_id)?,
         }
     }
     if let Some(address) = address {
@@ -132,13 +135,9 @@ pub fn long_image(report: &Report, style: &ImageStyle, address: Option<&str>) ->
     Ok(c.parts())
 }
 
-fn has_figures(report: &Report, section_id: &str) -> bool {
-    items_of(report, section_id).iter().any(|i| !i.figures.is_empty())
-}
-
 fn groups(c: &mut Composer, groups: &[Group]) {
     for group in groups {
-        c.text(&group.heading, Tone::SubHeading, 4);
+        c.text(&group.heading, Tone::Group, 4);
         for item in group.items.iter() {
             c.text(&item.text, Tone::Body, 6);
         }
@@ -163,7 +162,7 @@ pub fn section_image(
         groups(&mut c, &area.groups);
     } else if report.tasks.id.as_ref() == section_id {
         let tasks = &report.tasks;
-        c.text(&tasks.requirements_label, Tone::SubHeading, 4);
+        c.text(&tasks.requirements_label, Tone::Group, 4);
         c.text(&tasks.requirements, Tone::Body, 10);
         c.list(&tasks.items.iter().map(|i| &*i.text).collect::<Vec<_>>());
     } else {
@@ -174,9 +173,11 @@ pub fn section_image(
         c.text(&proposals.outlook.heading, Tone::Heading, 8);
         c.list(&proposals.outlook.items.iter().map(|i| &*i.text).collect::<Vec<_>>());
     }
-    c.text("", Tone::Small, 8);
-    if let Err(error) = figures_and_charts(&mut c, report, section_id, items_of(report, section_id)) {
-        return Some(Err(error));
+    if has_figures(report, section_id) {
+        c.text("", Tone::Small, 8);
+        if let Err(error) = figures_and_charts(&mut c, report, section_id) {
+            return Some(Err(error));
+        }
     }
     if let Some(address) = address {
         c.qr(&format!("{address}#{section_id}"), QR_CAPTION);

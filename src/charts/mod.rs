@@ -10,7 +10,7 @@ mod long_image;
 mod qr;
 mod wrap;
 
-pub use bars::{layout_bars, render_bars, BarSpec};
+pub use bars::{layout_bar_rows, layout_bars, render_bar_rows, render_bars, BarRows, BarSpec};
 pub use cards::{layout_cards, render_cards, CardSpec};
 pub use export::{standalone_svg, table_csv, Palette, Standalone, EXPORT_WIDTH, PALETTE_TOKENS};
 pub use image_layout::{
@@ -33,6 +33,14 @@ impl ChartSpec {
     pub fn render(&self, width: u32) -> Result<Rendered, ChartError> {
         match self {
             ChartSpec::Bars(spec) => render_bars(spec, width),
+            ChartSpec::Cards(spec) => render_cards(spec, width),
+        }
+    }
+
+    /// Draws the chart at `width` SVG pixels for a picture: bars in compact rows.
+    pub fn render_in_picture(&self, width: u32) -> Result<Rendered, ChartError> {
+        match self {
+            ChartSpec::Bars(spec) => render_bar_rows(spec, width, BarRows::Picture),
             ChartSpec::Cards(spec) => render_cards(spec, width),
         }
     }

@@ -74,3 +74,31 @@ pub fn wrap_balanced(text: &str, size: f32, width: f32) -> Vec<String> {
     }
     wrap(text, size, wide)
 }
+
+/// `text` cut after its punctuation (，、；：。) into phrases, packed into lines of at most `width`
+/// pixels, as a heading or label is best broken; when a phrase alone is wider than a line, as even
+/// lines as `wrap_balanced` makes.
+pub fn wrap_phrases(text: &str, size: f32, width: f32) -> Vec<String> {
+    let mut phrases = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        if "，、；：。！？".contains(c) {
+            phrases.push(&text[start..at + c.len_utf8()]);
+            start = at + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        phrases.push(&text[start..]);
+    }
+    if phrases.iter().any(|p| text_width(p, size) > width) {
+        return wrap_balanced(text, size, width);
+    }
+    let mut lines: Vec<String> = Vec::new();
+    for phrase in phrases {
+        match lines.last_mut() {
+            Some(line) if text_width(line, size) + text_width(phrase, size) <= width => line.push_str(phrase),
+            _ => lines.push(phrase.to_owned()),
+        }
+    }
+    lines
+}

@@ -33,7 +33,8 @@ pub fn section_heading(tile: &Tile, level: u8, id: Option<&'static str>) -> Html
     html! {
         <@{format!("h{}", level.clamp(2, 4))} {id} class="section-heading">
             { section_badge(tile) }
-            <span class="section-title">{ section_icon(&tile.icon) }{ tile.title.to_string() }</span>
+            { section_icon(&tile.icon) }
+            <span class="section-title">{ tile.title.to_string() }</span>
         </@>
     }
 }

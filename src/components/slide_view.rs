@@ -5,7 +5,7 @@
 use super::{figure_value, section_badge, section_icon, QrCodeImage, RawMarkup};
 use crate::charts::{render_bars, BarSpec};
 use crate::data::{ChartKind, Figure, Item, Report};
-use crate::model::{chart_views, item_list_markup, LabelPlace, Slide, SlideBody};
+use crate::model::{callouts, chart_views, item_list_markup, LabelPlace, Slide, SlideBody};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,9 +45,9 @@ fn cards(figures: &[Figure]) -> Html {
 }
 
 /// The report's lines, and the figures they state beside them as callouts.
-fn items(items: &[Item]) -> Html {
+fn items(report: &Report, items: &[Item]) -> Html {
     let list = html! { <RawMarkup html={AttrValue::from(item_list_markup(items, Some("slide-items"), None))} /> };
-    let figures: Vec<Figure> = items.iter().flat_map(|i| i.figures.iter().cloned()).collect();
+    let figures = callouts(report, items);
     if figures.is_empty() {
         return html! { <div class="slide-text">{ list }</div> };
     }
@@ -97,7 +97,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
         SlideBody::Title => Html::default(),
         SlideBody::Divider(tile) => section_icon(&tile.icon),
         SlideBody::Figures(figures) => cards(figures),
-        SlideBody::Items(list) => items(list),
+        SlideBody::Items(list) => items(&props.report, list),
         SlideBody::Paragraph {
             text,
             label,
@@ -141,7 +141,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
     };
     let title = match &slide.body {
         SlideBody::Divider(tile) => html! {
-            <h2 class="slide-title">{ section_badge(tile) }<span>{ tile.title.to_string() }</span></h2>
+            <h2 class="slide-title">{ section_badge(tile) }<span class="slide-divider-heading">{ tile.title.to_string() }</span></h2>
         },
         _ => html! { <h2 class="slide-title">{ slide.title.to_string() }</h2> },
     };

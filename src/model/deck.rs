@@ -2,11 +2,11 @@
 //! with its notes (the report's own text for that slide, verbatim); which slide a fragment names;
 //! and what each key does (reveal.js's key map). Pure and total.
 
-use super::charts::charts_in_section;
+use super::charts::{chart_views, charts_in_section};
 use super::embed::KEY_FIGURES_TITLE;
 use super::overview::{overview, Tile};
 use super::sections::locate_figure;
-use crate::data::{Figure, Item, Report};
+use crate::data::{ChartKind, Figure, Item, Report};
 use std::rc::Rc;
 
 /// What a slide shows under its title.
@@ -160,6 +160,22 @@ pub fn slides(report: &Report) -> Vec<Slide> {
         notes: vec![],
     });
     out
+}
+
+/// The figures a text slide shows beside its lines as callouts: those its items state, but not
+/// those a bar chart of the deck draws (its own slide shows them).
+pub fn callouts(report: &Report, items: &[Item]) -> Vec<Figure> {
+    let charted: Vec<&str> = chart_views(report)
+        .iter()
+        .filter(|v| v.chart.kind == ChartKind::Bars)
+        .flat_map(|v| v.figures.iter().chain(&v.notes).map(|f| &*f.id))
+        .collect();
+    items
+        .iter()
+        .flat_map(|i| i.figures.iter())
+        .filter(|f| !charted.contains(&&*f.id))
+        .cloned()
+        .collect()
 }
 
 fn chart_slides(report: &Report, section_id: &str, heading: &Rc<str>) -> Vec<Slide> {

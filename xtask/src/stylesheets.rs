@@ -58,7 +58,10 @@ fn push_space(out: &mut String, space: &mut bool, next: char) {
 
 /// Trunk's `integrity` value for `bytes`.
 fn integrity(bytes: &[u8]) -> String {
-    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+    )
 }
 
 /// Minifies every stylesheet Trunk wrote into `dir` and returns `html` (its page template) with
