@@ -78,4 +78,39 @@ proptest! {
         prop_assert!(!html.contains('<'), "{}", html);
         prop_assert_eq!(unescape(&html), text);
     }
+
+    #[test]
+    fn tiles_and_section_headings_never_let_a_heading_or_figure_become_tags(
+        heading in "[<>\"'&a-z 中文、]{1,40}",
+        label in "[<>\"'&a-z 中文]{1,20}",
+        unit in "[<>\"'&件次]{1,4}",
+    ) {
+        use std::rc::Rc;
+        let mut report = data::embedded();
+        let mut areas = report.review.areas.to_vec();
+        areas[0].heading = Rc::from(heading.as_str());
+        let mut groups = areas[0].groups.to_vec();
+        let mut items = groups[0].items.to_vec();
+        let mut figures = items[0].figures.to_vec();
+        figures[0].label = Rc::from(label.as_str());
+        figures[0].unit = Rc::from(unit.as_str());
+        items[0].figures = Rc::from(figures);
+        groups[0].items = Rc::from(items);
+        areas[0].groups = Rc::from(groups);
+        areas[0].highlights = Rc::from(vec![areas[0].groups[0].items[0].figures[0].id.clone()]);
+        report.review.areas = Rc::from(areas);
+        let tiles = yitu::model::overview(&report);
+        let all = [
+            yitu::model::tiles_markup(&tiles, 1),
+            yitu::model::section_heading_markup(&tiles[0], 3, None),
+        ];
+        for html in all {
+            // Only the markup's own tags: every `<` opens a tag the code writes.
+            for tag in html.split('<').skip(1) {
+                let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+                prop_assert!(["div", "ul", "li", "h3", "a", "span", "svg", "path"].contains(&name.as_str()), "<{} in {}", name, html);
+            }
+            prop_assert!(html.contains(&yitu::model::escape(&tiles[0].title)), "the heading, escaped");
+        }
+    }
 }

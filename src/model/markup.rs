@@ -3,10 +3,11 @@
 //! short on slow phones. Every piece of text passes through `escape`; nothing from a URL or a message
 //! ever reaches these functions.
 
+use super::overview::{Tile, TileBody};
 use super::sections::{figure_anchor, item_anchor};
 use super::segments::{segments, Segment};
 use super::share::share_path;
-use crate::data::{Group, Item};
+use crate::data::{icons, Figure, Group, Item};
 use std::fmt::Write;
 
 /// Text made safe for HTML content and attribute values.
@@ -112,6 +113,107 @@ pub fn groups_markup(groups: &[Group], level: u8, section_id: &str, share: bool)
             item_list_markup(&group.items, None, Some(ids))
         );
         first += group.items.len();
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// A section's icon as inline SVG, hidden from assistive technology (the heading beside it says it
+/// all); its outline is one of `assets/icons/`, built in. Nothing for an icon the build lacks.
+pub fn icon_markup(name: &str) -> String {
+    icons::outline(name)
+        .map(|outline| {
+            format!(
+                "<svg class=\"icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"{}\"/></svg>",
+                escape(outline)
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// The numbering as a badge ("一"), its mark ("、") kept in the text but not shown, so the heading
+/// reads and copies verbatim. Nothing for a heading without numbering.
+pub fn badge_markup(tile: &Tile) -> String {
+    tile.numeral
+        .as_ref()
+        .map(|numeral| {
+            format!(
+                "<span class=\"badge\">{}<span class=\"badge-mark visually-hidden\">{}</span></span>",
+                escape(numeral),
+                escape(&tile.mark)
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// A section's heading (`h2`…`h4`, with `id` if given) with its badge and icon, for its summary
+/// or its embed page.
+pub fn section_heading_markup(tile: &Tile, level: u8, id: Option<&str>) -> String {
+    let level = level.clamp(2, 4);
+    let id = id.map(|id| format!(" id=\"{}\"", escape(id))).unwrap_or_default();
+    format!(
+        "<h{level}{id} class=\"section-heading\">{}{}<span class=\"section-title\">{}</span></h{level}>",
+        badge_markup(tile),
+        icon_markup(&tile.icon),
+        escape(&tile.title)
+    )
+}
+
+/// A figure's number as written (with 余), bold and large, its unit smaller beside it.
+pub fn figure_value_markup(figure: &Figure) -> String {
+    format!(
+        "<span class=\"key-figure-value\"><span class=\"key-figure-number\">{}</span><span class=\"key-figure-unit\">{}</span></span>",
+        escape(&figure.number_text()),
+        escape(&figure.unit)
+    )
+}
+
+fn tile_markup(out: &mut String, tile: &Tile) {
+    let kind = if tile.numeral.is_some() {
+        "tile"
+    } else {
+        "tile tile-part"
+    };
+    let _ = write!(
+        out,
+        "<li class=\"{kind}\"><h3 class=\"tile-heading\"><a class=\"tile-link\" href=\"#{}\">{}<span class=\"tile-title\">{}</span></a></h3>{}",
+        escape(&tile.section_id),
+        badge_markup(tile),
+        escape(&tile.title),
+        icon_markup(&tile.icon)
+    );
+    match &tile.body {
+        TileBody::Figures(figures) => {
+            out.push_str("<ul class=\"tile-figures\">");
+            for figure in figures {
+                let _ = write!(
+                    out,
+                    "<li class=\"tile-figure\">{}<span class=\"tile-label\">{}</span></li>",
+                    figure_value_markup(figure),
+                    escape(&figure.label)
+                );
+            }
+        }
+        TileBody::Headings(headings) => {
+            out.push_str("<ul class=\"tile-headings\">");
+            for heading in headings {
+                let _ = write!(out, "<li>{}</li>", escape(heading));
+            }
+        }
+    }
+    out.push_str("</ul></li>");
+}
+
+/// The overview's tiles: the first `areas` (the work areas) in one list, the rest in another.
+pub fn tiles_markup(tiles: &[Tile], areas: usize) -> String {
+    let (areas, parts) = tiles.split_at(areas.min(tiles.len()));
+    let mut out = String::from("<div class=\"overview-tiles\">");
+    for (class, tiles) in [("tiles", areas), ("tiles tiles-parts", parts)] {
+        let _ = write!(out, "<ul class=\"{class}\">");
+        for tile in tiles {
+            tile_markup(&mut out, tile);
+        }
+        out.push_str("</ul>");
     }
     out.push_str("</div>");
     out

@@ -22,7 +22,10 @@ pub use embed::{
     PYM_DELIMITER,
 };
 pub use fragment::{resolve_fragment, FragmentTarget, KEY_FIGURES_ID};
-pub use markup::{escape, groups_markup, item_list_markup, item_markup, ItemIds};
+pub use markup::{
+    badge_markup, escape, figure_value_markup, groups_markup, icon_markup, item_list_markup, item_markup,
+    section_heading_markup, tiles_markup, ItemIds,
+};
 pub use motion::{counted, split_number, COUNT_UP_MS};
 pub use overview::{overview, tile, Tile, TileBody, OVERVIEW_ID, OVERVIEW_TITLE};
 pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};
