@@ -172,3 +172,24 @@ async fn an_unknown_fragment_simply_shows_the_report() {
     assert_eq!(document().query_selector_all("h1").unwrap().length(), 1);
     app.destroy();
 }
+
+#[wasm_bindgen_test]
+fn the_browser_build_carries_the_icons_the_report_names_and_no_other() {
+    let report = yitu::data::embedded();
+    let used: Vec<std::rc::Rc<str>> = yitu::model::overview(&report).into_iter().map(|t| t.icon).collect();
+    for icon in &used {
+        assert!(yitu::data::icons::outline(icon).is_some(), "{icon} is in the wasm");
+    }
+    let unused: Vec<&str> = yitu::data::icons::NAMES
+        .iter()
+        .copied()
+        .filter(|n| !used.iter().any(|u| &**u == *n))
+        .collect();
+    assert!(!unused.is_empty());
+    for icon in unused {
+        assert!(
+            yitu::data::icons::outline(icon).is_none(),
+            "{icon} is not used, so not in the wasm"
+        );
+    }
+}

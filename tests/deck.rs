@@ -9,7 +9,9 @@ use std::rc::Rc;
 use yew::Reducible;
 use yitu::charts::qr_path;
 use yitu::data;
-use yitu::model::{deck_command, slide_from_fragment, slides, source_lines, DeckCommand, SlideBody};
+use yitu::model::{
+    callouts, deck_command, slide_from_fragment, slides, source_lines, DeckCommand, LabelPlace, SlideBody,
+};
 use yitu::state::{DeckAction, DeckUi};
 
 #[test]
@@ -152,4 +154,59 @@ fn the_qr_code_decodes_to_its_address() {
     assert_eq!(grids.len(), 1);
     let (_, content) = grids[0].decode().unwrap();
     assert_eq!(content, url);
+}
+
+#[test]
+fn each_work_area_opens_with_its_divider_and_paragraphs_keep_the_reports_order() {
+    let report = data::embedded();
+    let deck = slides(&report);
+    for area in report.review.areas.iter() {
+        let at = deck
+            .iter()
+            .position(|s| matches!(&s.body, SlideBody::Divider(tile) if tile.section_id == area.id))
+            .unwrap_or_else(|| panic!("{}: no divider", area.heading));
+        assert_eq!(deck[at].title, area.heading);
+        assert_eq!(
+            deck[at + 1].title,
+            area.groups[0].heading,
+            "the divider comes right before its first group"
+        );
+    }
+    let places: Vec<(Rc<str>, LabelPlace)> = deck
+        .iter()
+        .filter_map(|s| match &s.body {
+            SlideBody::Paragraph { label, label_place, .. } => Some((label.clone(), *label_place)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            (report.review.results_heading.clone(), LabelPlace::After),
+            (report.tasks.requirements_label.clone(), LabelPlace::Before)
+        ]
+    );
+}
+
+#[test]
+fn callouts_are_the_slides_own_figures_but_those_a_bar_chart_slide_draws() {
+    let report = data::embedded();
+    let charted: Vec<Rc<str>> = yitu::model::chart_views(&report)
+        .iter()
+        .filter(|v| v.chart.kind == yitu::data::ChartKind::Bars)
+        .flat_map(|v| v.figures.iter().chain(&v.notes).map(|f| f.id.clone()))
+        .collect();
+    let mut left_out = 0;
+    for slide in slides(&report) {
+        let SlideBody::Items(items) = &slide.body else { continue };
+        let own: Vec<Rc<str>> = items
+            .iter()
+            .flat_map(|i| i.figures.iter().map(|f| f.id.clone()))
+            .collect();
+        let shown: Vec<Rc<str>> = callouts(&report, items).into_iter().map(|f| f.id).collect();
+        let expected: Vec<Rc<str>> = own.iter().filter(|id| !charted.contains(id)).cloned().collect();
+        assert_eq!(shown, expected, "{}", slide.title);
+        left_out += own.len() - shown.len();
+    }
+    assert!(left_out > 0, "some slide states a figure a bar chart draws");
 }

@@ -101,7 +101,7 @@ proptest! {
         report.review.areas = Rc::from(areas);
         let tiles = yitu::model::overview(&report);
         let all = [
-            yitu::model::tiles_markup(&tiles, 1),
+            yitu::model::tiles_markup(&tiles),
             yitu::model::section_heading_markup(&tiles[0], 3, None),
         ];
         for html in all {

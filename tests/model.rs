@@ -6,7 +6,10 @@
 use std::rc::Rc;
 use yew::Reducible;
 use yitu::data::{self, Figure, Item, Report};
-use yitu::model::{overview, resolve_fragment, sections, segments, split_numbering, Segment, TileBody};
+use yitu::model::{
+    balanced_columns, overview, resolve_fragment, sections, segments, split_numbering, Numbering, Part, Segment,
+    TileBody,
+};
 use yitu::state::{ReportAction, ReportUi};
 
 const DATA: &str = include_str!("../assets/report.toml");
@@ -214,20 +217,20 @@ fn the_overview_has_a_tile_per_section_with_its_heading_verbatim_and_the_chosen_
         let ids: Vec<Rc<str>> = sections(&report).into_iter().map(|s| s.id).collect();
         assert_eq!(tiles.iter().map(|t| t.section_id.clone()).collect::<Vec<_>>(), ids);
         for (tile, section) in tiles.iter().zip(sections(&report)) {
-            let numbering = tile
-                .numeral
-                .as_deref()
-                .map(|n| format!("{n}{}", tile.mark))
-                .unwrap_or_default();
-            assert_eq!(format!("{numbering}{}", tile.title), *section.heading, "verbatim");
-            assert!(
-                data::icons::outline(&tile.icon).is_some(),
-                "{}: its icon is in the build",
-                tile.icon
-            );
+            assert_eq!(tile.heading, section.heading, "the section's own heading");
         }
+        let parts: Vec<Part> = tiles.iter().map(|t| t.part).collect();
+        let mut expected = vec![Part::Area; report.review.areas.len()];
+        expected.extend([Part::Tasks, Part::Proposals]);
+        assert_eq!(parts, expected);
         for (tile, area) in tiles.iter().zip(report.review.areas.iter()) {
-            assert!(tile.numeral.is_some(), "{}: a numbered area has a badge", area.heading);
+            let numbered = Numbering::split(&area.heading).0.is_some();
+            assert_eq!(
+                tile.numbering.is_some(),
+                numbered,
+                "{}: a badge where it is numbered",
+                area.heading
+            );
             match &tile.body {
                 TileBody::Figures(figures) => {
                     let ids: Vec<&str> = figures.iter().map(|f| &*f.id).collect();
@@ -242,7 +245,7 @@ fn the_overview_has_a_tile_per_section_with_its_heading_verbatim_and_the_chosen_
             }
         }
         let tasks = &tiles[report.review.areas.len()];
-        assert!(tasks.numeral.is_none());
+        assert_eq!(tasks.part, Part::Tasks);
         if report.tasks.highlights.is_empty() {
             let own: Vec<Rc<str>> = report.tasks.items.iter().map(|i| i.text.clone()).collect();
             assert_eq!(
@@ -265,6 +268,40 @@ fn the_overview_has_a_tile_per_section_with_its_heading_verbatim_and_the_chosen_
         let tile = overview(&report).into_iter().find(|t| t.section_id == area.id).unwrap();
         assert!(matches!(tile.body, TileBody::Headings(_)), "{}", area.heading);
     }
+}
+
+#[test]
+fn a_badge_only_for_a_numeral_and_its_mark() {
+    let split = |heading: &str| {
+        let (numbering, rest) = Numbering::split(heading);
+        (numbering.map(|n| format!("{}|{}", n.numeral, n.mark)), rest.to_owned())
+    };
+    assert_eq!(
+        split("一、坚持和加强党的全面领导"),
+        (Some("一|、".into()), "坚持和加强党的全面领导".into())
+    );
+    assert_eq!(split("十一、再一个方面"), (Some("十一|、".into()), "再一个方面".into()));
+    assert_eq!(split("12、数字编号"), (Some("12|、".into()), "数字编号".into()));
+    for words in ["党建、统战工作", "2024年主要任务", "、开头", "第一部分、很长的编号"] {
+        assert_eq!(split(words), (None, words.into()), "{words}: words, not a number");
+    }
+}
+
+#[test]
+fn columns_are_balanced_fewest_rows_then_even_rows() {
+    let rows = |n: usize, most: usize| {
+        let c = balanced_columns(n, most);
+        (0..n.div_ceil(c)).map(|r| c.min(n - r * c)).collect::<Vec<_>>()
+    };
+    assert_eq!(rows(5, 5), [5]);
+    assert_eq!(rows(6, 5), [3, 3]);
+    assert_eq!(rows(7, 5), [4, 3]);
+    assert_eq!(rows(4, 5), [4]);
+    assert_eq!(rows(8, 4), [4, 4]);
+    assert_eq!(rows(6, 4), [3, 3]);
+    assert_eq!(rows(5, 4), [3, 2]);
+    assert_eq!(rows(2, 2), [2]);
+    assert_eq!(balanced_columns(0, 5), 1);
 }
 
 #[test]

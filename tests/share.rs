@@ -96,8 +96,8 @@ fn the_long_image_holds_the_title_every_figure_every_section_tasks_charts_and_a_
         assert!(has(&report.meta.title) && has(&report.meta.banner), "header");
         for tile in overview(&report) {
             assert!(has(&tile.title), "band {}", tile.heading);
-            if let Some(numeral) = &tile.numeral {
-                assert!(has(numeral), "badge {numeral}");
+            if let Some(numbering) = &tile.numbering {
+                assert!(has(&numbering.numeral), "badge {}", numbering.numeral);
             }
         }
         for item in report.tasks.items.iter() {
@@ -123,6 +123,7 @@ fn the_long_image_holds_the_title_every_figure_every_section_tasks_charts_and_a_
             "the QR code"
         );
         let rows: Vec<usize> = parts.iter().flat_map(|p| cards_per_row(&p.svg)).collect();
+        assert!(rows.len() >= 8, "the cards are found: {rows:?}");
         assert!(rows.iter().all(|&n| (1..=3).contains(&n)), "cards a row: {rows:?}");
         let cards: usize = rows.iter().sum();
         let height: u32 = parts.iter().map(|p| p.height).sum();

@@ -119,7 +119,10 @@ fn draw(marks: &[MarkBox], width: u32, height: u32) -> Result<String, ChartError
             );
             root.draw(&strip).map_err(fail)?;
             let (x, y) = (mark.x + INSET, mark.y + STRIP + INSET);
-            let (number, unit) = mark.value_text.split_at(mark.unit_at.min(mark.value_text.len()));
+            let (number, unit) = mark
+                .value_text
+                .split_at_checked(mark.unit_at)
+                .unwrap_or((&mark.value_text, ""));
             root.draw(&Text::new(number.to_owned(), (x, y), number_style.clone()))
                 .map_err(fail)?;
             // The unit after the number, placed by the same estimate text is wrapped by.

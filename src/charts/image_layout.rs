@@ -123,7 +123,7 @@ fn icon_svg(name: &str, x: f32, y: f32, size: f32, colour: &str) -> String {
     let Some(outline) = icons::outline(name) else {
         return String::new();
     };
-    let k = size / icons::ICON_GRID as f32;
+    let (k, outline) = (size / icons::ICON_GRID as f32, escape(outline));
     format!(
         "<path transform=\"translate({x:.1} {y:.1}) scale({k:.3})\" d=\"{outline}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>"
     )
@@ -293,74 +293,72 @@ impl Composer {
         if let Some(title) = title {
             let size = self.px(15.0);
             let lines = wrap_phrases(title, size, CONTENT as f32);
-            let svg = lines_svg(
-                &lines,
-                MARGIN as f32,
-                PANEL_PAD + size,
-                size * 1.5,
-                size,
-                "bold",
-                &self.palette.text,
-            );
-            self.push((PANEL_PAD + size * 1.5 * lines.len() as f32 + 4.0).round() as u32, svg);
+            let (top, step) = (PANEL_PAD + size, size * 1.5);
+            let svg = lines_svg(&lines, MARGIN as f32, top, step, size, "bold", &self.palette.text);
+            self.push((PANEL_PAD + step * lines.len() as f32 + 4.0).round() as u32, svg);
         }
         let columns = match cards.len() {
             0..=2 | 4 => self.columns_for(cards).min(2),
             _ => self.columns_for(cards),
         }
         .clamp(1, most.max(1));
-        let width = (CONTENT - GUTTER * (columns - 1)) / columns;
-        let (number_size, unit_size, label_size) = self.card_sizes(columns);
-        let label_step = label_size * 1.4;
-        let p = self.palette.clone();
         for row in cards.chunks(columns as usize) {
-            let wrapped: Vec<Vec<String>> = row
-                .iter()
-                .map(|c| wrap_phrases(&c.label, label_size, (width - 2 * CARD_INSET) as f32))
-                .collect();
-            let most = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32;
-            let number_top = 16.0;
-            let label_top = number_top + number_size * 1.15 + 6.0;
-            let height = (label_top + label_step * most + 10.0).round();
-            let mut svg = String::new();
-            for (i, (card, lines)) in row.iter().zip(&wrapped).enumerate() {
-                let x = (MARGIN + i as u32 * (width + GUTTER)) as f32;
-                let _ = write!(
-                    svg,
-                    "<rect x=\"{x:.0}\" y=\"0\" width=\"{width}\" height=\"{height:.0}\" rx=\"10\" fill=\"{}\" stroke=\"{}\"/><rect x=\"{x:.0}\" y=\"0\" width=\"{width}\" height=\"4\" rx=\"2\" fill=\"{}\"/>",
-                    p.background, p.border, p.accent
-                );
-                let _ = write!(
-                    svg,
-                    "{}{}<tspan font-size=\"{unit_size:.1}\" dx=\"3\">{}</tspan></text>",
-                    text_tag(
-                        x + CARD_INSET as f32,
-                        number_top + number_size * 0.92,
-                        number_size,
-                        "bold",
-                        &p.accent,
-                        "start"
-                    ),
-                    escape(&card.number),
-                    escape(&card.unit)
-                );
-                svg.push_str(&lines_svg(
-                    lines,
-                    x + CARD_INSET as f32,
-                    label_top + label_size,
-                    label_step,
-                    label_size,
-                    "normal",
-                    &p.axis,
-                ));
-            }
-            self.push(height as u32 + GUTTER, svg);
+            self.card_row(row, columns);
         }
         if title.is_some() {
             self.panel(first_row);
         } else if let Some(last) = self.rows.last_mut() {
             last.height += 6;
         }
+    }
+
+    /// One row of cards, each `1 / columns` of the width: a frame with an accent strip, the number
+    /// with its unit smaller, the label below.
+    fn card_row(&mut self, row: &[Card], columns: u32) {
+        let width = (CONTENT - GUTTER * (columns - 1)) / columns;
+        let (number_size, unit_size, label_size) = self.card_sizes(columns);
+        let label_step = label_size * 1.4;
+        let inner = (width - 2 * CARD_INSET) as f32;
+        let wrapped: Vec<Vec<String>> = row.iter().map(|c| wrap_phrases(&c.label, label_size, inner)).collect();
+        let most = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32;
+        let number_top = 16.0;
+        let label_top = number_top + number_size * 1.15 + 6.0;
+        let height = (label_top + label_step * most + 10.0).round();
+        let p = &self.palette;
+        let mut svg = String::new();
+        for (i, (card, lines)) in row.iter().zip(&wrapped).enumerate() {
+            let x = (MARGIN + i as u32 * (width + GUTTER)) as f32;
+            let text_x = x + CARD_INSET as f32;
+            let _ = write!(
+                svg,
+                "<rect x=\"{x:.0}\" y=\"0\" width=\"{width}\" height=\"{height:.0}\" rx=\"10\" fill=\"{}\" stroke=\"{}\"/><rect x=\"{x:.0}\" y=\"0\" width=\"{width}\" height=\"4\" rx=\"2\" fill=\"{}\"/>",
+                p.background, p.border, p.accent
+            );
+            let number = text_tag(
+                text_x,
+                number_top + number_size * 0.92,
+                number_size,
+                "bold",
+                &p.accent,
+                "start",
+            );
+            let _ = write!(
+                svg,
+                "{number}{}<tspan font-size=\"{unit_size:.1}\" dx=\"3\">{}</tspan></text>",
+                escape(&card.number),
+                escape(&card.unit)
+            );
+            svg.push_str(&lines_svg(
+                lines,
+                text_x,
+                label_top + label_size,
+                label_step,
+                label_size,
+                "normal",
+                &p.axis,
+            ));
+        }
+        self.push(height as u32 + GUTTER, svg);
     }
 
     /// Puts the rows from `first` on a panel in the `panel` colour, rounded at its two ends, with
@@ -412,6 +410,13 @@ impl Composer {
         }
         if let Some(last) = self.rows.last_mut() {
             last.height += 10;
+        }
+    }
+
+    /// Empty space of `height` pixels (added to the row above, so a part never begins with it).
+    pub fn space(&mut self, height: u32) {
+        if let Some(last) = self.rows.last_mut() {
+            last.height += height;
         }
     }
 

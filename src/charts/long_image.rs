@@ -8,7 +8,7 @@ use super::image_layout::{Band, Card, Composer, ImagePart, ImageStyle, Tone};
 use super::{ChartError, ChartSpec};
 use crate::data::{ChartKind, Figure, Group, Item, Report};
 use crate::model::{
-    charts_in_section, locate_figure, overview, section_items, ChartView, Tile, TileBody, KEY_FIGURES_TITLE,
+    charts_in_section, locate_figure, overview, section_items, tile, ChartView, Part, Tile, TileBody, KEY_FIGURES_TITLE,
 };
 
 /// The caption beside the QR code (a UI label, as on the deck's closing slide).
@@ -31,7 +31,7 @@ fn card(figure: &Figure) -> Card {
 
 fn band(c: &mut Composer, tile: &Tile) {
     c.band(&Band {
-        numeral: tile.numeral.as_deref(),
+        numeral: tile.numbering.as_ref().map(|n| &*n.numeral),
         icon: &tile.icon,
         heading: &tile.title,
     });
@@ -49,7 +49,7 @@ fn chart(c: &mut Composer, view: &ChartView<'_>) -> Result<(), ChartError> {
             for note in &view.notes {
                 c.text(&format!("注：{}{}", note.label, note.phrase()), Tone::Small, 4);
             }
-            c.text("", Tone::Small, 10);
+            c.space(10);
         }
     }
     Ok(())
@@ -113,14 +113,15 @@ pub fn long_image(report: &Report, style: &ImageStyle, address: Option<&str>) ->
         c.label(KEY_FIGURES_TITLE);
         c.cards(None, &key, 2);
     }
-    let tiles = overview(report);
-    let areas = report.review.areas.len().min(tiles.len());
     c.label(&report.review.heading);
-    for (n, tile) in tiles.iter().enumerate() {
-        if n == areas {
-            c.text("", Tone::Small, 6);
+    let mut after_areas = false;
+    for tile in overview(report) {
+        // The year's tasks and the proposals report are parts of their own, after the review.
+        if tile.part != Part::Area && !after_areas {
+            c.space(16);
+            after_areas = true;
         }
-        band(&mut c, tile);
+        band(&mut c, &tile);
         match &tile.body {
             TileBody::Headings(headings) if !has_figures(report, &tile.section_id) => {
                 c.list(&headings.iter().map(|h| &**h).collect::<Vec<_>>());
@@ -152,9 +153,7 @@ pub fn section_image(
     style: &ImageStyle,
     address: Option<&str>,
 ) -> Option<Result<Vec<ImagePart>, ChartError>> {
-    let tile = overview(report)
-        .into_iter()
-        .find(|t| t.section_id.as_ref() == section_id)?;
+    let tile = tile(report, section_id)?;
     let mut c = Composer::new(style);
     c.header(&report.meta.banner, &report.meta.title);
     band(&mut c, &tile);
@@ -174,7 +173,7 @@ pub fn section_image(
         c.list(&proposals.outlook.items.iter().map(|i| &*i.text).collect::<Vec<_>>());
     }
     if has_figures(report, section_id) {
-        c.text("", Tone::Small, 8);
+        c.space(8);
         if let Err(error) = figures_and_charts(&mut c, report, section_id) {
             return Some(Err(error));
         }

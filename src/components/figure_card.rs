@@ -1,19 +1,15 @@
 //! One figure as a card: the number as written (with 余), its unit, its label; links to its item.
 //! A plain view function: stateless and rendered for every key figure and figure card.
 
+use super::RawMarkup;
 use crate::data::Figure;
-use crate::model::figure_anchor;
+use crate::model::{figure_anchor, figure_value_markup};
 use yew::prelude::*;
 
 /// The number as written (with 余), bold and large, its unit smaller beside it: the one way every
 /// surface shows a figure.
 pub fn figure_value(figure: &Figure) -> Html {
-    html! {
-        <span class="key-figure-value">
-            <span class="key-figure-number">{ figure.number_text() }</span>
-            <span class="key-figure-unit">{ figure.unit.to_string() }</span>
-        </span>
-    }
+    html! { <RawMarkup html={AttrValue::from(figure_value_markup(figure))} /> }
 }
 
 /// The figure as a list item holding its card. `report_url` is empty on the report page (the link

@@ -2,7 +2,7 @@
 
 use super::{figure_card, EmbedButton};
 use crate::data::Report;
-use crate::model::{locate_figure, KEY_FIGURES_ID, KEY_FIGURES_TITLE};
+use crate::model::{balanced_columns, locate_figure, KEY_FIGURES_ID, KEY_FIGURES_TITLE};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,16 +17,19 @@ pub struct KeyFiguresProps {
 #[component]
 pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
     let report = &props.report;
-    let cards = report
+    let cards: Vec<Html> = report
         .meta
         .key_figures
         .iter()
         .filter_map(|id| locate_figure(report, id))
-        .map(|found| figure_card(found.figure, &props.report_url));
+        .map(|found| figure_card(found.figure, &props.report_url))
+        .collect();
+    // Four a row on wide screens, as even as their number allows (six are 3 + 3).
+    let columns = format!("--columns:{}", balanced_columns(cards.len(), 4));
     html! {
         <section id={KEY_FIGURES_ID} class="key-figures" aria-labelledby="key-figures-heading">
             <h2 id="key-figures-heading" class="part-heading">{ KEY_FIGURES_TITLE }</h2>
-            <ul class="key-figure-list">{ for cards }</ul>
+            <ul class="key-figure-list" style={columns}>{ for cards }</ul>
             <p class="embed-action"><EmbedButton block={Rc::from(KEY_FIGURES_ID)} title={KEY_FIGURES_TITLE} share={KEY_FIGURES_ID} share_label="分享／生成长图" /></p>
         </section>
     }

@@ -20,7 +20,7 @@ pub struct OverviewTilesProps {
 pub fn OverviewTiles(props: &OverviewTilesProps) -> Html {
     // The work areas share a row where the screen allows; the year's tasks and the proposals
     // report follow in their own.
-    let tiles = tiles_markup(&overview(&props.report), props.report.review.areas.len());
+    let tiles = tiles_markup(&overview(&props.report));
     html! {
         <section id={OVERVIEW_ID} class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading" class="overview-heading">{ OVERVIEW_TITLE }</h2>

@@ -3,7 +3,7 @@
 //! code. Sized in container units, so the same slide fills a projector or a speaker-view box.
 
 use super::{figure_value, section_badge, section_icon, QrCodeImage, RawMarkup};
-use crate::charts::{render_bars, BarSpec};
+use crate::charts::{render_bars, BarSpec, QR_CAPTION};
 use crate::data::{ChartKind, Figure, Item, Report};
 use crate::model::{callouts, chart_views, item_list_markup, LabelPlace, Slide, SlideBody};
 use std::rc::Rc;
@@ -93,7 +93,35 @@ fn chart(report: &Report, id: &str) -> Html {
 #[component]
 pub fn SlideView(props: &SlideViewProps) -> Html {
     let slide = &props.slide;
-    let body = match &slide.body {
+    let kind = match &slide.body {
+        SlideBody::Title => "slide-title-slide",
+        SlideBody::Divider(_) => "slide-divider",
+        SlideBody::Figures(_) => "slide-content slide-figures-slide",
+        SlideBody::Chart(_) => "slide-content slide-chart-slide",
+        SlideBody::Closing => "slide-closing-slide",
+        SlideBody::Items(_) | SlideBody::Paragraph { .. } => "slide-content slide-text-slide",
+    };
+    let title = match &slide.body {
+        SlideBody::Divider(tile) => html! {
+            <h2 class="slide-title">{ section_badge(tile) }<span class="slide-divider-heading">{ tile.title.to_string() }</span></h2>
+        },
+        _ => html! { <h2 class="slide-title">{ slide.title.to_string() }</h2> },
+    };
+    html! {
+        <section class={classes!("slide", kind)} hidden={props.hidden} aria-roledescription="幻灯片"
+            aria-label={format!("第{}张，共{}张", props.number, props.total)}>
+            if let Some(kicker) = &slide.kicker {
+                <p class="slide-kicker">{ kicker.to_string() }</p>
+            }
+            { title }
+            <div class="slide-body">{ body(props) }</div>
+        </section>
+    }
+}
+
+/// What a slide shows under its title.
+fn body(props: &SlideViewProps) -> Html {
+    match &props.slide.body {
         SlideBody::Title => Html::default(),
         SlideBody::Divider(tile) => section_icon(&tile.icon),
         SlideBody::Figures(figures) => cards(figures),
@@ -122,7 +150,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
         SlideBody::Closing => html! {
             <div class="slide-closing">
                 if !props.report_url.is_empty() {
-                    <p class="slide-label">{ "扫码阅读报告全文" }</p>
+                    <p class="slide-label">{ QR_CAPTION }</p>
                     <QrCodeImage text={props.report_url.clone()} label={format!("二维码：{}", props.report_url)} />
                     <p class="slide-url">{ props.report_url.clone() }</p>
                 } else {
@@ -130,29 +158,5 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
                 }
             </div>
         },
-    };
-    let kind = match &slide.body {
-        SlideBody::Title => "slide-title-slide",
-        SlideBody::Divider(_) => "slide-divider",
-        SlideBody::Figures(_) => "slide-content slide-figures-slide",
-        SlideBody::Chart(_) => "slide-content slide-chart-slide",
-        SlideBody::Closing => "slide-closing-slide",
-        SlideBody::Items(_) | SlideBody::Paragraph { .. } => "slide-content slide-text-slide",
-    };
-    let title = match &slide.body {
-        SlideBody::Divider(tile) => html! {
-            <h2 class="slide-title">{ section_badge(tile) }<span class="slide-divider-heading">{ tile.title.to_string() }</span></h2>
-        },
-        _ => html! { <h2 class="slide-title">{ slide.title.to_string() }</h2> },
-    };
-    html! {
-        <section class={classes!("slide", kind)} hidden={props.hidden} aria-roledescription="幻灯片"
-            aria-label={format!("第{}张，共{}张", props.number, props.total)}>
-            if let Some(kicker) = &slide.kicker {
-                <p class="slide-kicker">{ kicker.to_string() }</p>
-            }
-            { title }
-            <div class="slide-body">{ body }</div>
-        </section>
     }
 }

@@ -1,6 +1,6 @@
 //! Rules every report file must satisfy before it can ship; pure `std`, shared with `build.rs`.
 
-use crate::data::schema::{Chart, ChartKind, Figure, Group, Item, Report};
+use crate::data::schema::{Chart, ChartKind, Figure, Group, Item, Meta, Proposals, Report, Review, Site, Tasks};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One broken rule, with the path of the offending field in the data file.
@@ -26,96 +26,114 @@ pub fn validate_with_icons(report: &Report, known_icons: &[&str]) -> Vec<Problem
         known_icons: known_icons.iter().map(|name| (*name).to_owned()).collect(),
         ..Checker::default()
     };
-    let site = &report.site;
-    if let Some(url) = &site.public_url {
-        check.public_url("site.public_url", url);
-    }
-    for (path, value) in [
-        ("site.organizer", &site.organizer),
-        ("site.icp_record", &site.icp_record),
-        ("site.police_record", &site.police_record),
-        ("site.site_code", &site.site_code),
-    ] {
-        if let Some(value) = value {
-            check.text(path, value);
-        }
-    }
-    let meta = &report.meta;
-    check.text("meta.banner", &meta.banner);
-    check.text("meta.title", &meta.title);
-    if meta.sources.is_empty() {
-        check.problem("meta.sources", "至少需要一个报告名称");
-    }
-    for (n, source) in meta.sources.iter().enumerate() {
-        check.text(&format!("meta.sources[{n}]"), source);
-    }
-    let review = &report.review;
-    check.section_id("review.id", &review.id);
-    check.text("review.heading", &review.heading);
-    check.text("review.intro", &review.intro);
-    check.text("review.results_heading", &review.results_heading);
-    if review.areas.is_empty() {
-        check.problem("review.areas", "至少需要一个工作方面");
-    }
-    for (a, area) in review.areas.iter().enumerate() {
-        let path = format!("review.areas[{a}]");
-        check.section_id(&format!("{path}.id"), &area.id);
-        check.text(&format!("{path}.heading"), &area.heading);
-        check.icon(&format!("{path}.icon"), &area.icon);
-        let items: Vec<&Item> = area.groups.iter().flat_map(|g| g.items.iter()).collect();
-        check.highlights(&format!("{path}.highlights"), &area.highlights, &items);
-        check.groups(&path, &area.groups);
-    }
-    let tasks = &report.tasks;
-    check.section_id("tasks.id", &tasks.id);
-    check.text("tasks.heading", &tasks.heading);
-    check.icon("tasks.icon", &tasks.icon);
-    check.highlights(
-        "tasks.highlights",
-        &tasks.highlights,
-        &tasks.items.iter().collect::<Vec<_>>(),
-    );
-    check.text("tasks.requirements_label", &tasks.requirements_label);
-    check.text("tasks.requirements", &tasks.requirements);
-    check.items("tasks.items", &tasks.items);
-    let proposals = &report.proposals;
-    check.section_id("proposals.id", &proposals.id);
-    check.text("proposals.heading", &proposals.heading);
-    check.icon("proposals.icon", &proposals.icon);
-    let items: Vec<&Item> = std::iter::once(&proposals.summary)
-        .chain(proposals.groups.iter().flat_map(|g| g.items.iter()))
-        .chain(proposals.outlook.items.iter())
-        .collect();
-    check.highlights("proposals.highlights", &proposals.highlights, &items);
-    check.text("proposals.measures_heading", &proposals.measures_heading);
-    check.item("proposals.summary", &proposals.summary);
-    check.groups("proposals", &proposals.groups);
-    check.text("proposals.outlook.heading", &proposals.outlook.heading);
-    check.items("proposals.outlook.items", &proposals.outlook.items);
-    let mut chart_ids = BTreeSet::new();
-    for (n, chart) in report.charts.iter().enumerate() {
-        let path = format!("charts[{n}]");
-        if !is_slug(&chart.id) || !chart_ids.insert(chart.id.to_string()) {
-            check.problem(
-                &format!("{path}.id"),
-                &format!("id “{}” 须唯一，且只能用小写字母、数字和连字符", chart.id),
-            );
-        }
-        // Each chart and each section has its own embed page, `embed/<id>/`.
-        if check.section_ids.contains(chart.id.as_ref()) || chart.id.as_ref() == "key-figures" {
-            check.problem(
-                &format!("{path}.id"),
-                &format!("id “{}” 已被某一部分或关键数字使用（嵌入页地址会重复）", chart.id),
-            );
-        }
-        check.chart(&path, chart);
-    }
-    for (n, id) in meta.key_figures.iter().enumerate() {
+    check.site(&report.site);
+    check.meta(&report.meta);
+    check.review(&report.review);
+    check.tasks(&report.tasks);
+    check.proposals(&report.proposals);
+    check.charts(&report.charts);
+    for (n, id) in report.meta.key_figures.iter().enumerate() {
         if !check.figure_ids.contains(id.as_ref()) {
             check.problem(&format!("meta.key_figures[{n}]"), &format!("没有 id 为 “{id}” 的数字"));
         }
     }
     check.problems
+}
+
+impl Checker {
+    fn site(&mut self, site: &Site) {
+        if let Some(url) = &site.public_url {
+            self.public_url("site.public_url", url);
+        }
+        for (path, value) in [
+            ("site.organizer", &site.organizer),
+            ("site.icp_record", &site.icp_record),
+            ("site.police_record", &site.police_record),
+            ("site.site_code", &site.site_code),
+        ] {
+            if let Some(value) = value {
+                self.text(path, value);
+            }
+        }
+    }
+
+    fn meta(&mut self, meta: &Meta) {
+        self.text("meta.banner", &meta.banner);
+        self.text("meta.title", &meta.title);
+        if meta.sources.is_empty() {
+            self.problem("meta.sources", "至少需要一个报告名称");
+        }
+        for (n, source) in meta.sources.iter().enumerate() {
+            self.text(&format!("meta.sources[{n}]"), source);
+        }
+    }
+
+    fn review(&mut self, review: &Review) {
+        self.section_id("review.id", &review.id);
+        self.text("review.heading", &review.heading);
+        self.text("review.intro", &review.intro);
+        self.text("review.results_heading", &review.results_heading);
+        if review.areas.is_empty() {
+            self.problem("review.areas", "至少需要一个工作方面");
+        }
+        for (a, area) in review.areas.iter().enumerate() {
+            let path = format!("review.areas[{a}]");
+            self.section_id(&format!("{path}.id"), &area.id);
+            self.text(&format!("{path}.heading"), &area.heading);
+            self.icon(&format!("{path}.icon"), &area.icon);
+            let items: Vec<&Item> = area.groups.iter().flat_map(|g| g.items.iter()).collect();
+            self.highlights(&format!("{path}.highlights"), &area.highlights, &items);
+            self.groups(&path, &area.groups);
+        }
+    }
+
+    fn tasks(&mut self, tasks: &Tasks) {
+        self.section_id("tasks.id", &tasks.id);
+        self.text("tasks.heading", &tasks.heading);
+        self.icon("tasks.icon", &tasks.icon);
+        let items: Vec<&Item> = tasks.items.iter().collect();
+        self.highlights("tasks.highlights", &tasks.highlights, &items);
+        self.text("tasks.requirements_label", &tasks.requirements_label);
+        self.text("tasks.requirements", &tasks.requirements);
+        self.items("tasks.items", &tasks.items);
+    }
+
+    fn proposals(&mut self, proposals: &Proposals) {
+        self.section_id("proposals.id", &proposals.id);
+        self.text("proposals.heading", &proposals.heading);
+        self.icon("proposals.icon", &proposals.icon);
+        let items: Vec<&Item> = std::iter::once(&proposals.summary)
+            .chain(proposals.groups.iter().flat_map(|g| g.items.iter()))
+            .chain(proposals.outlook.items.iter())
+            .collect();
+        self.highlights("proposals.highlights", &proposals.highlights, &items);
+        self.text("proposals.measures_heading", &proposals.measures_heading);
+        self.item("proposals.summary", &proposals.summary);
+        self.groups("proposals", &proposals.groups);
+        self.text("proposals.outlook.heading", &proposals.outlook.heading);
+        self.items("proposals.outlook.items", &proposals.outlook.items);
+    }
+
+    fn charts(&mut self, charts: &[Chart]) {
+        let mut chart_ids = BTreeSet::new();
+        for (n, chart) in charts.iter().enumerate() {
+            let path = format!("charts[{n}]");
+            if !is_slug(&chart.id) || !chart_ids.insert(chart.id.to_string()) {
+                self.problem(
+                    &format!("{path}.id"),
+                    &format!("id “{}” 须唯一，且只能用小写字母、数字和连字符", chart.id),
+                );
+            }
+            // Each chart and each section has its own embed page, `embed/<id>/`.
+            if self.section_ids.contains(chart.id.as_ref()) || chart.id.as_ref() == "key-figures" {
+                self.problem(
+                    &format!("{path}.id"),
+                    &format!("id “{}” 已被某一部分或关键数字使用（嵌入页地址会重复）", chart.id),
+                );
+            }
+            self.chart(&path, chart);
+        }
+    }
 }
 
 #[derive(Default)]

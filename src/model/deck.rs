@@ -56,46 +56,13 @@ fn texts(items: &[Item]) -> Vec<Rc<str>> {
 }
 
 /// The slides of the deck, in the report's order: title, key figures, the review (its
-/// introduction, then each work area: its divider, then group by group with its charts), the 2024 tasks, the
-/// proposals report (summary, charts, measures, outlook), and a closing slide.
+/// introduction, then each work area: its divider, then group by group with its charts), the
+/// year's tasks, the proposals report (summary, charts, measures, outlook), and a closing slide.
 pub fn slides(report: &Report) -> Vec<Slide> {
     let meta = &report.meta;
-    let mut out = vec![Slide {
-        kicker: Some(meta.banner.clone()),
-        title: meta.title.clone(),
-        body: SlideBody::Title,
-        notes: vec![meta.title.clone()],
-    }];
-    let key: Vec<_> = meta
-        .key_figures
-        .iter()
-        .filter_map(|id| locate_figure(report, id))
-        .collect();
-    let mut key_notes: Vec<Rc<str>> = Vec::new();
-    for found in &key {
-        if !key_notes.contains(&found.item.text) {
-            key_notes.push(found.item.text.clone());
-        }
-    }
-    out.push(Slide {
-        kicker: None,
-        title: Rc::from(KEY_FIGURES_TITLE),
-        body: SlideBody::Figures(key.iter().map(|f| f.figure.clone()).collect()),
-        notes: key_notes,
-    });
-    let review = &report.review;
-    out.push(Slide {
-        kicker: None,
-        title: review.heading.clone(),
-        body: SlideBody::Paragraph {
-            text: review.intro.clone(),
-            label: review.results_heading.clone(),
-            label_place: LabelPlace::After,
-        },
-        notes: vec![review.intro.clone(), review.results_heading.clone()],
-    });
+    let mut out = opening_slides(report);
     let tiles = overview(report);
-    for area in review.areas.iter() {
+    for area in report.review.areas.iter() {
         if let Some(tile) = tiles.iter().find(|t| t.section_id == area.id) {
             out.push(Slide {
                 kicker: None,
@@ -104,14 +71,11 @@ pub fn slides(report: &Report) -> Vec<Slide> {
                 notes: vec![area.heading.clone()],
             });
         }
-        for group in area.groups.iter() {
-            out.push(Slide {
-                kicker: Some(area.heading.clone()),
-                title: group.heading.clone(),
-                body: SlideBody::Items(group.items.to_vec()),
-                notes: texts(&group.items),
-            });
-        }
+        out.extend(
+            area.groups
+                .iter()
+                .map(|group| items_slide(Some(&area.heading), &group.heading, &group.items)),
+        );
         out.extend(chart_slides(report, &area.id, &area.heading));
     }
     let tasks = &report.tasks;
@@ -125,40 +89,85 @@ pub fn slides(report: &Report) -> Vec<Slide> {
         },
         notes: vec![tasks.requirements_label.clone(), tasks.requirements.clone()],
     });
-    out.push(Slide {
-        kicker: None,
-        title: tasks.heading.clone(),
-        body: SlideBody::Items(tasks.items.to_vec()),
-        notes: texts(&tasks.items),
-    });
-    let proposals = &report.proposals;
-    out.push(Slide {
-        kicker: None,
-        title: proposals.heading.clone(),
-        body: SlideBody::Items(vec![proposals.summary.clone()]),
-        notes: vec![proposals.summary.text.clone()],
-    });
-    out.extend(chart_slides(report, &proposals.id, &proposals.heading));
-    for group in proposals.groups.iter() {
-        out.push(Slide {
-            kicker: Some(proposals.measures_heading.clone()),
-            title: group.heading.clone(),
-            body: SlideBody::Items(group.items.to_vec()),
-            notes: texts(&group.items),
-        });
-    }
-    out.push(Slide {
-        kicker: Some(proposals.heading.clone()),
-        title: proposals.outlook.heading.clone(),
-        body: SlideBody::Items(proposals.outlook.items.to_vec()),
-        notes: texts(&proposals.outlook.items),
-    });
+    out.push(items_slide(None, &tasks.heading, &tasks.items));
+    out.extend(proposals_slides(report));
     out.push(Slide {
         kicker: Some(meta.banner.clone()),
         title: meta.title.clone(),
         body: SlideBody::Closing,
         notes: vec![],
     });
+    out
+}
+
+/// A slide of the report's lines under a heading (notes: the same lines).
+fn items_slide(kicker: Option<&Rc<str>>, title: &Rc<str>, items: &[Item]) -> Slide {
+    Slide {
+        kicker: kicker.cloned(),
+        title: title.clone(),
+        body: SlideBody::Items(items.to_vec()),
+        notes: texts(items),
+    }
+}
+
+/// The title, the key figures (notes: the lines that state them) and the review's introduction.
+fn opening_slides(report: &Report) -> Vec<Slide> {
+    let meta = &report.meta;
+    let key: Vec<_> = meta
+        .key_figures
+        .iter()
+        .filter_map(|id| locate_figure(report, id))
+        .collect();
+    let mut key_notes: Vec<Rc<str>> = Vec::new();
+    for found in &key {
+        if !key_notes.contains(&found.item.text) {
+            key_notes.push(found.item.text.clone());
+        }
+    }
+    let review = &report.review;
+    vec![
+        Slide {
+            kicker: Some(meta.banner.clone()),
+            title: meta.title.clone(),
+            body: SlideBody::Title,
+            notes: vec![meta.title.clone()],
+        },
+        Slide {
+            kicker: None,
+            title: Rc::from(KEY_FIGURES_TITLE),
+            body: SlideBody::Figures(key.iter().map(|f| f.figure.clone()).collect()),
+            notes: key_notes,
+        },
+        Slide {
+            kicker: None,
+            title: review.heading.clone(),
+            body: SlideBody::Paragraph {
+                text: review.intro.clone(),
+                label: review.results_heading.clone(),
+                label_place: LabelPlace::After,
+            },
+            notes: vec![review.intro.clone(), review.results_heading.clone()],
+        },
+    ]
+}
+
+/// The proposals report: its summary, its charts, each group of measures, the outlook.
+fn proposals_slides(report: &Report) -> Vec<Slide> {
+    let proposals = &report.proposals;
+    let mut out = vec![items_slide(
+        None,
+        &proposals.heading,
+        std::slice::from_ref(&proposals.summary),
+    )];
+    out.extend(chart_slides(report, &proposals.id, &proposals.heading));
+    out.extend(
+        proposals
+            .groups
+            .iter()
+            .map(|group| items_slide(Some(&proposals.measures_heading), &group.heading, &group.items)),
+    );
+    let outlook = &proposals.outlook;
+    out.push(items_slide(Some(&proposals.heading), &outlook.heading, &outlook.items));
     out
 }
 

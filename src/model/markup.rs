@@ -3,7 +3,7 @@
 //! short on slow phones. Every piece of text passes through `escape`; nothing from a URL or a message
 //! ever reaches these functions.
 
-use super::overview::{Tile, TileBody};
+use super::overview::{balanced_columns, Part, Tile, TileBody};
 use super::sections::{figure_anchor, item_anchor};
 use super::segments::{segments, Segment};
 use super::share::share_path;
@@ -134,13 +134,13 @@ pub fn icon_markup(name: &str) -> String {
 /// The numbering as a badge ("一"), its mark ("、") kept in the text but not shown, so the heading
 /// reads and copies verbatim. Nothing for a heading without numbering.
 pub fn badge_markup(tile: &Tile) -> String {
-    tile.numeral
+    tile.numbering
         .as_ref()
-        .map(|numeral| {
+        .map(|numbering| {
             format!(
                 "<span class=\"badge\">{}<span class=\"badge-mark visually-hidden\">{}</span></span>",
-                escape(numeral),
-                escape(&tile.mark)
+                escape(&numbering.numeral),
+                escape(&numbering.mark)
             )
         })
         .unwrap_or_default()
@@ -159,7 +159,8 @@ pub fn section_heading_markup(tile: &Tile, level: u8, id: Option<&str>) -> Strin
     )
 }
 
-/// A figure's number as written (with 余), bold and large, its unit smaller beside it.
+/// A figure's number as written (with 余), bold and large, its unit smaller beside it: the one way
+/// every surface shows a figure.
 pub fn figure_value_markup(figure: &Figure) -> String {
     format!(
         "<span class=\"key-figure-value\"><span class=\"key-figure-number\">{}</span><span class=\"key-figure-unit\">{}</span></span>",
@@ -169,10 +170,10 @@ pub fn figure_value_markup(figure: &Figure) -> String {
 }
 
 fn tile_markup(out: &mut String, tile: &Tile) {
-    let kind = if tile.numeral.is_some() {
+    let kind = if tile.numbering.is_some() {
         "tile"
     } else {
-        "tile tile-part"
+        "tile tile-unnumbered"
     };
     let _ = write!(
         out,
@@ -204,12 +205,14 @@ fn tile_markup(out: &mut String, tile: &Tile) {
     out.push_str("</ul></li>");
 }
 
-/// The overview's tiles: the first `areas` (the work areas) in one list, the rest in another.
-pub fn tiles_markup(tiles: &[Tile], areas: usize) -> String {
-    let (areas, parts) = tiles.split_at(areas.min(tiles.len()));
+/// The overview's tiles: the work areas in one list (up to five a row on wide screens, as even as
+/// their number allows), the other parts in another (two a row).
+pub fn tiles_markup(tiles: &[Tile]) -> String {
+    let (areas, parts): (Vec<&Tile>, Vec<&Tile>) = tiles.iter().partition(|t| t.part == Part::Area);
     let mut out = String::from("<div class=\"overview-tiles\">");
-    for (class, tiles) in [("tiles", areas), ("tiles tiles-parts", parts)] {
-        let _ = write!(out, "<ul class=\"{class}\">");
+    for (class, tiles, most) in [("tiles", areas, 5), ("tiles tiles-parts", parts, 2)] {
+        let columns = balanced_columns(tiles.len(), most);
+        let _ = write!(out, "<ul class=\"{class}\" style=\"--columns:{columns}\">");
         for tile in tiles {
             tile_markup(&mut out, tile);
         }

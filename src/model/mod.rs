@@ -27,7 +27,7 @@ pub use markup::{
     section_heading_markup, tiles_markup, ItemIds,
 };
 pub use motion::{counted, split_number, COUNT_UP_MS};
-pub use overview::{overview, tile, Tile, TileBody, OVERVIEW_ID, OVERVIEW_TITLE};
+pub use overview::{balanced_columns, overview, tile, Numbering, Part, Tile, TileBody, OVERVIEW_ID, OVERVIEW_TITLE};
 pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};
 pub use search::{search, SearchHit, MOST_HITS};
 pub use sections::{

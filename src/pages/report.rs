@@ -6,7 +6,7 @@ use crate::components::{
 };
 use crate::data::Report;
 use crate::model::Preferences;
-use crate::model::{overview, resolve_fragment, sections, FragmentTarget, Tile};
+use crate::model::{overview, resolve_fragment, sections, FragmentTarget, Part, Tile};
 use crate::platform;
 use crate::state::{ReportAction, ReportUi};
 use std::rc::Rc;
@@ -141,8 +141,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             </Expandable>
         }
     };
-    let areas = report.review.areas.len().min(tiles.len());
-    let (area_tiles, parts) = tiles.split_at(areas);
+    let (area_tiles, parts): (Vec<&Tile>, Vec<&Tile>) = tiles.iter().partition(|t| t.part == Part::Area);
     let review = &report.review;
     html! {
         <ContextProvider<EmbedOpener> context={embed_opener}>
@@ -163,9 +162,9 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                             <p class="intro">{ review.intro.to_string() }</p>
                             <p class="results-heading">{ review.results_heading.to_string() }</p>
                             <ExpandToolbar {onexpandall} {oncollapseall} />
-                            { for area_tiles.iter().map(|tile| section(tile, 3)) }
+                            { for area_tiles.into_iter().map(|tile| section(tile, 3)) }
                         </section>
-                        { for parts.iter().map(|tile| section(tile, 2)) }
+                        { for parts.into_iter().map(|tile| section(tile, 2)) }
                     </div>
                 </div>
             </main>

@@ -4,7 +4,7 @@
 //   node look.mjs <dist> <out-dir> [only: page|long|slides]
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch } from './browser.mjs';
+import { launch, open, ready } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const [distDir, outDir, only] = process.argv.slice(2);
@@ -17,14 +17,18 @@ const server = await serve(path.resolve(distDir), '/reports/2023/', { compress: 
 const browser = await launch();
 const out = (name) => path.join(outDir, name);
 
+/** A page (console errors recorded, see browser.mjs) with a theme and 长辈模式 settings. */
 async function page(viewport, { colorScheme = 'light', storage = '' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
-  const p = await context.newPage();
+  const p = await open(browser, { viewport, colorScheme });
   if (storage) await p.addInitScript((s) => localStorage.setItem('yitu-reading', s), storage);
   return p;
 }
 
-const ready = (p) => p.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 20000 });
+/** Closes a page, saying what went wrong in it. */
+async function done(p, what) {
+  if (p.problems.length) console.error(`${what}: ${p.problems.join('; ')}`);
+  await p.context().close();
+}
 
 async function reportPage() {
   const themes = [['light', 'light', ''], ['dark', 'dark', ''], ['contrast', 'light', 'contrast=high']];
@@ -34,8 +38,8 @@ async function reportPage() {
       await p.goto(server.base);
       await ready(p);
       await p.screenshot({ path: out(`report-${width}-${name}.png`) });
-      if (name === 'light' && width !== 1920) await p.screenshot({ path: out(`report-${width}-full.png`), fullPage: true });
-      await p.context().close();
+            if (name === 'light' && width !== 1920) await p.screenshot({ path: out(`report-${width}-full.png`), fullPage: true });
+      await done(p, `report ${width} ${name}`);
     }
   }
 }
@@ -49,9 +53,10 @@ async function longImage() {
   const sources = await p.$$eval('.pictures img', (imgs) => imgs.map((i) => i.src));
   // The parts stacked into one picture, as a reader scrolls through them.
   const composite = await p.evaluate(async (sources) => {
-    const images = await Promise.all(sources.map((src) => new Promise((done) => {
+        const images = await Promise.all(sources.map((src) => new Promise((loaded, failed) => {
       const img = new Image();
-      img.onload = () => done(img);
+      img.onload = () => loaded(img);
+      img.onerror = () => failed(new Error('a part of the long image does not load'));
       img.src = src;
     })));
     const canvas = document.createElement('canvas');
@@ -66,8 +71,8 @@ async function longImage() {
     return [canvas.toDataURL('image/png'), canvas.width, canvas.height];
   }, sources);
   fs.writeFileSync(out('long-image.png'), Buffer.from(composite[0].split(',')[1], 'base64'));
-  console.log(`long image: ${sources.length} part(s), ${composite[1]}×${composite[2]} px`);
-  await p.context().close();
+    console.log(`long image: ${sources.length} part(s), ${composite[1]}×${composite[2]} px`);
+  await done(p, 'long image');
 }
 
 async function slides() {
@@ -78,11 +83,11 @@ async function slides() {
   for (let n = 1; n <= total; n++) {
     if (n > 1) await p.keyboard.press('PageDown');
     await p.waitForFunction((n) => location.hash === `#${n}`, n);
-    await p.waitForFunction(() => !document.querySelector('.deck [data-count]'), null, { timeout: 5000 }).catch(() => {});
+        await p.waitForFunction(() => !document.querySelector('.deck [data-count]'), null, { timeout: 5000 });
     await p.screenshot({ path: out(`slide-${String(n).padStart(2, '0')}.png`) });
   }
-  console.log(`slides: ${total}`);
-  await p.context().close();
+    console.log(`slides: ${total}`);
+  await done(p, 'slides');
 }
 
 try {

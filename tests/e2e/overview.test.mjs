@@ -4,7 +4,7 @@
 // laptop and a wide screen; the contents rail on wide screens; print shows the overview once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, screenshotPath } from './browser.mjs';
+import { site, open, ready, screenshotPath, sourceLines } from './browser.mjs';
 
 const ctx = site();
 
@@ -38,9 +38,11 @@ test('directly after the header: a tile per section, its heading verbatim with b
   const found = await tiles(page);
   const sections = await page.$$eval('details.expandable', (d) => d.map((e) => e.id));
   assert.deepEqual(found.map((t) => t.id), sections, 'one tile per section, in page order');
+    const lines = sourceLines();
   for (const tile of found) {
     assert.equal(tile.links, 1, `${tile.id}: one link`);
-    assert.equal(tile.text, tile.sectionHeading, `${tile.id}: the heading as the section's, verbatim`);
+    assert.ok(lines.includes(tile.text), `${tile.id}: "${tile.text}" is a line of the source, verbatim`);
+    assert.equal(tile.text, tile.sectionHeading, `${tile.id}: the heading as the section's`);
     assert.ok(tile.icon && tile.sectionIcon, `${tile.id}: the same icon on the tile and the section`);
     assert.ok((tile.figures.length >= 1 && tile.figures.length <= 3) !== (tile.headings.length > 0), `${tile.id}: figures or sub-headings`);
     // A figure on a tile is one the section states, as written (number, unit and words).

@@ -7,8 +7,9 @@ use base64::Engine;
 use sha2::{Digest, Sha384};
 use std::path::Path;
 
-/// `css` without comments and spare whitespace: runs of whitespace become one space, none is kept
-/// beside `{`, `}`, `;` or `,`, and quoted strings are copied as they are.
+/// `css` without comments and spare whitespace: a comment goes without a trace (`.a/**/.b` stays
+/// one compound selector), runs of whitespace become one space, none is kept beside an unescaped
+/// `{`, `}`, `;` or `,`, and quoted strings are copied as they are.
 pub fn minify(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut chars = css.chars().peekable();
@@ -24,7 +25,6 @@ pub fn minify(css: &str) -> String {
                     }
                     previous = c;
                 }
-                space = true;
             }
             '"' | '\'' => {
                 push_space(&mut out, &mut space, c);
@@ -51,7 +51,9 @@ pub fn minify(css: &str) -> String {
 /// Writes the pending space before `next`, unless either side is punctuation that needs none.
 fn push_space(out: &mut String, space: &mut bool, next: char) {
     let tight = |c: char| matches!(c, '{' | '}' | ';' | ',');
-    if std::mem::take(space) && !out.is_empty() && !tight(next) && !out.ends_with(tight) {
+    let escaped = out.chars().rev().nth(1) == Some('\\');
+    let after_tight = out.ends_with(tight) && !escaped;
+    if std::mem::take(space) && !out.is_empty() && !tight(next) && !after_tight {
         out.push(' ');
     }
 }
@@ -68,7 +70,7 @@ fn integrity(bytes: &[u8]) -> String {
 /// each one's `integrity` updated.
 pub fn minify_bundle(dir: &Path, html: &str) -> Result<String, String> {
     let fail = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
-    let mut html = html.to_owned();
+    let mut hashes = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(|e| fail(dir, e))?.flatten() {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -76,14 +78,18 @@ pub fn minify_bundle(dir: &Path, html: &str) -> Result<String, String> {
             continue;
         }
         let css = std::fs::read_to_string(&path).map_err(|e| fail(&path, e))?;
-        let (before, after) = (integrity(css.as_bytes()), minify(&css));
-        std::fs::write(&path, &after).map_err(|e| fail(&path, e))?;
+        let minified = minify(&css);
+        std::fs::write(&path, &minified).map_err(|e| fail(&path, e))?;
+        let before = integrity(css.as_bytes());
         if !html.contains(&before) {
             return Err(format!("{name}: its integrity {before} is not in the page template"));
         }
-        html = html.replace(&before, &integrity(after.as_bytes()));
+        hashes.push((before, integrity(minified.as_bytes())));
     }
-    Ok(html)
+    // Replaced once every file is read: two identical stylesheets share one hash.
+    Ok(hashes
+        .iter()
+        .fold(html.to_owned(), |html, (before, after)| html.replace(before, after)))
 }
 
 #[cfg(test)]
@@ -103,6 +109,35 @@ mod tests {
              @media (min-width: 48rem){html{font-size: 118.75%;}}\
              .d{cursor: url(\"data:image/svg+xml,%3Csvg xmlns='x' width='48'%3E\") 4 2,auto;}"
         );
+    }
+
+    #[test]
+    fn a_comment_between_two_selectors_joins_them_and_escaped_punctuation_keeps_its_space() {
+        assert_eq!(minify(".a/**/.b { x: 1 }"), ".a.b{x: 1}");
+        assert_eq!(minify(".a /* x */ .b { x: 1 }"), ".a .b{x: 1}");
+        assert_eq!(minify(".a\\, .b{}"), ".a\\, .b{}");
+    }
+
+    #[test]
+    fn every_stylesheet_in_a_bundle_is_minified_and_its_integrity_follows() {
+        let dir = std::env::temp_dir().join(format!("yitu-stylesheets-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_default();
+        let css = "/* note */\n.a {\n  color: red;\n}\n";
+        for name in ["one.css", "two.css"] {
+            std::fs::write(dir.join(name), css).unwrap_or_default();
+        }
+        let before = super::integrity(css.as_bytes());
+        let html =
+            format!("<link href=\"one.css\" integrity=\"{before}\"/><link href=\"two.css\" integrity=\"{before}\"/>");
+        let rewritten = super::minify_bundle(&dir, &html);
+        let after = super::integrity(b".a{color: red;}");
+        assert_eq!(rewritten, Ok(html.replace(&before, &after)));
+        assert_eq!(
+            std::fs::read_to_string(dir.join("two.css")).unwrap_or_default(),
+            ".a{color: red;}"
+        );
+        assert!(super::minify_bundle(&dir, "<link href=\"one.css\" integrity=\"sha384-other\"/>").is_err());
+        std::fs::remove_dir_all(&dir).unwrap_or_default();
     }
 
     #[test]
