@@ -79,6 +79,14 @@ proptest! {
         prop_assert_eq!(unescape(&html), text);
     }
 
+        #[test]
+    fn phrases_give_back_the_text_and_markup_adds_only_line_breaks(text in "[<>&a-z 中文，、的关于]{0,30}") {
+        prop_assert_eq!(yitu::model::phrases(&text).concat(), text.clone());
+        let html = yitu::model::phrased(&text).replace("<wbr>", "");
+        prop_assert!(!html.contains('<'), "{}", html);
+        prop_assert_eq!(unescape(&html), text);
+    }
+
     #[test]
     fn tiles_and_section_headings_never_let_a_heading_or_figure_become_tags(
         heading in "[<>\"'&a-z 中文、]{1,40}",
@@ -108,9 +116,9 @@ proptest! {
             // Only the markup's own tags: every `<` opens a tag the code writes.
             for tag in html.split('<').skip(1) {
                 let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-                prop_assert!(["div", "ul", "li", "h3", "a", "span", "svg", "path"].contains(&name.as_str()), "<{} in {}", name, html);
+                prop_assert!(["div", "ul", "li", "h3", "a", "span", "svg", "path", "wbr"].contains(&name.as_str()), "<{} in {}", name, html);
             }
-            prop_assert!(html.contains(&yitu::model::escape(&tiles[0].title)), "the heading, escaped");
+            prop_assert!(html.contains(&yitu::model::phrased(&tiles[0].title)), "the heading, escaped");
         }
     }
 }

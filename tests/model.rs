@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::Reducible;
 use yitu::data::{self, Figure, Item, Report};
 use yitu::model::{
-    balanced_columns, overview, resolve_fragment, sections, segments, split_numbering, Numbering, Part, Segment,
-    TileBody,
+    balanced_columns, overview, phrases, resolve_fragment, sections, segments, split_numbering, Numbering, Part,
+    Segment, TileBody,
 };
 use yitu::state::{ReportAction, ReportUi};
 
@@ -285,6 +285,25 @@ fn a_badge_only_for_a_numeral_and_its_mark() {
     for words in ["党建、统战工作", "2024年主要任务", "、开头", "第一部分、很长的编号"] {
         assert_eq!(split(words), (None, words.into()), "{words}: words, not a number");
     }
+}
+
+#[test]
+fn headings_break_between_phrases_never_inside_a_word() {
+    assert_eq!(
+        phrases("坚持和加强党的全面领导，团结奋斗的政治基础不断夯实"),
+        ["坚持和加强党的", "全面领导，", "团结奋斗的", "政治基础不断夯实"]
+    );
+    assert_eq!(
+        phrases("区政协常委会关于提案工作情况的报告"),
+        ["区政协常委会", "关于提案工作情况的", "报告"]
+    );
+    assert_eq!(
+        phrases("向区委请示汇报重要工作、重大事项"),
+        ["向区委请示汇报重要工作、", "重大事项"]
+    );
+    assert_eq!(phrases("全年征集社情民意信息"), ["全年征集社情民意信息"]);
+    assert_eq!(phrases("的"), ["的"]);
+    assert_eq!(yitu::model::phrased("甲，<乙>"), "甲，<wbr>&lt;乙&gt;");
 }
 
 #[test]

@@ -289,14 +289,7 @@ impl Composer {
     pub fn cards(&mut self, title: Option<&str>, cards: &[Card], most: u32) {
         // A titled group (a chart of cards) sits on a panel, so the cards after it are not read as
         // its own.
-        let first_row = self.rows.len();
-        if let Some(title) = title {
-            let size = self.px(15.0);
-            let lines = wrap_phrases(title, size, CONTENT as f32);
-            let (top, step) = (PANEL_PAD + size, size * 1.5);
-            let svg = lines_svg(&lines, MARGIN as f32, top, step, size, "bold", &self.palette.text);
-            self.push((PANEL_PAD + step * lines.len() as f32 + 4.0).round() as u32, svg);
-        }
+        let first_row = title.map(|title| self.panel_title(title));
         let columns = match cards.len() {
             0..=2 | 4 => self.columns_for(cards).min(2),
             _ => self.columns_for(cards),
@@ -305,11 +298,22 @@ impl Composer {
         for row in cards.chunks(columns as usize) {
             self.card_row(row, columns);
         }
-        if title.is_some() {
-            self.panel(first_row);
-        } else if let Some(last) = self.rows.last_mut() {
-            last.height += 6;
+        match first_row {
+            Some(first) => self.panel(first),
+            None => self.space(6),
         }
+    }
+
+    /// A chart's title at the top of its panel (see [`Composer::panel`]); returns its row, where the
+    /// panel begins.
+    pub fn panel_title(&mut self, title: &str) -> usize {
+        let first = self.rows.len();
+        let size = self.px(15.0);
+        let lines = wrap_phrases(title, size, CONTENT as f32);
+        let (top, step) = (PANEL_PAD + size, size * 1.5);
+        let svg = lines_svg(&lines, MARGIN as f32, top, step, size, "bold", &self.palette.text);
+        self.push((PANEL_PAD + step * lines.len() as f32 + 4.0).round() as u32, svg);
+        first
     }
 
     /// One row of cards, each `1 / columns` of the width: a frame with an accent strip, the number
@@ -362,8 +366,8 @@ impl Composer {
     }
 
     /// Puts the rows from `first` on a panel in the `panel` colour, rounded at its two ends, with
-    /// room below the last.
-    fn panel(&mut self, first: usize) {
+    /// room below the last: a chart and its title as one group.
+    pub fn panel(&mut self, first: usize) {
         let count = self.rows.len().saturating_sub(first);
         let fill = self.palette.panel.clone();
         for (n, row) in self.rows.iter_mut().skip(first).enumerate() {

@@ -44,12 +44,12 @@ fn chart(c: &mut Composer, view: &ChartView<'_>) -> Result<(), ChartError> {
             c.cards(Some(&view.chart.title), &cards, THREE);
         }
         ChartKind::Bars => {
-            c.text(&view.chart.title, Tone::SubHeading, 4);
+            let first = c.panel_title(&view.chart.title);
             c.chart(&ChartSpec::from_view(view), 4)?;
             for note in &view.notes {
                 c.text(&format!("注：{}{}", note.label, note.phrase()), Tone::Small, 4);
             }
-            c.space(10);
+            c.panel(first);
         }
     }
     Ok(())

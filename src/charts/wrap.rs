@@ -75,30 +75,34 @@ pub fn wrap_balanced(text: &str, size: f32, width: f32) -> Vec<String> {
     wrap(text, size, wide)
 }
 
-/// `text` cut after its punctuation (，、；：。) into phrases, packed into lines of at most `width`
-/// pixels, as a heading or label is best broken; when a phrase alone is wider than a line, as even
-/// lines as `wrap_balanced` makes.
+/// `text` cut into its phrases (`model::phrases`: after punctuation and 的, before 关于), packed
+/// into as even lines of at most `width` pixels as the phrases allow, as a heading or label is best
+/// broken; when a phrase alone is wider than a line, as even lines as `wrap_balanced` makes.
 pub fn wrap_phrases(text: &str, size: f32, width: f32) -> Vec<String> {
-    let mut phrases = Vec::new();
-    let mut start = 0;
-    for (at, c) in text.char_indices() {
-        if "，、；：。！？".contains(c) {
-            phrases.push(&text[start..at + c.len_utf8()]);
-            start = at + c.len_utf8();
-        }
-    }
-    if start < text.len() {
-        phrases.push(&text[start..]);
-    }
+    let phrases = crate::model::phrases(text);
     if phrases.iter().any(|p| text_width(p, size) > width) {
         return wrap_balanced(text, size, width);
     }
-    let mut lines: Vec<String> = Vec::new();
-    for phrase in phrases {
-        match lines.last_mut() {
-            Some(line) if text_width(line, size) + text_width(phrase, size) <= width => line.push_str(phrase),
-            _ => lines.push(phrase.to_owned()),
+    let pack = |width: f32| {
+        let mut lines: Vec<String> = Vec::new();
+        for phrase in &phrases {
+            match lines.last_mut() {
+                Some(line) if text_width(line, size) + text_width(phrase, size) <= width => line.push_str(phrase),
+                _ => lines.push((*phrase).to_owned()),
+            }
+        }
+        lines
+    };
+    // As few lines as at `width`, but as even as they can be.
+    let count = pack(width).len();
+    let (mut narrow, mut wide) = (0.0, width);
+    while wide - narrow > 1.0 {
+        let middle = (narrow + wide) / 2.0;
+        if pack(middle).len() > count {
+            narrow = middle;
+        } else {
+            wide = middle;
         }
     }
-    lines
+    pack(wide)
 }

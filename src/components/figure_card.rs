@@ -3,7 +3,7 @@
 
 use super::RawMarkup;
 use crate::data::Figure;
-use crate::model::{figure_anchor, figure_value_markup};
+use crate::model::{figure_anchor, figure_value_markup, label_markup};
 use yew::prelude::*;
 
 /// The number as written (with 余), bold and large, its unit smaller beside it: the one way every
@@ -20,7 +20,7 @@ pub fn figure_card(figure: &Figure, report_url: &str) -> Html {
         <li>
             <a class="key-figure" href={format!("{report_url}#{}", figure_anchor(&figure.id))} {target}>
                 { figure_value(figure) }
-                <span class="key-figure-label">{ figure.label.to_string() }</span>
+                                <RawMarkup html={AttrValue::from(label_markup("key-figure-label", &figure.label))} />
             </a>
         </li>
     }

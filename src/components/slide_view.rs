@@ -5,7 +5,7 @@
 use super::{figure_value, section_badge, section_icon, QrCodeImage, RawMarkup};
 use crate::charts::{render_bars, BarSpec, QR_CAPTION};
 use crate::data::{ChartKind, Figure, Item, Report};
-use crate::model::{callouts, chart_views, item_list_markup, LabelPlace, Slide, SlideBody};
+use crate::model::{callouts, chart_views, item_list_markup, label_markup, phrased, LabelPlace, Slide, SlideBody};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,7 +37,7 @@ fn cards(figures: &[Figure]) -> Html {
             { for figures.iter().map(|f| html! {
                 <li class="slide-figure">
                     { figure_value(f) }
-                    <span class="key-figure-label">{ f.label.to_string() }</span>
+                    <RawMarkup html={AttrValue::from(label_markup("key-figure-label", &f.label))} />
                 </li>
             }) }
         </ul>
@@ -55,7 +55,7 @@ fn items(report: &Report, items: &[Item]) -> Html {
         html! {
             <li class="slide-callout">
                 { figure_value(f) }
-                <span class="key-figure-label">{ f.label.to_string() }</span>
+                <RawMarkup html={AttrValue::from(label_markup("key-figure-label", &f.label))} />
             </li>
         }
     });
@@ -103,7 +103,7 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
     };
     let title = match &slide.body {
         SlideBody::Divider(tile) => html! {
-            <h2 class="slide-title">{ section_badge(tile) }<span class="slide-divider-heading">{ tile.title.to_string() }</span></h2>
+            <h2 class="slide-title">{ section_badge(tile) }<span class="slide-divider-heading"><RawMarkup html={AttrValue::from(phrased(&tile.title))} /></span></h2>
         },
         _ => html! { <h2 class="slide-title">{ slide.title.to_string() }</h2> },
     };

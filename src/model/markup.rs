@@ -4,6 +4,7 @@
 //! ever reaches these functions.
 
 use super::overview::{balanced_columns, Part, Tile, TileBody};
+use super::phrases::phrases;
 use super::sections::{figure_anchor, item_anchor};
 use super::segments::{segments, Segment};
 use super::share::share_path;
@@ -118,6 +119,21 @@ pub fn groups_markup(groups: &[Group], level: u8, section_id: &str, share: bool)
     out
 }
 
+/// A heading or label as markup that breaks a line only between its phrases (see `phrases`):
+/// each phrase escaped, `<wbr>` between them. Its text is the text, verbatim.
+pub fn phrased(text: &str) -> String {
+    phrases(text)
+        .iter()
+        .map(|p| escape(p))
+        .collect::<Vec<_>>()
+        .join("<wbr>")
+}
+
+/// A label in a `<span>` of `class` (a fixed name from the code), broken between its phrases.
+pub fn label_markup(class: &'static str, text: &str) -> String {
+    format!("<span class=\"{}\">{}</span>", escape(class), phrased(text))
+}
+
 /// A section's icon as inline SVG, hidden from assistive technology (the heading beside it says it
 /// all); its outline is one of `assets/icons/`, built in. Nothing for an icon the build lacks.
 pub fn icon_markup(name: &str) -> String {
@@ -155,7 +171,7 @@ pub fn section_heading_markup(tile: &Tile, level: u8, id: Option<&str>) -> Strin
         "<h{level}{id} class=\"section-heading\">{}{}<span class=\"section-title\">{}</span></h{level}>",
         badge_markup(tile),
         icon_markup(&tile.icon),
-        escape(&tile.title)
+        phrased(&tile.title)
     )
 }
 
@@ -177,10 +193,10 @@ fn tile_markup(out: &mut String, tile: &Tile) {
     };
     let _ = write!(
         out,
-        "<li class=\"{kind}\"><h3 class=\"tile-heading\"><a class=\"tile-link\" href=\"#{}\">{}<span class=\"tile-title\">{}</span></a></h3>{}",
+                "<li class=\"{kind}\"><h3 class=\"tile-heading\"><a class=\"tile-link\" href=\"#{}\">{}<span class=\"tile-title\">{}</span></a></h3>{}",
         escape(&tile.section_id),
         badge_markup(tile),
-        escape(&tile.title),
+        phrased(&tile.title),
         icon_markup(&tile.icon)
     );
     match &tile.body {
@@ -189,16 +205,16 @@ fn tile_markup(out: &mut String, tile: &Tile) {
             for figure in figures {
                 let _ = write!(
                     out,
-                    "<li class=\"tile-figure\">{}<span class=\"tile-label\">{}</span></li>",
+                    "<li class=\"tile-figure\">{}{}</li>",
                     figure_value_markup(figure),
-                    escape(&figure.label)
+                    label_markup("tile-label", &figure.label)
                 );
             }
         }
         TileBody::Headings(headings) => {
             out.push_str("<ul class=\"tile-headings\">");
             for heading in headings {
-                let _ = write!(out, "<li>{}</li>", escape(heading));
+                let _ = write!(out, "<li>{}</li>", phrased(heading));
             }
         }
     }

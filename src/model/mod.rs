@@ -8,6 +8,7 @@ mod fragment;
 mod markup;
 mod motion;
 mod overview;
+mod phrases;
 mod preferences;
 mod search;
 mod sections;
@@ -23,11 +24,12 @@ pub use embed::{
 };
 pub use fragment::{resolve_fragment, FragmentTarget, KEY_FIGURES_ID};
 pub use markup::{
-    badge_markup, escape, figure_value_markup, groups_markup, icon_markup, item_list_markup, item_markup,
-    section_heading_markup, tiles_markup, ItemIds,
+    badge_markup, escape, figure_value_markup, groups_markup, icon_markup, item_list_markup, item_markup, label_markup,
+    phrased, section_heading_markup, tiles_markup, ItemIds,
 };
 pub use motion::{counted, split_number, COUNT_UP_MS};
 pub use overview::{balanced_columns, overview, tile, Numbering, Part, Tile, TileBody, OVERVIEW_ID, OVERVIEW_TITLE};
+pub use phrases::phrases;
 pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};
 pub use search::{search, SearchHit, MOST_HITS};
 pub use sections::{
