@@ -81,9 +81,10 @@ test('the single file runs from file:// with the network blocked, under its own 
   assert.doesNotMatch(policy.split(';')[1], /'unsafe-inline'|'unsafe-eval'/);
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
-  assert.equal(await page.evaluate(() => location.hash), '#3');
+  // The fragment and the slide follow the keys after a render: wait for them, never read at once.
+  await page.waitForFunction(() => location.hash === '#3', null, { timeout: 5000 });
   await page.keyboard.press('End');
-  assert.ok(await page.isVisible('.slide-closing-slide'), 'the closing slide shows (without a QR code: no public address is set)');
+  await page.waitForSelector('.slide-closing-slide', { state: 'visible', timeout: 5000 });
   assert.deepEqual(blocked, []);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(page.problems, []);
