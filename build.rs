@@ -11,6 +11,9 @@ mod data {
     pub mod validate;
 }
 
+#[path = "build/loader.rs"]
+mod loader;
+
 use data::schema::{
     Area, Chart, ChartKind, Figure, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks,
 };
@@ -27,13 +30,28 @@ fn main() {
     println!("cargo:rerun-if-changed={}", path.display());
     let icons_dir = manifest.join("assets/icons");
     println!("cargo:rerun-if-changed={}", icons_dir.display());
-    if let Err(message) = generate(&path, &icons_dir) {
+    let loader_template = manifest.join("assets/embed.js");
+    println!("cargo:rerun-if-changed={}", loader_template.display());
+    if let Err(message) = generate(&path, &icons_dir).and_then(|report| write_loader(&report, &loader_template)) {
         eprintln!("error: {}: {message}", path.display());
         std::process::exit(1);
     }
 }
 
-fn generate(path: &std::path::Path, icons_dir: &std::path::Path) -> Result<(), String> {
+/// The names the snippet pins the embed loader by, for the report's public address.
+fn write_loader(report: &Report, template: &std::path::Path) -> Result<(), String> {
+    let template = std::fs::read_to_string(template).map_err(|e| format!("{}: {e}", template.display()))?;
+    let script = loader::loader(&template, report.site.public_url.as_deref());
+    let code = format!(
+        "/// The embed loader's content-hashed file name (see build/loader.rs).\npub const LOADER_FILE: &str = {:?};\n/// Its Subresource Integrity value.\npub const LOADER_INTEGRITY: &str = {:?};\n",
+        loader::file_name(script.as_bytes()),
+        loader::integrity(script.as_bytes())
+    );
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    std::fs::write(out.join("loader.rs"), code).map_err(|e| e.to_string())
+}
+
+fn generate(path: &std::path::Path, icons_dir: &std::path::Path) -> Result<Report, String> {
     let icons = read_icons(icons_dir)?;
     let names: Vec<&str> = icons.iter().map(|(name, _)| name.as_str()).collect();
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
@@ -61,7 +79,8 @@ fn generate(path: &std::path::Path, icons_dir: &std::path::Path) -> Result<(), S
         out.join("icons.rs"),
         icons_code(&icons, |name| !wasm || used.contains(&name)),
     )
-    .map_err(|e| e.to_string())
+    .map_err(|e| e.to_string())?;
+    Ok(report)
 }
 
 /// Every icon in `dir` (`<name>.svg`, Tabler's outline format), sorted by name, with its outline

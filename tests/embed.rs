@@ -100,9 +100,16 @@ fn snippets_escape_titles_and_point_at_the_block() {
     assert!(s.loader.starts_with(
         "<div data-yitu-embed=\"area-3\" data-yitu-title=\"“引号”&lt;b&gt;&amp;&#39;&quot;&lt;/script&gt;\">"
     ));
-    assert!(s
-        .loader
-        .ends_with("<script async src=\"https://example.org/r/embed.js\"></script>"));
+    let pinned = format!(
+        "<script async src=\"https://example.org/r/{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+        yitu::data::loader::LOADER_FILE,
+        yitu::data::loader::LOADER_INTEGRITY
+    );
+    assert!(s.loader.ends_with(&pinned), "{}", s.loader);
+    assert!(
+        yitu::data::loader::LOADER_FILE.starts_with("embed-")
+            && yitu::data::loader::LOADER_INTEGRITY.starts_with("sha384-")
+    );
     assert!(s.iframe.contains("src=\"https://example.org/r/embed/area-3/\"") && s.iframe.contains("height=\"900\""));
     assert!(!s.pym.contains("</script>\"") && !s.pym[..s.pym.len() - "</script>".len()].contains("</script"));
     assert!(s

@@ -157,6 +157,27 @@ fn validation_rejects_duplicate_ids_invented_labels_empty_text_and_unknown_key_f
 }
 
 #[test]
+fn validation_rejects_ids_the_embed_loader_would_not_take() {
+    let long = format!("area-{}", "x".repeat(60));
+    for bad in [long.as_str(), "area--1", "Area-1", "-area"] {
+        let text = mutated("id = \"area-2\"", &format!("id = {bad:?}"));
+        let problems = problems_of(&text);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("review.areas[1].id") && p.contains("最多64个字符")),
+            "{bad}: {problems:?}"
+        );
+    }
+    let ok = format!("area-{}", "x".repeat(59));
+    assert_eq!(ok.len(), 64);
+    assert_eq!(
+        problems_of(&mutated("id = \"area-2\"", &format!("id = {ok:?}"))),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn validation_rejects_an_unknown_icon_listing_the_known_ones() {
     let text = mutated("icon = \"flag\"", "icon = \"party-flag\"");
     let problems = problems_of(&text);

@@ -121,7 +121,10 @@ impl Checker {
             if !is_slug(&chart.id) || !chart_ids.insert(chart.id.to_string()) {
                 self.problem(
                     &format!("{path}.id"),
-                    &format!("id “{}” 须唯一，且只能用小写字母、数字和连字符", chart.id),
+                    &format!(
+                        "id “{}” 须唯一，且只能用小写字母、数字和单个连字符（最多64个字符）",
+                        chart.id
+                    ),
                 );
             }
             // Each chart and each section has its own embed page, `embed/<id>/`.
@@ -207,7 +210,10 @@ impl Checker {
 
     fn section_id(&mut self, path: &str, id: &str) {
         if !is_slug(id) {
-            self.problem(path, &format!("id “{id}” 只能用小写字母、数字和连字符"));
+            self.problem(
+                path,
+                &format!("id “{id}” 只能用小写字母、数字和单个连字符（最多64个字符）"),
+            );
         } else if !self.section_ids.insert(id.to_owned()) {
             self.problem(path, &format!("id “{id}” 重复"));
         }
@@ -244,7 +250,7 @@ impl Checker {
         if !is_slug(&figure.id) {
             self.problem(
                 &format!("{path}.id"),
-                &format!("id “{}” 只能用小写字母、数字和连字符", figure.id),
+                &format!("id “{}” 只能用小写字母、数字和单个连字符（最多64个字符）", figure.id),
             );
         } else if !self.figure_ids.insert(figure.id.to_string()) {
             self.problem(&format!("{path}.id"), &format!("id “{}” 重复", figure.id));
@@ -300,11 +306,15 @@ impl Checker {
     }
 }
 
+/// The longest id: the embed loader (`assets/embed.js`) takes ids of at most 64 characters.
+pub const MOST_ID_LENGTH: usize = 64;
+
+/// Lowercase letters and digits in words joined by single hyphens, at most [`MOST_ID_LENGTH`]
+/// long: exactly what the embed loader accepts as a block id.
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
+        && id.len() <= MOST_ID_LENGTH
         && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }

@@ -5,6 +5,7 @@
 use super::charts::{chart_anchor, chart_views};
 use super::fragment::KEY_FIGURES_ID;
 use super::sections::sections;
+use crate::data::loader;
 use crate::data::Report;
 use std::rc::Rc;
 
@@ -179,7 +180,8 @@ impl BlockKind {
 /// Copy-ready code for one block, for a page at `base` (the report's address, ending in `/`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snippets {
-    /// `embed.js` and a `<div>`: sized automatically, several per page.
+    /// The loader (its content-hashed file, pinned by its integrity) and a `<div>`: sized
+    /// automatically, several per page.
     pub loader: String,
     /// A plain iframe at a fixed height, for hosts that strip scripts.
     pub iframe: String,
@@ -194,9 +196,10 @@ pub fn embed_snippets(base: &str, block: &EmbedBlock) -> Snippets {
     let id = super::escape(&block.id);
     let height = block.kind.fallback_height();
     Snippets {
-        loader: format!(
-            "<div data-yitu-embed=\"{id}\" data-yitu-title=\"{title}\"></div>\n<script async src=\"{}\"></script>",
-            super::escape(&format!("{base}embed.js"))
+                loader: format!(
+            "<div data-yitu-embed=\"{id}\" data-yitu-title=\"{title}\"></div>\n<script async src=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+            super::escape(&format!("{base}{}", loader::LOADER_FILE)),
+            super::escape(loader::LOADER_INTEGRITY)
         ),
         iframe: format!(
             "<iframe src=\"{}\" title=\"{title}\" width=\"100%\" height=\"{height}\" style=\"border:0;display:block\" loading=\"lazy\"></iframe>",

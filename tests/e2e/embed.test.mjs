@@ -6,6 +6,8 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 import { site, open, ready, repo, dist, screenshotPath } from './browser.mjs';
 import { serve } from './server.mjs';
 import { axe, axTree } from './a11y.mjs';
@@ -62,6 +64,13 @@ function writeHosts(report) {
     if (f) f.style.height = e.data.height + 'px';
   });
 </script>`));
+}
+
+/** The content-hashed loader in dist/ and its integrity, as the copy-ready snippet names them. */
+function pinnedLoader(root = dist) {
+  const file = fs.readdirSync(root).find((f) => /^embed-[0-9a-f]{16}\.js$/.test(f));
+  const integrity = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(root, file))).digest('base64')}`;
+  return { file, integrity };
 }
 
 /** The host pages' server, started on first use (once the report's server is up). */
@@ -181,7 +190,8 @@ test('the 嵌入 dialog: three snippets, the copy button puts the exact snippet 
   await dialog.waitFor();
   const codes = await page.$$eval('.embed-code', (fields) => fields.map((f) => f.value));
   assert.equal(codes.length, 3);
-  assert.match(codes[0], new RegExp(`^<div data-yitu-embed="area-3" data-yitu-title="三、[^"]+"></div>\\n<script async src="${ctx.server.base}embed.js"></script>$`));
+    const { file, integrity } = pinnedLoader();
+  assert.match(codes[0], new RegExp(`^<div data-yitu-embed="area-3" data-yitu-title="三、[^"]+"></div>\\n<script async src="${ctx.server.base}${file}" integrity="${integrity.replaceAll('+', '\\+')}" crossorigin="anonymous"></script>$`));
   assert.ok(codes[1].startsWith(`<iframe src="${ctx.server.base}embed/area-3/" title="三、`));
   assert.ok(codes[2].includes(`new pym.Parent("yitu-area-3", "${ctx.server.base}embed/area-3/"`));
   await dialog.getByRole('button', { name: '复制代码' }).first().click();
@@ -196,9 +206,13 @@ test('the 嵌入 dialog: three snippets, the copy button puts the exact snippet 
   await page.context().close();
 });
 
-test('embed.js is a small dependency-free script, and an unknown embed id gets the friendly 404', async () => {
-  const size = fs.statSync(path.join(dist, 'embed.js')).size;
-  assert.ok(size < 2048, `embed.js is ${size} bytes`);
+test('embed.js is a small dependency-free script, pinned by content, and an unknown embed id gets the friendly 404', async () => {
+  const script = fs.readFileSync(path.join(dist, 'embed.js'));
+  const { file } = pinnedLoader();
+  assert.ok(script.equals(fs.readFileSync(path.join(dist, file))), `${file} is embed.js`);
+  const compressed = zlib.gzipSync(script, { level: 9 }).length;
+  assert.ok(compressed < 2048, `embed.js is ${compressed} bytes gzipped`);
+  assert.ok(!script.includes('__YITU_PUBLIC_URL__'), 'the build wrote the public address (or none) in');
   const page = await open(ctx.browser);
   const response = await page.goto(`${ctx.server.base}embed/no-such-block/`);
   assert.equal(response.status(), 404);
@@ -245,6 +259,87 @@ test('a font tier chosen on the report page applies to open embeds at once, and 
   await frame.waitForFunction(() => document.documentElement.dataset.font === 'x-large');
   const after = await settled(page);
   assert.ok(after.every((h, i) => h.outer > before[i].outer), `every embed grew: ${JSON.stringify([before, after])}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+/** A news page on the hosts' server with this body; returns its address. */
+async function newsPage(name, body) {
+  const base = await hostBase();
+  fs.writeFileSync(path.join(hostDir, name), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>新闻</title><link rel="icon" href="data:,"></head><body><h1>新闻</h1>${body}</body></html>`);
+  return base + name;
+}
+
+test('the copy-ready snippet loads the pinned loader; a tampered loader is refused by the browser', async () => {
+  const { file, integrity } = pinnedLoader();
+  const snippet = (base) => `<div data-yitu-embed="area-3" data-yitu-title="第三部分"></div><script async src="${base}${file}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
+  await page.goto(await newsPage('pinned.html', snippet(ctx.server.base)));
+  await settled(page);
+  assert.deepEqual(page.problems, []);
+  // The same snippet against a host whose loader was changed after the snippet was copied.
+  const tampered = path.join(repo, 'target', 'e2e-tampered');
+  fs.rmSync(tampered, { recursive: true, force: true });
+  fs.cpSync(dist, tampered, { recursive: true });
+  fs.appendFileSync(path.join(tampered, file), '\ndocument.title = "injected";');
+  const server = await serve(tampered, '/reports/2023/');
+  const other = await open(ctx.browser);
+  await other.goto(await newsPage('tampered.html', snippet(server.base)));
+  await other.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/embed-')));
+  await other.waitForTimeout(300);
+  assert.equal(await other.locator('iframe').count(), 0, 'no iframe from a tampered loader');
+  assert.equal(await other.title(), '新闻');
+  assert.ok(other.problems.some((m) => m.includes('integrity')), other.problems.join('; '));
+  await other.context().close();
+  await server.close();
+  await page.context().close();
+});
+
+test('the loader trusts no name the news page gives: clobbered document properties, hostile ids and titles', async () => {
+  const body = `
+<img name="currentScript" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">
+<form name="querySelectorAll"></form><img name="createElement" alt=""><img name="readyState" alt=""><img name="documentElement" alt="">
+<div data-yitu-embed="area-3" data-yitu-title="&lt;img src=x onerror=alert(1)&gt;第三部分"></div>
+<div data-yitu-embed="//other.example/x" data-yitu-title="a"></div>
+<div data-yitu-embed="../../x" data-yitu-title="b"></div>
+<div data-yitu-embed="javascript:alert(1)" data-yitu-title="c"></div>
+<div data-yitu-embed="AREA-3" data-yitu-title="d"></div>
+<script async src="${ctx.server.base}embed.js"></script>`;
+  const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
+  await page.addInitScript(() => { window.alert = () => { window.__alerted = true; }; });
+    await page.goto(await newsPage('clobbered.html', body));
+  // The page's own querySelectorAll is a form now (Playwright's selectors too go through it):
+  // every look at its DOM goes through the prototype, as the loader's does.
+  const iframes = () => page.evaluate(() => [...Document.prototype.querySelectorAll.call(document, 'iframe')]
+    .map((e) => [e.getAttribute('src'), e.getAttribute('title'), e.getBoundingClientRect().height]));
+  await page.waitForFunction(() => Document.prototype.querySelectorAll.call(document, 'iframe').length > 0);
+  const embed = page.frames().find((f) => f.url().includes('/embed/area-3/')) ?? await page.waitForEvent('frameattached');
+  await embed.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  await page.waitForFunction(() => Document.prototype.querySelector.call(document, 'iframe').getBoundingClientRect().height !== 480);
+  const frames = await iframes();
+  assert.equal(frames.length, 1, JSON.stringify(frames));
+  assert.ok(frames[0][0].startsWith(`${ctx.server.base}embed/area-3/?childId=`), frames[0][0]);
+  assert.equal(frames[0][1], '<img src=x onerror=alert(1)>第三部分', 'the title is text');
+    assert.equal(await page.evaluate(() => Document.prototype.querySelectorAll.call(document, 'body img').length), 4, 'no element was injected');
+    assert.equal(await page.evaluate(() => window.__alerted ?? false), false);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('slots a news page adds after it loads (infinite scroll) are filled too', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
+  await page.goto(await newsPage('later.html', `<div data-yitu-embed="key-figures" data-yitu-title="关键数字"></div><script async src="${ctx.server.base}embed.js"></script>`));
+  await page.waitForSelector('iframe');
+  await page.evaluate(() => {
+    const slot = document.createElement('div');
+    slot.setAttribute('data-yitu-embed', 'public-opinion');
+    slot.setAttribute('data-yitu-title', '社情民意信息');
+    document.body.append(slot);
+  });
+  await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
+    const last = (await page.$$eval('iframe', (f) => f.map((e) => e.getAttribute('src')))).at(-1);
+  assert.ok(last.startsWith(`${ctx.server.base}embed/public-opinion/`), last);
+  await settled(page);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -29,7 +29,9 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false,
     const body = fs.readFileSync(file ?? path.join(root, '404.html'));
     const headers = { 'content-type': TYPES[path.extname(file ?? '404.html')] ?? 'application/octet-stream' };
     // As the README asks of a production host: names with a content hash never change; HTML is revalidated.
-    headers['cache-control'] = file && /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+        headers['cache-control'] = file && /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    // The embed loader is fetched by news pages with crossorigin="anonymous" (its integrity is checked).
+    if (file && /(^|\/)embed(-[0-9a-f]{16})?\.js$/.test(file)) headers['access-control-allow-origin'] = '*';
     const accepted = String(req.headers['accept-encoding'] ?? '');
     if (compress && accepted.includes('br')) {
       headers['content-encoding'] = 'br';

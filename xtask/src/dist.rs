@@ -1,6 +1,7 @@
 //! `cargo xtask dist`: release builds with Trunk (offline), one per wasm bundle, merged into one
 //! folder; then every page prerendered.
 
+use crate::loader;
 use crate::prerender;
 use crate::process;
 use crate::report_file;
@@ -68,11 +69,30 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
         templates.insert(bundle.name(), stylesheets::minify_bundle(&dir, &html)?);
     }
     merge(&staging, bundles, &out)?;
+    let integrity = write_loader(&out, report.site.public_url.as_deref())?;
+    // This report's snippet names the loader the wasm was built to name (same code, same inputs).
+    if options.report.is_none() && integrity != yitu::data::loader::LOADER_INTEGRITY {
+        return Err(format!("the loader's integrity {integrity} differs from the snippet's"));
+    }
     if !options.without_plotters {
         prerender::write_pages(&out, report, &templates)?;
     }
     println!("dist: {}", out.display());
     Ok(out)
+}
+
+/// The embed loader with the report's public address written in: `embed.js` (for snippets already
+/// published) and the same bytes as `embed-<hash>.js`, which the 嵌入 dialog's snippet pins by its
+/// integrity (the wasm learned both names from `build.rs`, through the same `build/loader.rs`).
+fn write_loader(out: &Path, public_url: Option<&str>) -> Result<String, String> {
+    let template_path = tools::root().join("assets").join("embed.js");
+    let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let script = loader::loader(&template, public_url);
+    for name in ["embed.js".to_owned(), loader::file_name(script.as_bytes())] {
+        let path = out.join(name);
+        std::fs::write(&path, &script).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(loader::integrity(script.as_bytes()))
 }
 
 /// The Trunk template of a bundle: the repository's `index.html` for the report; for the others,

@@ -3,6 +3,8 @@
 mod bench;
 mod csp;
 mod dist;
+#[path = "../../build/loader.rs"]
+mod loader;
 mod offline;
 mod prerender;
 mod process;
