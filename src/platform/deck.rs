@@ -91,15 +91,21 @@ pub fn on_deck_pointer(callback: impl Fn(DeckCommand) + 'static) -> Subscription
     Subscription(Some(Box::new((on_start, on_end, on_click))))
 }
 
-/// Enters fullscreen, or leaves it.
+/// Enters fullscreen, or leaves it. Where fullscreen is refused (a frame without
+/// `allowfullscreen`, a Permissions-Policy) or missing, nothing happens and nothing is raised.
 pub fn toggle_fullscreen() {
+    use super::optional::{call, settle_quietly};
     let Some(document) = document() else {
         return;
     };
+    let enabled = js_sys::Reflect::get(&document, &"fullscreenEnabled".into()).is_ok_and(|e| e.is_truthy());
+    if !enabled {
+        return;
+    }
     if document.fullscreen_element().is_some() {
-        document.exit_fullscreen();
+        settle_quietly(call(&document, "exitFullscreen"));
     } else if let Some(root) = document.document_element() {
-        let _ = root.request_fullscreen();
+        settle_quietly(call(&root, "requestFullscreen"));
     }
 }
 
@@ -109,6 +115,9 @@ pub fn keep_screen_awake() -> Subscription {
     let Some(window) = web_sys::window() else {
         return Subscription(None);
     };
+    if !super::optional::policy_allows("screen-wake-lock") {
+        return Subscription(None);
+    }
     let sentinel = Rc::new(RefCell::new(None::<JsValue>));
     let request = {
         let sentinel = sentinel.clone();

@@ -3,7 +3,7 @@
 
 use super::document;
 use crate::charts::{Palette, PALETTE_TOKENS};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
 /// WeChat's in-app browser ignores downloads; the page shows the image and the text instead.
@@ -57,14 +57,36 @@ pub fn download_text(text: &str, mime: &str, filename: &str) -> Result<(), Strin
     Ok(())
 }
 
+/// Loads `url` into `image`: a promise that settles once the image can be drawn, by `decode()`
+/// where the browser has it and by `onload`/`onerror` where it does not (older WebViews).
+fn loaded(image: &HtmlImageElement, url: &str) -> js_sys::Promise {
+    let target = JsValue::from(image.clone());
+    if super::optional::method(&target, "decode").is_some() {
+        image.set_src(url);
+        return image.decode();
+    }
+    let image = image.clone();
+    let url = url.to_owned();
+    js_sys::Promise::new(&mut move |resolve, reject| {
+        let on_load = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let on_error = Closure::once_into_js(move || {
+            let _ = reject.call0(&JsValue::NULL);
+        });
+        image.set_onload(on_load.dyn_ref());
+        image.set_onerror(on_error.dyn_ref());
+        image.set_src(&url);
+    })
+}
+
 /// The SVG (`width` × `height`) rasterised at `scale`, as a PNG data URL.
 pub async fn png_data_url(svg: &str, width: u32, height: u32, scale: u32) -> Result<String, String> {
     let failed = |_| "无法生成图片".to_owned();
     let blob = blob(svg, "image/svg+xml;charset=utf-8").map_err(failed)?;
     let url = Url::create_object_url_with_blob(&blob).map_err(failed)?;
     let image = HtmlImageElement::new().map_err(failed)?;
-    image.set_src(&url);
-    let decoded = wasm_bindgen_futures::JsFuture::from(image.decode()).await;
+    let decoded = wasm_bindgen_futures::JsFuture::from(loaded(&image, &url)).await;
     let _ = Url::revoke_object_url(&url);
     decoded.map_err(failed)?;
     let canvas: HtmlCanvasElement = document()
@@ -100,8 +122,18 @@ pub fn page_base_url() -> String {
 /// Puts `text` on the clipboard; where the Clipboard API is refused, copies the selection of the
 /// text field `field_id` (which holds the same text) the old way.
 pub async fn copy_text(text: &str, field_id: &str) -> bool {
-    if let Some(window) = web_sys::window() {
-        let promise = window.navigator().clipboard().write_text(text);
+    // `navigator.clipboard` is missing outside secure contexts (a plain-http address).
+    let navigator = web_sys::window().map(|w| JsValue::from(w.navigator()));
+    let clipboard = navigator.and_then(|n| super::optional::object(&n, "clipboard"));
+    let write = clipboard.as_ref().and_then(|c| {
+        let write = super::optional::method(c, "writeText")?;
+        write
+            .call1(c, &JsValue::from_str(text))
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()
+    });
+    if let Some(promise) = write {
         if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
             return true;
         }

@@ -26,6 +26,8 @@ mod offline;
 #[cfg(target_arch = "wasm32")]
 pub use offline::*;
 #[cfg(target_arch = "wasm32")]
+mod optional;
+#[cfg(target_arch = "wasm32")]
 mod reading;
 #[cfg(target_arch = "wasm32")]
 pub use reading::*;
