@@ -87,7 +87,8 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
                 let dispatcher = dispatcher.clone();
                 platform::on_hash_change(move |f| dispatcher.dispatch(DeckAction::GoTo(slide_from_fragment(&f, count))))
             };
-            let (joined, messages) = platform::deck_channel(move |i| {
+            let deck_folder = if speaker { "../" } else { "./" };
+            let (joined, messages) = platform::deck_channel(deck_folder, move |i| {
                 heard.replace(Some(i));
                 dispatcher.dispatch(DeckAction::GoTo(i));
             });

@@ -197,10 +197,22 @@ impl DeckChannel {
     }
 }
 
-/// Joins the deck's channel; `callback` gets each slide index another window announces (any
-/// message that is not a whole number is ignored).
-pub fn deck_channel(callback: impl Fn(usize) + 'static) -> (DeckChannel, Subscription) {
-    let Ok(channel) = web_sys::BroadcastChannel::new("yitu-deck") else {
+/// The channel's name for the deck in `deck_folder` (relative to this page: `./` from the deck,
+/// `../` from its speaker view): one per deck, so two years' decks on one origin never steer
+/// each other.
+fn channel_name(deck_folder: &str) -> Option<String> {
+    let here = web_sys::window()?.location().href().ok()?;
+    let folder = web_sys::Url::new_with_base(deck_folder, &here).ok()?;
+    folder.set_hash("");
+    folder.set_search("");
+    Some(format!("yitu-deck {}", folder.href()))
+}
+
+/// Joins the channel of the deck in `deck_folder`; `callback` gets each slide index another
+/// window of that deck announces (any message that is not a whole number is ignored).
+pub fn deck_channel(deck_folder: &str, callback: impl Fn(usize) + 'static) -> (DeckChannel, Subscription) {
+    let channel = channel_name(deck_folder).and_then(|name| web_sys::BroadcastChannel::new(&name).ok());
+    let Some(channel) = channel else {
         return (DeckChannel(None), Subscription(None));
     };
     let listener = EventListener::new(&channel, "message", move |event| {

@@ -132,7 +132,7 @@ impl DeckChannel {
     pub fn announce(&self, _index: usize) {}
 }
 
-pub fn deck_channel(_callback: impl Fn(usize) + 'static) -> (DeckChannel, Subscription) {
+pub fn deck_channel(_deck_folder: &str, _callback: impl Fn(usize) + 'static) -> (DeckChannel, Subscription) {
     (DeckChannel, Subscription)
 }
 

@@ -11,56 +11,171 @@ import { serve } from './server.mjs';
 
 const ctx = site();
 
-test('after one visit the deck works offline; the worker controls only present/', async () => {
-  const page = await open(ctx.browser, { viewport: { width: 1280, height: 720 } });
-  await page.goto(`${ctx.server.base}present/#3`);
+/** A copy of dist/ to change and serve on its own (`name` under target/). */
+function copyOfDist(name) {
+  const copy = path.join(repo, 'target', name);
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(dist, copy, { recursive: true });
+  return copy;
+}
+
+/** Serves `root` at `prefix` for one test, closed after it however it ends. */
+async function serveFor(t, root, prefix = '/reports/2023/') {
+  const server = await serve(root, prefix);
+  t.after(() => server.close());
+  return server;
+}
+
+/** Opens the deck at `url` and waits until it says it works offline. */
+async function visitDeck(page, url) {
+  await page.goto(url);
   await ready(page);
   await page.waitForSelector('.deck-offline:not([hidden])', { timeout: 15000 });
+}
+
+/** Presses PageDown and waits for the fragment to follow (it follows after a render). */
+async function pageDown(page, expected) {
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction((hash) => location.hash === hash, expected, { timeout: 5000 });
+}
+
+test('after one visit the deck works with the server gone; the worker controls only present/', async (t) => {
+  const server = await serveFor(t, dist);
+  const page = await open(ctx.browser, { viewport: { width: 1280, height: 720 } });
+  await visitDeck(page, `${server.base}present/#3`);
   assert.equal(await page.textContent('.deck-offline'), '已可离线演示');
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-  assert.equal(scope, `${ctx.server.base}present/`);
-  await page.context().setOffline(true);
-  await page.reload();
-  await ready(page);
-  assert.equal(await page.evaluate(() => location.hash), '#3');
-  await page.keyboard.press('PageDown');
-  assert.equal(await page.evaluate(() => location.hash), '#4');
-  assert.ok((await page.textContent('.deck .slide:not([hidden]) .slide-title')).length > 0);
-  await page.goto(`${ctx.server.base}present/speaker/`);
-  await ready(page);
-  await page.context().setOffline(false);
+  assert.equal(scope, `${server.base}present/`);
   for (const other of ['', 'embed/area-3/']) {
     const p = await page.context().newPage();
-    await p.goto(ctx.server.base + other);
+    await p.goto(server.base + other);
     await ready(p);
     assert.equal(await p.evaluate(() => navigator.serviceWorker.controller), null, `${other || 'report'} is not controlled`);
     await p.close();
   }
-  assert.deepEqual(page.problems.filter((m) => !m.includes('ERR_INTERNET_DISCONNECTED')), []);
+  // The network gone for real: the server closed with its connections, not a flag the worker ignores.
+  await server.close();
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.evaluate(() => location.hash), '#3');
+  await pageDown(page, '#4');
+  assert.ok((await page.textContent('.deck .slide:not([hidden]) .slide-title')).length > 0);
+  await page.goto(`${server.base}present/speaker/`);
+  await ready(page);
+  assert.deepEqual(page.problems.filter((m) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(m)), []);
   await page.context().close();
 });
 
-test('a new deployment takes over on the next load, and the old cache goes', async () => {
-  const copy = path.join(repo, 'target', 'e2e-redeploy');
-  fs.rmSync(copy, { recursive: true, force: true });
-  fs.cpSync(dist, copy, { recursive: true });
-  const server = await serve(copy, '/reports/2023/');
+test('when the host answers with an error or not at all, the cached deck is shown', async (t) => {
+  const server = await serveFor(t, dist);
+  const page = await open(ctx.browser, { viewport: { width: 1280, height: 720 } });
+  await visitDeck(page, `${server.base}present/#2`);
+  for (const answer of ['error', 'never']) {
+    server.answer(answer);
+    const started = Date.now();
+    await page.reload({ timeout: 30000 });
+    await ready(page);
+    assert.ok((await page.textContent('.deck .slide:not([hidden]) .slide-title')).length > 0, `${answer}: a slide shows`);
+    assert.equal(await page.evaluate(() => document.title.includes('维护中')), false, `${answer}: not the host's page`);
+    console.log(`host answering '${answer}': the deck from the cache in ${Date.now() - started} ms`);
+  }
+  await page.context().close();
+  await server.close();
+});
+
+test('a new deployment takes over on the next load, and only its own old cache goes', async (t) => {
+  const copy = copyOfDist('e2e-redeploy');
+  const server = await serveFor(t, copy);
   const page = await open(ctx.browser);
   const caches = () => page.evaluate(() => caches.keys());
-  await page.goto(`${server.base}present/`);
-  await ready(page);
-  await page.waitForSelector('.deck-offline:not([hidden])', { timeout: 15000 });
+  await visitDeck(page, `${server.base}present/`);
   const [before] = await caches();
-  assert.match(before, /^yitu-deck-[0-9a-f]{16}$/);
-  const worker = path.join(copy, 'present', 'sw.js');
-  fs.writeFileSync(worker, fs.readFileSync(worker, 'utf8').replace(before, 'yitu-deck-0000000000000000'));
+  const version = before.match(/^yitu-deck (\S+) ([0-9a-f]{16})$/);
+  assert.ok(version && version[1] === `${server.base}present/`, `named by its scope: ${before}`);
+  // The next deployment: a new version in the page and the worker.
+  const next = '0000000000000000';
+  for (const file of [path.join(copy, 'present', 'sw.js'), path.join(copy, 'present', 'index.html')]) {
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll(version[2], next));
+  }
   await page.reload();
   await ready(page);
-  await page.waitForFunction(async () => (await caches.keys()).join() === 'yitu-deck-0000000000000000', null, { timeout: 15000 });
+  await page.waitForFunction((name) => caches.keys().then((k) => k.join() === name), `yitu-deck ${server.base}present/ ${next}`, { timeout: 15000 });
+  await page.waitForSelector('.deck-offline:not([hidden])', { timeout: 15000 });
   assert.equal(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL), `${server.base}present/sw.js`);
   await page.context().close();
   await server.close();
 });
+
+test('已可离线演示 shows only when the active worker serves this deployment', async (t) => {
+  const copy = copyOfDist('e2e-stale-worker');
+  const server = await serveFor(t, copy);
+  const page = await open(ctx.browser);
+  await visitDeck(page, `${server.base}present/`);
+  const [cache] = await page.evaluate(() => caches.keys());
+  const old = cache.split(' ').pop();
+  // A deployment whose worker cannot install (a file it lists is missing): the old worker stays active.
+  const worker = path.join(copy, 'present', 'sw.js');
+  fs.writeFileSync(worker, fs.readFileSync(worker, 'utf8').replaceAll(old, 'ffffffffffffffff').replace("const FILES = [", "const FILES = ['../missing.js', "));
+  const deck = path.join(copy, 'present', 'index.html');
+  fs.writeFileSync(deck, fs.readFileSync(deck, 'utf8').replaceAll(old, 'ffffffffffffffff'));
+  await page.reload();
+  await ready(page);
+  await waitFor(() => server.requests.some((r) => r.endsWith('/missing.js')), 'the new worker tried to install');
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return !registration.installing && !registration.waiting;
+  }, null, { timeout: 15000 });
+  // Ask the active worker ourselves: once it has answered, the page has had its answer too.
+  const active = await page.evaluate(() => new Promise((resolve) => {
+    navigator.serviceWorker.addEventListener('message', (e) => resolve(e.data.yituDeckVersion));
+    navigator.serviceWorker.controller.postMessage('yitu-deck-version');
+    setTimeout(resolve, 5000, null);
+  }));
+  assert.equal(await page.isHidden('.deck-offline'), true, 'no offline promise the active worker cannot keep');
+  assert.equal(active, old, 'the old worker is still the active one');
+  await page.context().close();
+  await server.close();
+});
+
+test('two years side by side on one origin keep their own offline copies and their own slides', async (t) => {
+  const root = path.join(repo, 'target', 'e2e-years');
+  fs.rmSync(root, { recursive: true, force: true });
+  for (const year of ['2023', '2024']) fs.cpSync(dist, path.join(root, year), { recursive: true });
+  fs.copyFileSync(path.join(dist, '404.html'), path.join(root, '404.html'));
+  const server = await serveFor(t, root, '/reports/');
+  const page = await open(ctx.browser, { viewport: { width: 1280, height: 720 } });
+  const context = page.context();
+  await visitDeck(page, `${server.base}2023/present/#1`);
+  const other = await context.newPage();
+  await visitDeck(other, `${server.base}2024/present/#1`);
+  const keys = await page.evaluate(() => caches.keys());
+  assert.deepEqual(keys.map((k) => k.split(' ')[1]).sort(), [`${server.base}2023/present/`, `${server.base}2024/present/`], 'both copies kept');
+  // Each deck's speaker view follows its own deck only.
+  const speaker = await context.newPage();
+  await speaker.goto(`${server.base}2023/present/speaker/#1`);
+  await ready(speaker);
+  await other.bringToFront();
+  await pageDown(other, '#2');
+  await page.bringToFront();
+  await pageDown(page, '#2');
+  await speaker.waitForFunction(() => location.hash === '#2', null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => location.hash), '#2', 'the 2023 deck did not follow the 2024 deck');
+  // The server gone: the 2023 deck still opens from its own copy.
+  await server.close();
+  await page.reload();
+  await ready(page);
+  assert.ok((await page.textContent('.deck .slide:not([hidden]) .slide-title')).length > 0);
+  await context.close();
+});
+
+/** Polls a condition in the test process (not in a page) until it holds. */
+async function waitFor(condition, what, timeout = 15000) {
+  const end = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 test('the single file runs from file:// with the network blocked, under its own policy', async () => {
   const page = await open(ctx.browser, { viewport: { width: 1920, height: 1080 } });

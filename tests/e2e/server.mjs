@@ -12,12 +12,20 @@ const TYPES = {
 
 /**
  * Serves `root` at `prefix` on 127.0.0.1 (`port`, or a free one). With `compress`, answers with brotli or gzip as
- * the client accepts, like a production host. Returns { base, requests, close }.
+ * the client accepts, like a production host. Returns { base, requests, answer, close }: `answer('error')` makes
+ * every request get a 503 page (a failing host, a captive portal), `answer('never')` leaves requests unanswered,
+ * `answer('files')` serves again; `close()` stops the server and drops its open connections (the network gone).
  */
 export async function serve(root, prefix = '/reports/2023/', { compress = false, port = 0 } = {}) {
   const requests = [];
+  let mode = 'files';
   const server = http.createServer((req, res) => {
     requests.push(req.url);
+    if (mode === 'error') {
+      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>维护中</title><h1>维护中</h1>');
+      return;
+    }
+    if (mode === 'never') return;
     // A folder asked for without its slash is redirected, as web servers do, so relative URLs resolve.
     const folder = folderWithoutSlash(root, prefix, req.url);
     if (folder) {
@@ -45,7 +53,11 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false,
   });
   await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { base, requests, close: () => new Promise((ok) => server.close(ok)) };
+  const close = () => new Promise((ok) => {
+    server.close(ok);
+    server.closeAllConnections();
+  });
+  return { base, requests, answer: (next) => { mode = next; }, close };
 }
 
 function folderWithoutSlash(root, prefix, url) {

@@ -25,38 +25,82 @@ fn files_above(page: &str) -> Vec<String> {
     files
 }
 
-/// Writes `present/sw.js`, caching the deck, its speaker view and every file the deck loads.
-pub fn write_service_worker(dist: &Path, deck_page: &str) -> Result<(), String> {
+/// The name of the meta tag that gives the deck page's offline version.
+const VERSION_META: &str = "yitu-deck-version";
+
+/// Writes `present/sw.js`, caching the deck, its speaker view and every file the deck loads, and
+/// returns the deck page carrying the same version (`<meta name="yitu-deck-version">`): the page
+/// says it works offline only when the active worker reports that version.
+pub fn with_service_worker(dist: &Path, deck_page: &str) -> Result<String, String> {
     let mut files = vec!["./".to_owned(), "speaker/".to_owned()];
     files.extend(files_above(deck_page).into_iter().map(|f| format!("../{f}")));
     let version = Sha256::digest(format!("{files:?}{deck_page}").as_bytes());
     let version: String = version.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let list = files.iter().map(|f| format!("'{f}'")).collect::<Vec<_>>().join(", ");
-    let script = format!(
-        r#"// 一图读懂 deck, offline after one visit. Registered by the deck only; its scope is present/, so it
-// never controls the report or the embeds. Network first; the cache when the network is gone.
-const CACHE = 'yitu-deck-{version}';
-const FILES = [{list}];
-self.addEventListener('install', (event) => {{
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
-}});
-self.addEventListener('activate', (event) => {{
-  event.waitUntil(caches.keys()
-    .then((keys) => Promise.all(keys.filter((key) => key.startsWith('yitu-deck-') && key !== CACHE).map((key) => caches.delete(key))))
-    .then(() => self.clients.claim()));
-}});
-self.addEventListener('fetch', (event) => {{
-  if (event.request.method !== 'GET') return;
-  event.respondWith(fetch(event.request).catch(() => caches.open(CACHE)
-    .then((cache) => cache.match(event.request, {{ ignoreSearch: true }}))
-    .then((hit) => hit || Response.error())));
-}});
-"#
-    );
     let folder = dist.join("present");
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     let path = folder.join("sw.js");
-    std::fs::write(&path, script).map_err(|e| format!("{}: {e}", path.display()))
+    std::fs::write(&path, service_worker(&files, &version)).map_err(|e| format!("{}: {e}", path.display()))?;
+    if !deck_page.contains("<head>") {
+        return Err("the deck page has no <head> for its offline version".to_owned());
+    }
+    Ok(deck_page.replacen(
+        "<head>",
+        &format!("<head><meta name=\"{VERSION_META}\" content=\"{version}\">"),
+        1,
+    ))
+}
+
+/// The worker's script. Its cache is named by its scope and version, so two years' decks on one
+/// origin keep their own copies; network first, the cache when the network fails, answers with an
+/// error (5xx, a captive portal's redirect) or takes longer than three seconds.
+fn service_worker(files: &[String], version: &str) -> String {
+    let list = files.iter().map(|f| format!("'{f}'")).collect::<Vec<_>>().join(", ");
+    format!(
+        r#"// 一图读懂 deck, offline after one visit. Registered by the deck only; its scope is present/, so it
+// never controls the report or the embeds. Network first; the cache when the network is gone,
+// answers with an error or is too slow.
+const VERSION = '{version}';
+const SCOPE = self.registration.scope;
+const CACHE = `yitu-deck ${{SCOPE}} ${{VERSION}}`;
+const FILES = [{list}];
+const PATIENCE_MS = 3000;
+self.addEventListener('install', (event) => {{
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+}});
+// Deletes only this deck's older copies: a cache of another deck (another year beside this one) is
+// never touched. Copies from before names carried the scope are recognised by holding this deck.
+function ours(key) {{
+  if (key === CACHE || !key.startsWith('yitu-deck')) return Promise.resolve(false);
+  if (key.startsWith(`yitu-deck ${{SCOPE}} `)) return Promise.resolve(true);
+  return caches.open(key).then((cache) => cache.match(SCOPE)).then((hit) => Boolean(hit));
+}}
+self.addEventListener('activate', (event) => {{
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.map((key) => ours(key).then((mine) => mine && caches.delete(key)))))
+    .then(() => self.clients.claim()));
+}});
+self.addEventListener('message', (event) => {{
+  if (event.data === 'yitu-deck-version' && event.source) event.source.postMessage({{ yituDeckVersion: VERSION }});
+}});
+function usable(response) {{
+  return response && response.ok && !response.redirected && response.type !== 'opaqueredirect';
+}}
+async function respond(request) {{
+  const network = fetch(request).catch(() => null);
+  const late = new Promise((resolve) => setTimeout(resolve, PATIENCE_MS, undefined));
+  const first = await Promise.race([network, late]);
+  if (usable(first)) return first;
+  const hit = await caches.open(CACHE).then((cache) => cache.match(request, {{ ignoreSearch: true }}));
+  if (hit) return hit;
+  const answer = first === undefined ? await network : first;
+  return answer || Response.error();
+}}
+self.addEventListener('fetch', (event) => {{
+  if (event.request.method !== 'GET') return;
+  event.respondWith(respond(event.request));
+}});
+"#
+    )
 }
 
 fn read(dist: &Path, name: &str) -> Result<Vec<u8>, String> {

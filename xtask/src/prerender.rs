@@ -74,7 +74,7 @@ pub fn write_pages(dist: &Path, report: Report, templates: &BTreeMap<&str, Strin
             page = with_early_sizing(&page)?;
         }
         if view == View::Present {
-            crate::offline::write_service_worker(dist, &page)?;
+            page = crate::offline::with_service_worker(dist, &page)?;
             let single = crate::csp::apply(&crate::offline::single_file(dist, &page)?)?;
             let path = dist.join("present-offline.html");
             std::fs::write(&path, single).map_err(|e| format!("{}: {e}", path.display()))?;
