@@ -87,6 +87,38 @@ fn csv_fields_with_commas_or_quotes_are_quoted() {
 }
 
 #[test]
+fn csv_cells_that_start_like_a_formula_are_text_to_a_spreadsheet() {
+    let row = |label: &str| yitu::charts::TableRow {
+        label: label.into(),
+        value_text: "1".into(),
+        unit: "件".into(),
+    };
+    let rows = [
+        "=1+2",
+        "+SUM(A1)",
+        "-2+3",
+        "@cmd",
+        "\t=1",
+        "=HYPERLINK(\"x\",\"y\")",
+        "采用=1",
+    ]
+    .map(row);
+    let lines: Vec<String> = table_csv(&rows).lines().skip(1).map(str::to_owned).collect();
+    assert_eq!(
+        lines,
+        [
+            "'=1+2,1,件",
+            "'+SUM(A1),1,件",
+            "'-2+3,1,件",
+            "'@cmd,1,件",
+            "'\t=1,1,件",
+            "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\",1,件",
+            "采用=1,1,件",
+        ]
+    );
+}
+
+#[test]
 fn hostile_colours_fall_back_and_text_is_escaped() {
     let report = data::embedded();
     let view = chart_views(&report).into_iter().next().unwrap();

@@ -177,12 +177,19 @@ pub fn standalone_svg(rendered: &Rendered, title: &str, source: &str, palette: &
     Standalone { svg, width, height }
 }
 
-/// One CSV field, quoted when it holds a comma, a quote or a line break.
+/// One CSV field, quoted when it holds a comma, a quote or a line break. A field that starts like
+/// a formula (`=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, so spreadsheets
+/// show it as text and never evaluate it (OWASP's advice on CSV injection).
 fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_owned()
+        text
     }
 }
 
