@@ -16,8 +16,10 @@ mod tools;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-data | look>
-  serve [--watch]      install what is missing, build dist/ and serve the whole site on
-                       http://127.0.0.1:8080/; --watch: the report page only, rebuilt on change
+  serve [--watch] [--no-build] [--port N]
+                       install what is missing, build dist/ and serve the whole site on
+                       http://127.0.0.1:8080/ (or port N; --no-build: dist/ as it is);
+                       --watch: the report page only, rebuilt on change
   dist [--report FILE] [--out DIR]
                        release build into dist/ (or DIR), every page prerendered, from
                        assets/report.toml (or FILE)
@@ -31,8 +33,8 @@ const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-dat
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("serve") if args.len() == 1 => serve(),
         Some("serve") if args.len() == 2 && args[1] == "--watch" => serve_watch(),
+        Some("serve") => serve_options(&args[1..]).and_then(|(build, port)| serve(build, port)),
         Some("dist") => dist_options(&args[1..])
             .and_then(|options| dist::run(&options))
             .map(|_| ()),
@@ -82,15 +84,41 @@ fn check_data(path: &str) -> Result<(), String> {
     }
 }
 
-/// Builds `dist/` and serves every page of it (the report, share, deck, embeds) as a host would.
-fn serve() -> Result<(), String> {
+/// `serve`'s options: whether to build first, and the port.
+fn serve_options(args: &[String]) -> Result<(bool, u16), String> {
+    let (mut build, mut port) = (true, 8080);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--no-build" => build = false,
+            "--port" => {
+                port = args
+                    .next()
+                    .and_then(|p| p.parse().ok())
+                    .ok_or(format!("--port needs a port number\n{USAGE}"))?
+            }
+            _ => return Err(format!("unknown option {arg}\n{USAGE}")),
+        }
+    }
+    Ok((build, port))
+}
+
+/// Builds `dist/` (unless `build` is false) and serves every page of it (the report, share, deck,
+/// embeds) as a host would. The server stops with the xtask, however the xtask is stopped: it
+/// exits when its standard input, a pipe only this process holds, closes.
+fn serve(build: bool, port: u16) -> Result<(), String> {
     let env = tools::ensure_build_tools()?;
-    let out = dist::build(&env, &dist::Options::default())?;
-    process::run(
+    let out = if build {
+        dist::build(&env, &dist::Options::default())?
+    } else {
+        tools::root().join("dist")
+    };
+    process::run_tied(
         env.command("node")
             .arg("serve-site.mjs")
             .arg(&out)
-            .arg("8080")
+            .arg(port.to_string())
+            .arg("--exit-with-stdin")
             .current_dir(tools::e2e_dir()),
     )
 }

@@ -16,6 +16,25 @@ pub fn run(command: &mut Command) -> Result<(), String> {
     }
 }
 
+/// Runs `command` with inherited output and its standard input a pipe this process holds open
+/// until the command ends: when this process goes (Ctrl-C, `kill`, a closed terminal), the pipe
+/// closes and a command that watches its input (the site server) stops too.
+pub fn run_tied(command: &mut Command) -> Result<(), String> {
+    let shown = describe(command);
+    println!("$ {shown}");
+    let mut child = command
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    let _held = child.stdin.take();
+    let status = child.wait().map_err(|e| format!("`{shown}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{shown}` failed ({status})"))
+    }
+}
+
 /// Runs `command`, returning its standard output (trimmed) when it succeeds.
 pub fn output(command: &mut Command) -> Option<String> {
     let out = command.output().ok()?;

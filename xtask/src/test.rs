@@ -147,6 +147,10 @@ fn e2e(env: &ToolEnv) -> std::process::Command {
         .current_dir(tools::e2e_dir());
     command.env("YITU_DIST", tools::root().join("dist"));
     command.env("YITU_DIST_FIXTURE", fixture_dist());
+    // `cargo xtask serve` is tested by stopping it: the test runs this very binary.
+    if let Ok(xtask) = std::env::current_exe() {
+        command.env("YITU_XTASK", xtask);
+    }
     command
 }
 
