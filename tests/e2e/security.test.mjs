@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { site, open, ready, sourceLines, dist } from './browser.mjs';
+import { site, open, ready, sourceLines, dist, repo } from './browser.mjs';
+import { serve } from './server.mjs';
 
 const ctx = site();
 
@@ -81,6 +82,43 @@ test('the JS and wasm Trunk emits carry integrity hashes that match the files', 
   for (const [, file, integrity] of tags) {
     const digest = crypto.createHash('sha384').update(fs.readFileSync(path.join(dist, file))).digest('base64');
     assert.equal(integrity, `sha384-${digest}`, file);
+  }
+});
+
+/** `bytes` with a custom section appended: still a valid module, with different bytes. */
+function withCustomSection(bytes) {
+  const name = Buffer.from('tampered');
+  const payload = Buffer.from('not built by us');
+  const body = Buffer.concat([Buffer.from([name.length]), name, payload]);
+  return Buffer.concat([bytes, Buffer.from([0, body.length]), body]);
+}
+
+test('a wasm changed after the build (a valid module, other bytes) does not start the app; the report stays readable', async () => {
+  const copy = path.join(repo, 'target', 'e2e-tampered-wasm');
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(dist, copy, { recursive: true });
+  const bundles = fs.readdirSync(copy).filter((f) => f.endsWith('_bg.wasm'));
+  assert.ok(bundles.length >= 3, bundles.join());
+  for (const wasm of bundles) {
+    const tampered = withCustomSection(fs.readFileSync(path.join(copy, wasm)));
+    assert.ok(WebAssembly.validate(tampered), 'the changed module is still valid: only integrity can refuse it');
+    fs.writeFileSync(path.join(copy, wasm), tampered);
+  }
+  const server = await serve(copy, '/reports/2023/');
+  try {
+    for (const suffix of ['', 'present/#2', 'embed/area-2/']) {
+      const page = await open(ctx.browser);
+      const refused = page.waitForEvent('console', { predicate: (m) => /integrity checks failed/.test(m.text()), timeout: 10000 });
+      await page.goto(server.base + suffix);
+      await refused;
+      assert.equal(await page.getAttribute('html', 'data-app'), null, `${suffix || 'report'}: the app did not start`);
+      if (!suffix.startsWith('embed/')) assert.equal(await page.isVisible('#app-notice'), true, `${suffix || 'report'}: the notice says so`);
+      const text = await page.evaluate(() => document.body.textContent);
+      if (suffix === '') assert.deepEqual(sourceLines().filter((l) => !text.includes(l)), [], 'every line still readable');
+      await page.context().close();
+    }
+  } finally {
+    await server.close();
   }
 });
 

@@ -79,7 +79,7 @@ pub fn write_pages(dist: &Path, report: Report, templates: &BTreeMap<&str, Strin
             let path = dist.join("present-offline.html");
             std::fs::write(&path, single).map_err(|e| format!("{}: {e}", path.display()))?;
         }
-        let page = crate::csp::apply(&page)?;
+        let page = crate::csp::apply(&pin_wasm(&page)?)?;
         let out = dist.join(view.output_path());
         if let Some(folder) = out.parent() {
             std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
@@ -230,10 +230,55 @@ pub fn inline_link(tag: &str, dist: &Path) -> Result<String, String> {
     })
 }
 
+/// Trunk's loader fetches the wasm by its URL alone, and Chromium ignores the integrity of its
+/// `as="fetch"` preload (crbug.com/981419), so a changed wasm would start. The loader is made to
+/// fetch it with the preload's integrity, which `fetch` enforces. Pages without a loader are kept.
+pub fn pin_wasm(page: &str) -> Result<String, String> {
+    let Some(preload) = page
+        .split('<')
+        .find(|tag| tag.starts_with("link rel=\"preload\"") && tag.contains("type=\"application/wasm\""))
+    else {
+        return Ok(page.to_owned());
+    };
+    let tag = format!("<{preload}");
+    let href = attribute(&tag, "href").ok_or("the wasm preload has no href")?;
+    let integrity = attribute(&tag, "integrity").ok_or("the wasm preload has no integrity")?;
+    let plain = format!("module_or_path: '{href}'");
+    if page.matches(&plain).count() != 1 {
+        return Err(format!("the loader does not fetch {href} once as `{plain}`"));
+    }
+    let pinned = format!("module_or_path: fetch('{href}', {{ integrity: '{integrity}' }})");
+    Ok(page.replacen(&plain, &pinned, 1))
+}
+
 /// The value of `name="…"` in a tag.
 fn attribute(tag: &str, name: &str) -> Option<String> {
     let key = format!(" {name}=\"");
     let start = tag.find(&key)? + key.len();
     let end = tag[start..].find('"')? + start;
     Some(tag[start..end].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pin_wasm;
+
+    const PAGE: &str = "<head><script type=\"module\">\nimport init from '../a.js';\nconst wasm = await init({ module_or_path: '../a_bg.wasm' });\n</script>\n<link rel=\"preload\" href=\"../a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head>";
+
+    #[test]
+    fn the_loader_fetches_the_wasm_with_the_preloads_integrity() {
+        let pinned = pin_wasm(PAGE).unwrap_or_default();
+        assert!(pinned.contains("init({ module_or_path: fetch('../a_bg.wasm', { integrity: 'sha384-abc' }) })"));
+        assert!(!pinned.contains("module_or_path: '../a_bg.wasm'"));
+    }
+
+    #[test]
+    fn a_page_without_a_loader_is_kept_and_a_changed_loader_is_an_error() {
+        assert_eq!(pin_wasm("<head></head>").as_deref(), Ok("<head></head>"));
+        let changed = PAGE.replace(
+            "module_or_path: '../a_bg.wasm'",
+            "module_or_path: new URL('../a_bg.wasm')",
+        );
+        assert!(pin_wasm(&changed).is_err_and(|e| e.contains("../a_bg.wasm")));
+    }
 }
