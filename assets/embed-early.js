@@ -9,8 +9,9 @@ addEventListener("DOMContentLoaded", function () {
   var child = /[?&]childId=([A-Za-z0-9_-]{1,64})(&|$)/.exec(location.search);
   var id = child ? child[1] : app.getAttribute("data-block");
   if (child) parent.postMessage("pymxPYMx" + id + "xPYMxheightxPYMx" + height, "*");
+  // Keyed by the embed's path: Datawrapper's listener sizes iframe[src*=key] without checking the sender.
   var datawrapper = {};
-  datawrapper[id] = height;
+  datawrapper["embed/" + app.getAttribute("data-block") + "/"] = height;
   parent.postMessage({ "datawrapper-height": datawrapper }, "*");
   parent.postMessage(JSON.stringify({ sender: "yitu", context: "iframe.resize", method: "resize", height: height, src: location.href }), "*");
   parent.postMessage({ sentinel: "amp", type: "embed-size", height: height }, "*");

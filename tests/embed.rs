@@ -72,7 +72,7 @@ fn height_messages_speak_pym_datawrapper_flourish_and_amp() {
         messages,
         vec![
             Outgoing::Text("pymxPYMxcxPYMxheightxPYMx812".into()),
-            Outgoing::Object("{\"datawrapper-height\":{\"c\":812}}".into()),
+            Outgoing::Object("{\"datawrapper-height\":{\"embed/area-3/\":812}}".into()),
             Outgoing::Text(
                 "{\"sender\":\"yitu\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":812,\"src\":\"https://example.org/embed/area-3/?a=\\\"b\\\"\"}"
                     .into()
@@ -84,8 +84,20 @@ fn height_messages_speak_pym_datawrapper_flourish_and_amp() {
     assert_eq!(without_pym.len(), 3);
     assert_eq!(
         without_pym[0],
-        Outgoing::Object("{\"datawrapper-height\":{\"area-3\":10}}".into())
+        Outgoing::Object("{\"datawrapper-height\":{\"embed/area-3/\":10}}".into())
     );
+}
+
+#[test]
+fn the_datawrapper_key_is_the_embeds_path_so_no_block_matches_another() {
+    // Datawrapper's published listener sizes `iframe[src*=key]` without checking the sender: with
+    // the bare id, `proposals` would also match `embed/proposals-count/`.
+    let key = |id: &str| match &height_messages(id, None, 1, "")[0] {
+        Outgoing::Object(json) => json.clone(),
+        Outgoing::Text(text) => text.clone(),
+    };
+    assert_eq!(key("proposals"), "{\"datawrapper-height\":{\"embed/proposals/\":1}}");
+    assert!(!"https://news.example/embed/proposals-count/".contains("embed/proposals/"));
 }
 
 #[test]

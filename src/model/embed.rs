@@ -145,15 +145,17 @@ pub fn json_string(text: &str) -> String {
 }
 
 /// The height in every format hosts listen for: Pym.js (when the host gave a `childId`),
-/// Datawrapper, Flourish-style (`iframe.resize`, as a JSON string) and AMP.
+/// Datawrapper (keyed by the embed's path), Flourish-style (`iframe.resize`, as a JSON string) and AMP.
 pub fn height_messages(block_id: &str, child_id: Option<&str>, height: u32, src: &str) -> Vec<Outgoing> {
     let mut out = Vec::new();
     if let Some(child) = child_id {
         out.push(Outgoing::Text(pym_message(child, "height", &height.to_string())));
     }
+    // Datawrapper's published listener sizes `iframe[src*=key]` without checking the sender, so
+    // the key is the embed's path: `embed/proposals/` never matches `embed/proposals-count/`.
     out.push(Outgoing::Object(format!(
         "{{\"datawrapper-height\":{{{}:{height}}}}}",
-        json_string(child_id.unwrap_or(block_id))
+        json_string(&format!("embed/{block_id}/"))
     )));
     out.push(Outgoing::Text(format!(
         "{{\"sender\":\"yitu\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":{height},\"src\":{}}}",

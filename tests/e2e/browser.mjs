@@ -50,14 +50,26 @@ export function screenshotPath(name) {
 }
 
 /**
- * For one test file: serves `root` at `prefix` and launches Chromium before its tests, closing both
- * after. Returns an object whose `server` and `browser` are set once the tests run.
+ * For one test file: serves `root` at `prefix` and launches Chromium (with `chromiumArgs` too) before
+ * its tests, closing both after. Returns an object whose `server` and `browser` are set once the tests run.
  */
-export function site(root = dist, prefix = '/reports/2023/') {
+/**
+ * Chromium's resolver maps these names to 127.0.0.1, so a test can serve the report from one site
+ * and a news page from another: the browser treats them as different sites (storage partitioning,
+ * site isolation), which two ports of 127.0.0.1 are not.
+ */
+export const TWO_SITES = ['--host-resolver-rules=MAP report.test 127.0.0.1, MAP news.test 127.0.0.1'];
+
+/** `base` (an http://127.0.0.1:port/… address) as served under the host name `name`. */
+export function onSite(base, name) {
+  return base.replace('//127.0.0.1:', `//${name}:`);
+}
+
+export function site(root = dist, prefix = '/reports/2023/', chromiumArgs = []) {
   const ctx = {};
   before(async () => {
     ctx.server = await serve(root, prefix);
-    ctx.browser = await launch();
+    ctx.browser = await launch(chromiumArgs);
   });
   after(async () => {
     await ctx.browser?.close();

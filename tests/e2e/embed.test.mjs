@@ -1,5 +1,6 @@
-// Embeds as newsrooms use them: host pages on another origin (another port) embedding blocks with
-// the real Pym.js Parent, with our embed.js loader, and with listeners written from Datawrapper's,
+// Embeds as newsrooms use them: host pages on another site (news.test, while the report is served
+// as report.test: Chromium maps both to 127.0.0.1) embedding blocks with the real Pym.js Parent,
+// with our embed.js loader, with Datawrapper's published listener and with listeners written from
 // Flourish's and AMP's documented message formats. Each iframe must match its content's height
 // within 4 px at 1000 and 375 px and follow a width change, without console errors.
 import { test, after } from 'node:test';
@@ -8,11 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
-import { site, open, ready, repo, dist, screenshotPath } from './browser.mjs';
+import { site, open, ready, repo, dist, screenshotPath, TWO_SITES, onSite } from './browser.mjs';
 import { serve } from './server.mjs';
 import { axe, axTree } from './a11y.mjs';
 
-const ctx = site();
+const ctx = site(undefined, undefined, TWO_SITES);
+/** The report's address on its own site, as news pages on another site embed it. */
+const report = () => onSite(ctx.server.base, 'report.test');
 const hosts = {};
 const hostDir = path.join(repo, 'target', 'e2e-hosts');
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
@@ -41,17 +44,11 @@ function writeHosts(report) {
 <script async src="${report}embed.js"></script>`));
   // Each listener resizes only the iframe marked with its format, so each protocol is tested alone.
   fs.writeFileSync(path.join(hostDir, 'listeners.html'), page('其他平台的监听方式', `
-<iframe data-format="datawrapper" src="${report}embed/proposals-count/" title="提案" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<iframe data-format="flourish" src="${report}embed/proposals-count/" title="提案" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
 <iframe data-format="flourish" src="${report}embed/member-studios/" title="委员工作室" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
 <iframe data-format="amp" src="${report}embed/tasks-2024/" title="2024年主要任务" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
 <script>
   const frame = (format, source) => [...document.querySelectorAll('iframe[data-format="' + format + '"]')].find((f) => f.contentWindow === source);
-  // Datawrapper: { "datawrapper-height": { "<chart id>": height } }
-  addEventListener('message', (e) => {
-    const heights = e.data && e.data['datawrapper-height'];
-    const f = heights && frame('datawrapper', e.source);
-    if (f) for (const id in heights) f.style.height = heights[id] + 'px';
-  });
   // Flourish-style: a JSON string { sender, context: "iframe.resize", method: "resize", height }
   addEventListener('message', (e) => {
     let data; try { data = JSON.parse(e.data); } catch { return; }
@@ -63,6 +60,16 @@ function writeHosts(report) {
     const f = e.data && e.data.sentinel === 'amp' && e.data.type === 'embed-size' && frame('amp', e.source);
     if (f) f.style.height = e.data.height + 'px';
   });
+</script>`));
+  // Datawrapper's published responsive-iframe listener, as news sites paste it: it sizes the first
+  // iframe whose src contains the key and never checks who sent the message. proposals-count comes
+  // first, so a bare key "proposals" would size it with the proposals block's height.
+  fs.writeFileSync(path.join(hostDir, 'datawrapper.html'), page('Datawrapper 监听方式', `
+<iframe src="${report}embed/proposals-count/" title="提案数" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<iframe src="${report}embed/proposals/" title="提案工作" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<iframe src="${report}embed/public-opinion/" title="社情民意信息" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<script>
+  !function(){"use strict";window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"])for(var e in a.data["datawrapper-height"]){var t=document.getElementById("datawrapper-chart-"+e)||document.querySelector("iframe[src*='"+e+"']");t&&(t.style.height=a.data["datawrapper-height"][e]+"px")}}))}();
 </script>`));
 }
 
@@ -76,10 +83,10 @@ function pinnedLoader(root = dist) {
 /** The host pages' server, started on first use (once the report's server is up). */
 async function hostBase() {
   if (!hosts.server) {
-    writeHosts(ctx.server.base);
+    writeHosts(report());
     hosts.server = await serve(hostDir, '/news/');
   }
-  return hosts.server.base;
+  return onSite(hosts.server.base, 'news.test');
 }
 after(async () => hosts.server?.close());
 
@@ -117,7 +124,7 @@ async function shots(page, host, width) {
   }
 }
 
-for (const host of ['pym.html', 'loader.html', 'listeners.html']) {
+for (const host of ['pym.html', 'loader.html', 'listeners.html', 'datawrapper.html']) {
   test(`${host}: every iframe is as tall as its content at 1000 and 375 px, and follows a width change`, async () => {
     const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
     await page.goto((await hostBase()) + host);
@@ -246,21 +253,41 @@ test('axe finds no WCAG A/AA violation on embed pages (phone and laptop, light a
   }
 });
 
-test('a font tier chosen on the report page applies to open embeds at once, and their iframes follow the new height', async () => {
+test('a font tier chosen on the report page applies to its embeds on its own site; on another site an embed starts at the standard size', async () => {
   const page = await open(ctx.browser, { viewport: { width: 375, height: 800 } });
-  await page.goto((await hostBase()) + 'loader.html');
+  const context = page.context();
+  // The news page on the report's own site (report.test, another port: the same site).
+  await hostBase();
+  const sameSite = `${onSite(hosts.server.base, 'report.test')}loader.html`;
+  await page.goto(sameSite);
   const before = await settled(page);
-  const reportTab = await page.context().newPage();
-  await reportTab.goto(ctx.server.base);
+  const reportTab = await context.newPage();
+  await reportTab.goto(report());
   await reportTab.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   await reportTab.getByRole('button', { name: '长辈模式' }).click();
   await reportTab.getByRole('button', { name: '特大', exact: true }).click();
+  const font = (handle) => handle.contentFrame().then((f) => f.evaluate(() => document.documentElement.dataset.font ?? null));
   const frame = await (await page.$('iframe')).contentFrame();
   await frame.waitForFunction(() => document.documentElement.dataset.font === 'x-large');
   const after = await settled(page);
-  assert.ok(after.every((h, i) => h.outer > before[i].outer), `every embed grew: ${JSON.stringify([before, after])}`);
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
+  assert.ok(after.every((h, i) => h.outer > before[i].outer), `every open embed grew: ${JSON.stringify([before, after])}`);
+  // Opened after the choice: on the same site it starts at 特大; on another site the browser refuses
+  // the embed the report's storage (third-party storage blocked or partitioned), so it starts at
+  // the standard size, quietly.
+  const again = await context.newPage();
+  await again.goto(sameSite);
+  await settled(again);
+  assert.deepEqual(await Promise.all((await again.$$('iframe')).map(font)), ['x-large', 'x-large', 'x-large']);
+  const other = await context.newPage();
+  other.problems = [];
+  other.on('console', (m) => { if (m.type() === 'error') other.problems.push(m.text()); });
+  await other.goto((await hostBase()) + 'loader.html');
+  await settled(other);
+  const frames = await other.$$('iframe');
+  assert.equal(await (await frames[0].contentFrame()).evaluate(() => { try { return localStorage.length >= 0; } catch { return 'refused'; } }), 'refused');
+  assert.deepEqual(await Promise.all(frames.map(font)), [null, null, null]);
+  assert.deepEqual([...page.problems, ...other.problems], []);
+  await context.close();
 });
 
 /** A news page on the hosts' server with this body; returns its address. */
@@ -274,7 +301,7 @@ test('the copy-ready snippet loads the pinned loader; a tampered loader is refus
   const { file, integrity } = pinnedLoader();
   const snippet = (base) => `<div data-yitu-embed="area-3" data-yitu-title="第三部分"></div><script async src="${base}${file}" integrity="${integrity}" crossorigin="anonymous"></script>`;
   const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
-  await page.goto(await newsPage('pinned.html', snippet(ctx.server.base)));
+  await page.goto(await newsPage('pinned.html', snippet(report())));
   await settled(page);
   assert.deepEqual(page.problems, []);
   // The same snippet against a host whose loader was changed after the snippet was copied.
@@ -304,7 +331,7 @@ test('the loader trusts no name the news page gives: clobbered document properti
 <div data-yitu-embed="../../x" data-yitu-title="b"></div>
 <div data-yitu-embed="javascript:alert(1)" data-yitu-title="c"></div>
 <div data-yitu-embed="AREA-3" data-yitu-title="d"></div>
-<script async src="${ctx.server.base}embed.js"></script>`;
+<script async src="${report()}embed.js"></script>`;
   const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
   await page.addInitScript(() => { window.alert = () => { window.__alerted = true; }; });
     await page.goto(await newsPage('clobbered.html', body));
@@ -318,7 +345,7 @@ test('the loader trusts no name the news page gives: clobbered document properti
   await page.waitForFunction(() => Document.prototype.querySelector.call(document, 'iframe').getBoundingClientRect().height !== 480);
   const frames = await iframes();
   assert.equal(frames.length, 1, JSON.stringify(frames));
-  assert.ok(frames[0][0].startsWith(`${ctx.server.base}embed/area-3/?childId=`), frames[0][0]);
+  assert.ok(frames[0][0].startsWith(`${report()}embed/area-3/?childId=`), frames[0][0]);
   assert.equal(frames[0][1], '<img src=x onerror=alert(1)>第三部分', 'the title is text');
     assert.equal(await page.evaluate(() => Document.prototype.querySelectorAll.call(document, 'body img').length), 4, 'no element was injected');
     assert.equal(await page.evaluate(() => window.__alerted ?? false), false);
@@ -328,7 +355,7 @@ test('the loader trusts no name the news page gives: clobbered document properti
 
 test('slots a news page adds after it loads (infinite scroll) are filled too', async () => {
   const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
-  await page.goto(await newsPage('later.html', `<div data-yitu-embed="key-figures" data-yitu-title="关键数字"></div><script async src="${ctx.server.base}embed.js"></script>`));
+  await page.goto(await newsPage('later.html', `<div data-yitu-embed="key-figures" data-yitu-title="关键数字"></div><script async src="${report()}embed.js"></script>`));
   await page.waitForSelector('iframe');
   await page.evaluate(() => {
     const slot = document.createElement('div');
@@ -338,7 +365,7 @@ test('slots a news page adds after it loads (infinite scroll) are filled too', a
   });
   await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
     const last = (await page.$$eval('iframe', (f) => f.map((e) => e.getAttribute('src')))).at(-1);
-  assert.ok(last.startsWith(`${ctx.server.base}embed/public-opinion/`), last);
+  assert.ok(last.startsWith(`${report()}embed/public-opinion/`), last);
   await settled(page);
   assert.deepEqual(page.problems, []);
   await page.context().close();
