@@ -370,3 +370,71 @@ test('slots a news page adds after it loads (infinite scroll) are filled too', a
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('framed under a hostile parent and beside a hostile sibling frame, an embed answers only its parent and injects nothing', async () => {
+  const base = await hostBase();
+  // The sibling (another frame on the same news page) talks to every other frame as if it were their parent.
+  fs.writeFileSync(path.join(hostDir, 'sibling.html'), `<!doctype html><title>sibling</title><script>
+    addEventListener('message', (e) => {
+      if (e.data !== 'go') return;
+      for (const data of ['pymxPYMxpxPYMxwidthxPYMx300', '<img id=pwned src=x onerror=alert(1)>', { 'datawrapper-height': { x: 1 } }]) {
+        for (let i = 0; i < parent.frames.length; i++) if (parent.frames[i] !== window) parent.frames[i].postMessage(data, '*');
+      }
+      parent.postMessage('sibling-done', '*');
+    });
+  </script>`);
+  const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
+  page.on('dialog', (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+  await page.goto(await newsPage('hostile.html', `
+<div id="p"></div>
+<iframe src="${report()}embed/proposals-count/" title="提案数" style="width:100%;border:0" height="200"></iframe>
+<iframe src="${base}sibling.html" title="sibling" height="10"></iframe>
+<script src="pym.v1.min.js"></script>
+<script>
+  window.heights = [];
+  const child = new pym.Parent('p', '${report()}embed/proposals/', { title: '提案工作' });
+  child.onMessage('height', (h) => window.heights.push(Number(h)));
+  // Datawrapper's published listener: sizes iframe[src*=key], never checks the sender.
+  !function(){"use strict";window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"])for(var e in a.data["datawrapper-height"]){var t=document.getElementById("datawrapper-chart-"+e)||document.querySelector("iframe[src*='"+e+"']");t&&(t.style.height=a.data["datawrapper-height"][e]+"px")}}))}();
+</script>`));
+  const embed = await (await page.$('#p iframe')).contentFrame();
+  await embed.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  // Sized and still: from here on, the embed sends a height only when asked.
+  await page.waitForFunction(() => {
+    const frame = document.querySelector('#p iframe');
+    return window.heights.length > 0 && Math.abs(frame.getBoundingClientRect().height - window.heights.at(-1)) <= 1;
+  }, null, { timeout: 15000 });
+  // The hostile parent sends markup and objects; the sibling sends a width request and markup.
+  await page.evaluate(() => {
+    const frame = document.querySelector('#p iframe').contentWindow;
+    for (const data of ['<img id=pwned src=x onerror=alert(1)>', { html: '<img id=pwned>' }, null, 42, 'pymxPYMxpxPYMxheightxPYMx1']) frame.postMessage(data, '*');
+  });
+  const answered = await page.evaluate(() => window.heights.length);
+  await page.evaluate(() => new Promise((resolve) => {
+    addEventListener('message', (e) => { if (e.data === 'sibling-done') resolve(); });
+    document.querySelector('iframe[title="sibling"]').contentWindow.postMessage('go', '*');
+  }));
+  // Pym's own width message (the parent's, on a resize) is answered: after it, no answer came from the sibling's.
+  const childId = new URL(await (await page.$('#p iframe')).getAttribute('src')).searchParams.get('childId');
+  await page.evaluate((id) => document.querySelector('#p iframe').contentWindow.postMessage(`pymxPYMx${id}xPYMxwidthxPYMx1000`, '*'), childId);
+  await page.waitForFunction((n) => window.heights.length >= n + 1, answered, { timeout: 5000 });
+  // The embed handles its messages in order, so an answer to the sibling would have come before the
+  // parent's; it may still be in flight behind it, so a second answer is given a second to show.
+  const extra = await page.waitForFunction((n) => window.heights.length > n + 1, answered, { timeout: 1000 }).then(() => true, () => false);
+  assert.equal(extra, false, `one answer (to the parent), none to the sibling: ${await page.evaluate(() => window.heights.length)} vs ${answered + 1}`);
+  assert.equal(await embed.$('#pwned'), null);
+  assert.equal(await page.$('#pwned'), null);
+  const [count, proposals] = await Promise.all(['iframe[title="提案数"]', '#p iframe'].map(async (selector) => {
+    const handle = await page.$(selector);
+    const frame = await handle.contentFrame();
+    await frame.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+    return {
+      outer: await handle.evaluate((f) => f.getBoundingClientRect().height),
+      content: await frame.evaluate(() => document.getElementById('embed-root').getBoundingClientRect().height),
+    };
+  }));
+  assert.ok(Math.abs(count.outer - count.content) <= 4, `proposals-count keeps its own height: ${JSON.stringify(count)}`);
+  assert.ok(Math.abs(proposals.outer - proposals.content) <= 4, `proposals is sized by Pym: ${JSON.stringify(proposals)}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
