@@ -229,7 +229,7 @@ macro_rules! write_struct {
 write_struct! {
     Report { site, meta, review, tasks, proposals, charts }
     Chart { id, kind, title, figures, notes }
-    Site { public_url, organizer, icp_record, police_record, site_code }
+    Site { public_url, embed_frame_ancestors, organizer, icp_record, police_record, site_code }
     Meta { banner, title, sources, key_figures }
     Review { id, heading, intro, results_heading, areas }
     Area { id, heading, icon, highlights, groups }

@@ -178,6 +178,36 @@ fn validation_rejects_ids_the_embed_loader_would_not_take() {
 }
 
 #[test]
+fn validation_takes_only_frame_ancestors_a_header_cannot_be_broken_by() {
+    let with = |list: &str| {
+        problems_of(&mutated(
+            "[site]\n",
+            &format!("[site]\nembed_frame_ancestors = {list}\n"),
+        ))
+    };
+    assert_eq!(
+        with(r#"["'self'", "https://news.example.cn", "https://*.gov.cn", "http://127.0.0.1:8080"]"#),
+        Vec::<String>::new()
+    );
+    for bad in [
+        "https://a.cn; script-src *",
+        "https://a.cn\\nX-Evil: 1",
+        "*",
+        "news.example.cn",
+        "https://a.cn/path",
+        "'unsafe-inline'",
+        "https://a.cn:",
+        "javascript:alert(1)",
+    ] {
+        let problems = with(&format!("[{bad:?}]"));
+        assert!(
+            problems.iter().any(|p| p.starts_with("site.embed_frame_ancestors[0]")),
+            "{bad}: {problems:?}"
+        );
+    }
+}
+
+#[test]
 fn validation_rejects_an_unknown_icon_listing_the_known_ones() {
     let text = mutated("icon = \"flag\"", "icon = \"party-flag\"");
     let problems = problems_of(&text);

@@ -56,6 +56,11 @@ pub struct Site {
     /// any path, such as the 404 page's way back.
     #[serde(default)]
     pub public_url: Option<Rc<str>>,
+    /// The sites whose pages may frame the embeds (`frame-ancestors` of `embed/` in the server
+    /// configuration `dist` writes), such as `https://news.example.cn`; unset, any site may. Every
+    /// other page may be framed only by the report's own site.
+    #[serde(default)]
+    pub embed_frame_ancestors: Option<Rc<[Rc<str>]>>,
     /// 主办单位, shown in the footer.
     #[serde(default)]
     pub organizer: Option<Rc<str>>,

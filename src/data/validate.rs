@@ -45,6 +45,9 @@ impl Checker {
         if let Some(url) = &site.public_url {
             self.public_url("site.public_url", url);
         }
+        for (n, source) in site.embed_frame_ancestors.iter().flat_map(|s| s.iter()).enumerate() {
+            self.frame_ancestor(&format!("site.embed_frame_ancestors[{n}]"), source);
+        }
         for (path, value) in [
             ("site.organizer", &site.organizer),
             ("site.icp_record", &site.icp_record),
@@ -172,6 +175,29 @@ impl Checker {
             self.problem(
                 path,
                 "须是以 https:// 或 http:// 开头、以 / 结尾的完整地址（不含空白、引号、尖括号、? 或 #）",
+            );
+        }
+    }
+
+    /// One source of a `frame-ancestors` list: `'self'`, or a scheme and host (a leading `*.` allowed)
+    /// with an optional port, nothing that could end the header or the directive.
+    fn frame_ancestor(&mut self, path: &str, source: &str) {
+        let host_ok = |host: &str| {
+            let host = host.strip_prefix("*.").unwrap_or(host);
+            let (name, port) = host.split_once(':').unwrap_or((host, ""));
+            !name.is_empty()
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+                && port.chars().all(|c| c.is_ascii_digit())
+                && !(host.contains(':') && port.is_empty())
+        };
+        let ok = source == "'self'"
+            || ["https://", "http://"]
+                .iter()
+                .any(|scheme| source.strip_prefix(scheme).is_some_and(host_ok));
+        if !ok {
+            self.problem(
+                path,
+                "须是 'self' 或 https://网站域名 这样的地址（可带 *. 和端口，不含路径、空白、引号或分号）",
             );
         }
     }

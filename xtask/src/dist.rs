@@ -75,10 +75,42 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
         return Err(format!("the loader's integrity {integrity} differs from the snippet's"));
     }
     if !options.without_plotters {
+        let site = report.site.clone();
         prerender::write_pages(&out, report, &templates)?;
+        let prefix = crate::nginx::prefix_of(site.public_url.as_deref());
+        let config = nginx_config(&out, &prefix, NGINX_ROOT, &site)?;
+        let path = out.join("nginx.conf");
+        std::fs::write(&path, config).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     println!("dist: {}", out.display());
     Ok(out)
+}
+
+/// Where `dist/nginx.conf` expects the site's files (Debian's web root; edit `root` if yours differs).
+pub const NGINX_ROOT: &str = "/var/www/html";
+
+/// The nginx configuration for the site built in `dist`, published under `prefix` from
+/// `root` + `prefix`, with the embeds' framing from the data file's `[site]`.
+pub fn nginx_config(dist: &Path, prefix: &str, root: &str, site: &yitu::data::schema::Site) -> Result<String, String> {
+    if root.is_empty() || root.contains(|c: char| c.is_whitespace() || c.is_control() || "{};\"'$".contains(c)) {
+        return Err(format!(
+            "the web root must be a path without spaces, quotes, braces, semicolons or $: {root}"
+        ));
+    }
+    if !crate::nginx::prefix_ok(prefix) {
+        return Err(format!(
+            "the site's path must start and end with / and hold no spaces, quotes, braces, semicolons or $: {prefix}"
+        ));
+    }
+    Ok(crate::nginx::config(&crate::nginx::Site {
+        prefix,
+        root,
+        policy: crate::nginx::site_policy(dist)?,
+        embed_ancestors: site
+            .embed_frame_ancestors
+            .as_ref()
+            .map(|list| list.iter().map(ToString::to_string).collect()),
+    }))
 }
 
 /// The embed loader with the report's public address written in: `embed.js` (for snippets already

@@ -5,6 +5,7 @@ mod csp;
 mod dist;
 #[path = "../../build/loader.rs"]
 mod loader;
+mod nginx;
 mod offline;
 mod prerender;
 mod process;
@@ -26,6 +27,9 @@ const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-dat
   check-data FILE      list every problem in a report file, with line and column
   test                 install what is missing, then run every check and test
   bench                sizes, Lighthouse, latency and memory against a reference page; writes BENCHMARKS.md
+  nginx-config [--prefix PATH] [--root DIR] [DIST]
+                       print the nginx location block for DIST (default dist/) published under
+                       PATH (default /) from DIR + PATH (dist writes the same into dist/nginx.conf)
   look [DIR] [--no-build] [page|long|slides]
                        screenshots to look at (the report's top in three sizes and three themes, the
                        长图 whole, every slide) into DIR (default target/look/)";
@@ -42,6 +46,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("bench") => bench::run(),
         Some("look") => look(&args[1..]),
+        Some("nginx-config") => nginx_config(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -121,6 +126,24 @@ fn serve(build: bool, port: u16) -> Result<(), String> {
             .arg("--exit-with-stdin")
             .current_dir(tools::e2e_dir()),
     )
+}
+
+/// Prints the nginx configuration for a built site (`dist` writes one for `public_url`'s path).
+fn nginx_config(args: &[String]) -> Result<(), String> {
+    let (mut prefix, mut root, mut dist) = ("/".to_owned(), dist::NGINX_ROOT.to_owned(), tools::root().join("dist"));
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().cloned().ok_or(format!("{arg} needs a value\n{USAGE}"));
+        match arg.as_str() {
+            "--prefix" => prefix = value()?,
+            "--root" => root = value()?,
+            other if !other.starts_with('-') => dist = other.into(),
+            _ => return Err(format!("unknown option {arg}\n{USAGE}")),
+        }
+    }
+    let report = yitu::data::embedded();
+    print!("{}", dist::nginx_config(&dist, &prefix, &root, &report.site)?);
+    Ok(())
 }
 
 /// Trunk's development server: the report page only (rendered in the browser, not prerendered),

@@ -9,7 +9,8 @@ use std::process::Command;
 
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_OPT_VERSION: &str = "version_132";
-const DEBIAN_PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "fonts-noto-cjk"];
+/// Chromium and CJK fonts for the browser tests; nginx to test the server configuration `dist` writes.
+const DEBIAN_PACKAGES: [&str; 4] = ["chromium", "chromium-driver", "fonts-noto-cjk", "nginx"];
 
 /// The workspace root (the app crate's folder).
 pub fn root() -> PathBuf {
