@@ -21,28 +21,10 @@ pub fn policy(scripts: &[&str]) -> String {
     )
 }
 
-/// The text of every inline `<script>` (one without `src`) in `page`.
-pub fn inline_scripts(page: &str) -> Vec<&str> {
-    let mut scripts = Vec::new();
-    let mut rest = page;
-    while let Some(start) = rest.find("<script") {
-        let Some(open_end) = rest[start..].find('>').map(|at| start + at + 1) else {
-            break;
-        };
-        let Some(close) = rest[open_end..].find("</script>").map(|at| open_end + at) else {
-            break;
-        };
-        if !rest[start..open_end].contains(" src=") {
-            scripts.push(&rest[open_end..close]);
-        }
-        rest = &rest[close..];
-    }
-    scripts
-}
-
 /// `page` with its policy as a `<meta>` right after the charset declaration.
 pub fn apply(page: &str) -> Result<String, String> {
-    let policy = policy(&inline_scripts(page));
+    let scripts = crate::html::inline_scripts(page);
+    let policy = policy(&scripts.iter().map(String::as_str).collect::<Vec<_>>());
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
     let charset = "<meta charset=\"utf-8\">";
     let at = page.find(charset).ok_or("page has no <meta charset=\"utf-8\">")? + charset.len();

@@ -76,14 +76,40 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
     }
     if !options.without_plotters {
         let site = report.site.clone();
-        prerender::write_pages(&out, report, &templates)?;
+        for page in prerender::render_pages(&out, report, &templates)? {
+            write_page(&out, page)?;
+        }
         let prefix = crate::nginx::prefix_of(site.public_url.as_deref());
-        let config = nginx_config(&out, &prefix, NGINX_ROOT, &site)?;
-        let path = out.join("nginx.conf");
-        std::fs::write(&path, config).map_err(|e| format!("{}: {e}", path.display()))?;
+        write_file(
+            &out.join("nginx.conf"),
+            &nginx_config(&out, &prefix, NGINX_ROOT, &site)?,
+        )?;
     }
     println!("dist: {}", out.display());
     Ok(out)
+}
+
+/// The steps after rendering, for one page: the deck gets its offline version and worker and its
+/// single-file copy; every page's loader fetches the wasm with its integrity; every page gets its
+/// policy for its own inline scripts; then it is written to its place.
+fn write_page(out: &Path, page: prerender::Page) -> Result<(), String> {
+    let mut html = page.html;
+    if page.view == yitu::view::View::Present {
+        html = crate::offline::with_service_worker(out, &html)?;
+        let single = crate::csp::apply(&crate::offline::single_file(out, &html)?)?;
+        write_file(&out.join("present-offline.html"), &single)?;
+    }
+    let html = crate::csp::apply(&crate::html::pin_wasm(&html)?)?;
+    write_file(&out.join(page.view.output_path()), &html)?;
+    println!("prerendered {} ({:?})", page.view.output_path(), page.view);
+    Ok(())
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Where `dist/nginx.conf` expects the site's files (Debian's web root; edit `root` if yours differs).

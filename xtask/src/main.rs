@@ -3,6 +3,7 @@
 mod bench;
 mod csp;
 mod dist;
+mod html;
 #[path = "../../build/loader.rs"]
 mod loader;
 mod nginx;

@@ -127,7 +127,7 @@ pub fn site_policy(dist: &Path) -> Result<String, String> {
     let mut scripts = BTreeSet::new();
     for page in html_files(dist)? {
         let text = std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
-        scripts.extend(crate::csp::inline_scripts(&text).into_iter().map(str::to_owned));
+        scripts.extend(crate::html::inline_scripts(&text));
     }
     let scripts: Vec<&str> = scripts.iter().map(String::as_str).collect();
     Ok(crate::csp::policy(&scripts))

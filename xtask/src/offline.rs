@@ -3,27 +3,10 @@
 //! file (`present-offline.html`: HTML, CSS, JS glue and wasm inlined) that runs from a USB stick
 //! through `file://` with no server and no network.
 
-use crate::prerender::{inline_link, rewrite_tags, TagEdit};
+use crate::html::{files_above, inline_link, rewrite_tags, TagEdit};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::Path;
-
-/// The files a page's head refers to one folder up (`../name`): its bundle, styles and icon.
-fn files_above(page: &str) -> Vec<String> {
-    let mut files: Vec<String> = page
-        .split("../")
-        .skip(1)
-        .map(|rest| {
-            rest.chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || "._-".contains(*c))
-                .collect::<String>()
-        })
-        .filter(|name| name.contains('.'))
-        .collect();
-    files.sort();
-    files.dedup();
-    files
-}
 
 /// The name of the meta tag that gives the deck page's offline version.
 const VERSION_META: &str = "yitu-deck-version";

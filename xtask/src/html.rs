@@ -1,0 +1,185 @@
+//! The one HTML tag walker every step of `dist` rewrites or reads pages with, and the pure page
+//! edits built on it. The pages are the build's own output, so a tag is `<` up to the next `>`.
+
+use std::path::Path;
+
+/// What `rewrite_tags` does with one tag.
+pub enum TagEdit {
+    Keep,
+    /// The tag becomes this text.
+    Replace(String),
+    /// The tag and everything up to its `</script>` become this text.
+    ReplaceScript(String),
+}
+
+/// `page` rewritten tag by tag: `edit` sees each tag, and the element's text up to its
+/// `</script>` (for a script, its whole element), and says what becomes of it.
+pub fn rewrite_tags(page: &str, mut edit: impl FnMut(&str, &str) -> Result<TagEdit, String>) -> Result<String, String> {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest.find('>').map_or(rest.len(), |at| at + 1);
+        let close = rest.find("</script>").map_or(rest.len(), |at| at + "</script>".len());
+        let consumed = match edit(&rest[..end], &rest[..close])? {
+            TagEdit::Keep => {
+                out.push_str(&rest[..end]);
+                end
+            }
+            TagEdit::Replace(text) => {
+                out.push_str(&text);
+                end
+            }
+            TagEdit::ReplaceScript(text) => {
+                out.push_str(&text);
+                close
+            }
+        };
+        rest = &rest[consumed..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// The value of `name="…"` in a tag.
+pub fn attribute(tag: &str, name: &str) -> Option<String> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = tag[start..].find('"')? + start;
+    Some(tag[start..end].to_owned())
+}
+
+/// The text of every inline `<script>` (one without `src`) in `page`.
+pub fn inline_scripts(page: &str) -> Vec<String> {
+    let mut scripts = Vec::new();
+    // Read-only: every tag is kept, so the walk cannot fail.
+    let _ = rewrite_tags(page, |tag, element| {
+        if !tag.starts_with("<script") {
+            return Ok(TagEdit::Keep);
+        }
+        if attribute(tag, "src").is_none() {
+            let text = element.strip_prefix(tag).unwrap_or_default();
+            scripts.push(text.strip_suffix("</script>").unwrap_or(text).to_owned());
+        }
+        // The whole element at once: a `<` inside a script is not a tag.
+        Ok(TagEdit::ReplaceScript(element.to_owned()))
+    });
+    scripts
+}
+
+/// The files a page's `<link>` and `<script>` tags name one folder up (`../name`), by name.
+pub fn files_above(page: &str) -> Vec<String> {
+    let mut files = Vec::new();
+    let _ = rewrite_tags(page, |tag, element| {
+        if tag.starts_with("<link") || tag.starts_with("<script") {
+            let named = attribute(tag, "href").or_else(|| attribute(tag, "src"));
+            if let Some(name) = named.as_deref().and_then(|n| n.strip_prefix("../")) {
+                if name.contains('.') && !name.contains('/') {
+                    files.push(name.to_owned());
+                }
+            }
+        }
+        Ok(if tag.starts_with("<script") {
+            TagEdit::ReplaceScript(element.to_owned())
+        } else {
+            TagEdit::Keep
+        })
+    });
+    files.sort();
+    files.dedup();
+    files
+}
+
+/// A `<link>` of a page that must stand alone: a stylesheet becomes a `<style>` with its text, the
+/// icon a `data:` URL, and any other link (preloads) nothing. Every linked file is at the root of
+/// `dist`, whatever the page's depth (`./app.css`, `../app.css`).
+pub fn inline_link(tag: &str, dist: &Path) -> Result<String, String> {
+    let href = attribute(tag, "href").unwrap_or_default();
+    let file = dist.join(href.rsplit('/').next().unwrap_or_default());
+    let read = || std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()));
+    Ok(match attribute(tag, "rel").unwrap_or_default().as_str() {
+        "stylesheet" => format!("<style>{}</style>", read()?),
+        "icon" => format!(
+            "<link rel=\"icon\" href=\"data:image/svg+xml,{}\">",
+            read()?.replace('#', "%23").replace('"', "'")
+        ),
+        _ => String::new(),
+    })
+}
+
+/// Trunk's loader fetches the wasm by its URL alone, and Chromium ignores the integrity of its
+/// `as="fetch"` preload (crbug.com/981419), so a changed wasm would start. The loader is made to
+/// fetch it with the preload's integrity, which `fetch` enforces. Pages without a loader are kept.
+pub fn pin_wasm(page: &str) -> Result<String, String> {
+    let Some(preload) = page
+        .split('<')
+        .find(|tag| tag.starts_with("link rel=\"preload\"") && tag.contains("type=\"application/wasm\""))
+    else {
+        return Ok(page.to_owned());
+    };
+    let tag = format!("<{preload}");
+    let href = attribute(&tag, "href").ok_or("the wasm preload has no href")?;
+    let integrity = attribute(&tag, "integrity").ok_or("the wasm preload has no integrity")?;
+    let plain = format!("module_or_path: '{href}'");
+    if page.matches(&plain).count() != 1 {
+        return Err(format!("the loader does not fetch {href} once as `{plain}`"));
+    }
+    let pinned = format!("module_or_path: fetch('{href}', {{ integrity: '{integrity}' }})");
+    Ok(page.replacen(&plain, &pinned, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_walker_keeps_replaces_and_swallows_scripts_whole() {
+        let page = "<p a=\"1\">x</p><script>if (a < b) {}</script><br>";
+        let same = rewrite_tags(page, |_, _| Ok(TagEdit::Keep));
+        assert_eq!(same.as_deref(), Ok(page));
+        let edited = rewrite_tags(page, |tag, _| {
+            Ok(match tag {
+                "<br>" => TagEdit::Replace("<hr>".into()),
+                t if t.starts_with("<script") => TagEdit::ReplaceScript("<!--s-->".into()),
+                _ => TagEdit::Keep,
+            })
+        });
+        assert_eq!(edited.as_deref(), Ok("<p a=\"1\">x</p><!--s--><hr>"));
+        let failed = rewrite_tags(page, |_, _| Err("stop".to_owned()));
+        assert_eq!(failed, Err("stop".to_owned()));
+    }
+
+    #[test]
+    fn attributes_scripts_and_files_above_are_read_from_tags() {
+        let tag = "<link rel=\"stylesheet\" href=\"../app-1.css\" integrity=\"sha384-x\">";
+        assert_eq!(attribute(tag, "href").as_deref(), Some("../app-1.css"));
+        assert_eq!(attribute(tag, "rel").as_deref(), Some("stylesheet"));
+        assert_eq!(attribute(tag, "src"), None);
+        let page = format!(
+            "<head>{tag}<script src=\"../a.js\"></script><script type=\"module\">import x from '../b.js'; '<script>';</script>\
+             <link rel=\"icon\" href=\"../favicon-2.svg\"></head><body><a href=\"../share/#1\">x</a><script>one()</script></body>"
+        );
+        assert_eq!(inline_scripts(&page), ["import x from '../b.js'; '<script>';", "one()"]);
+        assert_eq!(files_above(&page), ["a.js", "app-1.css", "favicon-2.svg"]);
+    }
+
+    const PAGE: &str = "<head><script type=\"module\">\nimport init from '../a.js';\nconst wasm = await init({ module_or_path: '../a_bg.wasm' });\n</script>\n<link rel=\"preload\" href=\"../a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head>";
+
+    #[test]
+    fn the_loader_fetches_the_wasm_with_the_preloads_integrity() {
+        let pinned = pin_wasm(PAGE).unwrap_or_default();
+        assert!(pinned.contains("init({ module_or_path: fetch('../a_bg.wasm', { integrity: 'sha384-abc' }) })"));
+        assert!(!pinned.contains("module_or_path: '../a_bg.wasm'"));
+    }
+
+    #[test]
+    fn a_page_without_a_loader_is_kept_and_a_changed_loader_is_an_error() {
+        assert_eq!(pin_wasm("<head></head>").as_deref(), Ok("<head></head>"));
+        let changed = PAGE.replace(
+            "module_or_path: '../a_bg.wasm'",
+            "module_or_path: new URL('../a_bg.wasm')",
+        );
+        assert!(pin_wasm(&changed).is_err_and(|e| e.contains("../a_bg.wasm")));
+    }
+}
