@@ -7,36 +7,13 @@ import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { launch, open, dist, repo, TWO_SITES } from './browser.mjs';
+import { freePort, until } from './server.mjs';
 
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
 const PREFIX = '/reports/2023/';
 const state = {};
-
-/** A port nobody listens on now. */
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Polls until `url` answers; fails after 10 s. */
-async function answering(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`nginx does not answer at ${url}`);
-}
 
 before(async () => {
   assert.ok(fs.existsSync(NGINX), `nginx is installed (${NGINX}; cargo xtask test installs Debian's)`);
@@ -70,7 +47,7 @@ http {
   state.nginx = spawn(NGINX, ['-p', work, '-c', path.join(work, 'nginx.conf')], { stdio: 'inherit' });
   state.base = `http://127.0.0.1:${port}${PREFIX}`;
   state.site = `http://report.test:${port}${PREFIX}`;
-  await answering(state.base);
+  await until(() => fetch(state.base).then(() => true, () => false), `nginx answers at ${state.base}`, 10000);
   // The news site: another site framing a report page and an embed.
   state.news = http.createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

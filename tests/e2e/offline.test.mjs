@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
 import { site, open, ready, dist, repo } from './browser.mjs';
-import { serve } from './server.mjs';
+import { serve, until } from './server.mjs';
 
 const ctx = site();
 
@@ -120,7 +120,7 @@ test('已可离线演示 shows only when the active worker serves this deploymen
   fs.writeFileSync(deck, fs.readFileSync(deck, 'utf8').replaceAll(old, 'ffffffffffffffff'));
   await page.reload();
   await ready(page);
-  await waitFor(() => server.requests.some((r) => r.endsWith('/missing.js')), 'the new worker tried to install');
+  await until(() => server.requests.some((r) => r.endsWith('/missing.js')), 'the new worker tried to install');
   await page.waitForFunction(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     return !registration.installing && !registration.waiting;
@@ -168,14 +168,6 @@ test('two years side by side on one origin keep their own offline copies and the
   await context.close();
 });
 
-/** Polls a condition in the test process (not in a page) until it holds. */
-async function waitFor(condition, what, timeout = 15000) {
-  const end = Date.now() + timeout;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 test('the single file runs from file:// with the network blocked, under its own policy', async () => {
   const page = await open(ctx.browser, { viewport: { width: 1920, height: 1080 } });

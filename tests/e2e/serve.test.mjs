@@ -3,18 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import { repo } from './browser.mjs';
-
-/** A port nobody listens on now. */
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort, until } from './server.mjs';
 
 /** Whether something answers HTTP on the port. */
 async function answers(port) {
@@ -26,22 +16,13 @@ async function answers(port) {
   }
 }
 
-/** Polls `condition` until it holds; fails with `what` after `timeout` ms. */
-async function until(condition, what, timeout = 20000) {
-  const end = Date.now() + timeout;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error(`timed out waiting: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 test('stopping cargo xtask serve stops its static server too', { skip: !process.env.YITU_XTASK && 'YITU_XTASK (the xtask binary) is set by cargo xtask test' }, async () => {
   const port = await freePort();
   const xtask = spawn(process.env.YITU_XTASK, ['serve', '--no-build', '--port', String(port)], { cwd: repo, stdio: 'ignore' });
   try {
-    await until(() => answers(port), 'the site answers');
+    await until(() => answers(port), 'the site answers', 20000);
     xtask.kill('SIGTERM');
-    await until(async () => !(await answers(port)), 'the site stops answering after the xtask is stopped');
+    await until(async () => !(await answers(port)), 'the site stops answering after the xtask is stopped', 20000);
   } finally {
     xtask.kill('SIGKILL');
   }

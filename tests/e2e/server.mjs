@@ -1,5 +1,6 @@
 // A static host for dist/ under a sub-path, like a district web server or CDN: unknown paths get 404.html.
 import http from 'node:http';
+import net from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -89,4 +90,23 @@ function resolve(root, prefix, url) {
 /** Brotli at the highest quality, as a static host precompresses. */
 export function brotli(bytes) {
   return zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+}
+
+/** A port nobody listens on now (for a server the test starts itself, such as nginx). */
+export function freePort() {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `condition` (may be async) in the test process until it holds; fails naming `what` after `timeout` ms. */
+export async function until(condition, what, timeout = 15000) {
+  const end = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`timed out waiting: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
