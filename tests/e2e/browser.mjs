@@ -44,6 +44,14 @@ export function sourceLines() {
     .filter((l) => l.length > 0);
 }
 
+/** A fresh copy of dist/ under target/`name`, for a test to change and serve on its own. */
+export function copyOfDist(name) {
+  const copy = path.join(repo, 'target', name);
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(dist, copy, { recursive: true });
+  return copy;
+}
+
 export function screenshotPath(name) {
   fs.mkdirSync(screenshots, { recursive: true });
   return path.join(screenshots, name);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
-import { site, open, ready, repo, dist, screenshotPath, TWO_SITES, onSite } from './browser.mjs';
+import { site, open, ready, repo, dist, screenshotPath, TWO_SITES, onSite, copyOfDist } from './browser.mjs';
 import { serve } from './server.mjs';
 import { axe, axTree } from './a11y.mjs';
 
@@ -305,9 +305,7 @@ test('the copy-ready snippet loads the pinned loader; a tampered loader is refus
   await settled(page);
   assert.deepEqual(page.problems, []);
   // The same snippet against a host whose loader was changed after the snippet was copied.
-  const tampered = path.join(repo, 'target', 'e2e-tampered');
-  fs.rmSync(tampered, { recursive: true, force: true });
-  fs.cpSync(dist, tampered, { recursive: true });
+  const tampered = copyOfDist('e2e-tampered');
   fs.appendFileSync(path.join(tampered, file), '\ndocument.title = "injected";');
   const server = await serve(tampered, '/reports/2023/');
   const other = await open(ctx.browser);

@@ -6,18 +6,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
-import { site, open, ready, dist, repo } from './browser.mjs';
+import { site, open, ready, dist, repo, copyOfDist } from './browser.mjs';
 import { serve, until } from './server.mjs';
 
 const ctx = site();
-
-/** A copy of dist/ to change and serve on its own (`name` under target/). */
-function copyOfDist(name) {
-  const copy = path.join(repo, 'target', name);
-  fs.rmSync(copy, { recursive: true, force: true });
-  fs.cpSync(dist, copy, { recursive: true });
-  return copy;
-}
 
 /** Serves `root` at `prefix` for one test, closed after it however it ends. */
 async function serveFor(t, root, prefix = '/reports/2023/') {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { site, open, ready, sourceLines, dist, repo } from './browser.mjs';
+import { site, open, ready, sourceLines, dist, copyOfDist } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ctx = site();
@@ -94,9 +94,7 @@ function withCustomSection(bytes) {
 }
 
 test('a wasm changed after the build (a valid module, other bytes) does not start the app; the report stays readable', async () => {
-  const copy = path.join(repo, 'target', 'e2e-tampered-wasm');
-  fs.rmSync(copy, { recursive: true, force: true });
-  fs.cpSync(dist, copy, { recursive: true });
+  const copy = copyOfDist('e2e-tampered-wasm');
   const bundles = fs.readdirSync(copy).filter((f) => f.endsWith('_bg.wasm'));
   assert.ok(bundles.length >= 3, bundles.join());
   for (const wasm of bundles) {

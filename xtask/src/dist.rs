@@ -95,7 +95,9 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
 fn write_page(out: &Path, page: prerender::Page) -> Result<(), String> {
     let mut html = page.html;
     if page.view == yitu::view::View::Present {
-        html = crate::offline::with_service_worker(out, &html)?;
+        let offline = crate::offline::offline_files(&html)?;
+        write_file(&out.join("present").join("sw.js"), &offline.service_worker)?;
+        html = offline.deck_page;
         let single = crate::csp::apply(&crate::offline::single_file(out, &html)?)?;
         write_file(&out.join("present-offline.html"), &single)?;
     }
@@ -118,17 +120,7 @@ pub const NGINX_ROOT: &str = "/var/www/html";
 /// The nginx configuration for the site built in `dist`, published under `prefix` from
 /// `root` + `prefix`, with the embeds' framing from the data file's `[site]`.
 pub fn nginx_config(dist: &Path, prefix: &str, root: &str, site: &yitu::data::schema::Site) -> Result<String, String> {
-    if root.is_empty() || root.contains(|c: char| c.is_whitespace() || c.is_control() || "{};\"'$".contains(c)) {
-        return Err(format!(
-            "the web root must be a path without spaces, quotes, braces, semicolons or $: {root}"
-        ));
-    }
-    if !crate::nginx::prefix_ok(prefix) {
-        return Err(format!(
-            "the site's path must start and end with / and hold no spaces, quotes, braces, semicolons or $: {prefix}"
-        ));
-    }
-    Ok(crate::nginx::config(&crate::nginx::Site {
+    crate::nginx::config(&crate::nginx::Site {
         prefix,
         root,
         policy: crate::nginx::site_policy(dist)?,
@@ -136,7 +128,7 @@ pub fn nginx_config(dist: &Path, prefix: &str, root: &str, site: &yitu::data::sc
             .embed_frame_ancestors
             .as_ref()
             .map(|list| list.iter().map(ToString::to_string).collect()),
-    }))
+    })
 }
 
 /// The embed loader with the report's public address written in: `embed.js` (for snippets already
@@ -147,8 +139,7 @@ fn write_loader(out: &Path, public_url: Option<&str>) -> Result<String, String> 
     let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
     let script = loader::loader(&template, public_url);
     for name in ["embed.js".to_owned(), loader::file_name(script.as_bytes())] {
-        let path = out.join(name);
-        std::fs::write(&path, &script).map_err(|e| format!("{}: {e}", path.display()))?;
+        write_file(&out.join(name), &script)?;
     }
     Ok(loader::integrity(script.as_bytes()))
 }

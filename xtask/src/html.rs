@@ -1,5 +1,5 @@
-//! The one HTML tag walker every step of `dist` rewrites or reads pages with, and the pure page
-//! edits built on it. The pages are the build's own output, so a tag is `<` up to the next `>`.
+//! The HTML tag walkers every step of `dist` rewrites (`rewrite_tags`) or reads (`tags`) pages
+//! with, and the pure page edits built on them. The pages are the build's own output, so a tag is `<` up to the next `>`.
 
 use std::path::Path;
 
@@ -50,42 +50,39 @@ pub fn attribute(tag: &str, name: &str) -> Option<String> {
     Some(tag[start..end].to_owned())
 }
 
+/// Each tag of `page`, with its element's text up to the next `</script>` (for a script, its whole
+/// element), for reading: a script's body is stepped over, since a `<` inside a script is no tag.
+pub fn tags(page: &str) -> impl Iterator<Item = (&str, &str)> + '_ {
+    let mut rest = page;
+    std::iter::from_fn(move || {
+        rest = &rest[rest.find('<')?..];
+        let end = rest.find('>').map_or(rest.len(), |at| at + 1);
+        let close = rest.find("</script>").map_or(rest.len(), |at| at + "</script>".len());
+        let (tag, element) = (&rest[..end], &rest[..close]);
+        rest = &rest[if tag.starts_with("<script") { close } else { end }..];
+        Some((tag, element))
+    })
+}
+
 /// The text of every inline `<script>` (one without `src`) in `page`.
 pub fn inline_scripts(page: &str) -> Vec<String> {
-    let mut scripts = Vec::new();
-    // Read-only: every tag is kept, so the walk cannot fail.
-    let _ = rewrite_tags(page, |tag, element| {
-        if !tag.starts_with("<script") {
-            return Ok(TagEdit::Keep);
-        }
-        if attribute(tag, "src").is_none() {
+    tags(page)
+        .filter(|(tag, _)| tag.starts_with("<script") && attribute(tag, "src").is_none())
+        .map(|(tag, element)| {
             let text = element.strip_prefix(tag).unwrap_or_default();
-            scripts.push(text.strip_suffix("</script>").unwrap_or(text).to_owned());
-        }
-        // The whole element at once: a `<` inside a script is not a tag.
-        Ok(TagEdit::ReplaceScript(element.to_owned()))
-    });
-    scripts
+            text.strip_suffix("</script>").unwrap_or(text).to_owned()
+        })
+        .collect()
 }
 
 /// The files a page's `<link>` and `<script>` tags name one folder up (`../name`), by name.
 pub fn files_above(page: &str) -> Vec<String> {
-    let mut files = Vec::new();
-    let _ = rewrite_tags(page, |tag, element| {
-        if tag.starts_with("<link") || tag.starts_with("<script") {
-            let named = attribute(tag, "href").or_else(|| attribute(tag, "src"));
-            if let Some(name) = named.as_deref().and_then(|n| n.strip_prefix("../")) {
-                if name.contains('.') && !name.contains('/') {
-                    files.push(name.to_owned());
-                }
-            }
-        }
-        Ok(if tag.starts_with("<script") {
-            TagEdit::ReplaceScript(element.to_owned())
-        } else {
-            TagEdit::Keep
-        })
-    });
+    let mut files: Vec<String> = tags(page)
+        .filter(|(tag, _)| tag.starts_with("<link") || tag.starts_with("<script"))
+        .filter_map(|(tag, _)| attribute(tag, "href").or_else(|| attribute(tag, "src")))
+        .filter_map(|named| named.strip_prefix("../").map(str::to_owned))
+        .filter(|name| name.contains('.') && !name.contains('/'))
+        .collect();
     files.sort();
     files.dedup();
     files
@@ -112,15 +109,13 @@ pub fn inline_link(tag: &str, dist: &Path) -> Result<String, String> {
 /// `as="fetch"` preload (crbug.com/981419), so a changed wasm would start. The loader is made to
 /// fetch it with the preload's integrity, which `fetch` enforces. Pages without a loader are kept.
 pub fn pin_wasm(page: &str) -> Result<String, String> {
-    let Some(preload) = page
-        .split('<')
-        .find(|tag| tag.starts_with("link rel=\"preload\"") && tag.contains("type=\"application/wasm\""))
+    let Some((tag, _)) = tags(page)
+        .find(|(tag, _)| tag.starts_with("<link rel=\"preload\"") && tag.contains("type=\"application/wasm\""))
     else {
         return Ok(page.to_owned());
     };
-    let tag = format!("<{preload}");
-    let href = attribute(&tag, "href").ok_or("the wasm preload has no href")?;
-    let integrity = attribute(&tag, "integrity").ok_or("the wasm preload has no integrity")?;
+    let href = attribute(tag, "href").ok_or("the wasm preload has no href")?;
+    let integrity = attribute(tag, "integrity").ok_or("the wasm preload has no integrity")?;
     let plain = format!("module_or_path: '{href}'");
     if page.matches(&plain).count() != 1 {
         return Err(format!("the loader does not fetch {href} once as `{plain}`"));

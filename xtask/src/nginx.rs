@@ -29,18 +29,29 @@ fn headers(policy: &str, ancestors: &str, cache: &str) -> String {
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
-/// The `location` block for `site`, to include inside a `server { }` block.
-pub fn config(site: &Site) -> String {
+/// The `location` block for `site`, to include inside a `server { }` block; an error for a prefix
+/// or root that could not stand in it as written.
+pub fn config(site: &Site) -> Result<String, String> {
     let Site {
         prefix, root, policy, ..
     } = site;
+    if root.is_empty() || !config_safe(root) {
+        return Err(format!(
+            "the web root must be a path without spaces, quotes, braces, semicolons or $: {root}"
+        ));
+    }
+    if !prefix_ok(prefix) {
+        return Err(format!(
+            "the site's path must start and end with / and hold no spaces, quotes, braces, semicolons or $: {prefix}"
+        ));
+    }
     let embeds = site
         .embed_ancestors
         .as_ref()
         .map_or("*".to_owned(), |list| list.join(" "));
     let quoted = regex_quote(prefix);
     let page = |cache| headers(policy, "'self'", cache);
-    format!(
+    Ok(format!(
         "# 一图读懂: nginx configuration for {prefix}, written by `cargo xtask dist`. Include it inside a\n\
          # server {{ }} block; the site's files are served from {root}{prefix}. nginx does not inherit\n\
          # add_header into a location that has its own, so every location repeats the headers.\n\
@@ -100,15 +111,19 @@ pub fn config(site: &Site) -> String {
         loader = page("no-cache"),
         hashed = page(IMMUTABLE),
         worker = page("no-cache"),
-    )
+    ))
 }
 
 /// Whether `prefix` can stand in the configuration as written: a path starting and ending with `/`,
 /// with nothing nginx would read as the end of a directive or a block, and no quotes.
-pub fn prefix_ok(prefix: &str) -> bool {
-    prefix.starts_with('/')
-        && prefix.ends_with('/')
-        && !prefix.contains(|c: char| c.is_whitespace() || c.is_control() || "{};\"'\\$".contains(c))
+fn prefix_ok(prefix: &str) -> bool {
+    prefix.starts_with('/') && prefix.ends_with('/') && config_safe(prefix)
+}
+
+/// Whether `text` holds nothing nginx would read as the end of a directive or a block, a quote or
+/// a variable.
+fn config_safe(text: &str) -> bool {
+    !text.contains(|c: char| c.is_whitespace() || c.is_control() || "{};\"'\\$".contains(c))
 }
 
 /// `text` with the characters a regular expression treats specially escaped.
@@ -167,6 +182,7 @@ mod tests {
             policy: "default-src 'self'".to_owned(),
             embed_ancestors: ancestors,
         })
+        .unwrap_or_default()
     }
 
     #[test]

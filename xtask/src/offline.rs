@@ -11,26 +11,31 @@ use std::path::Path;
 /// The name of the meta tag that gives the deck page's offline version.
 const VERSION_META: &str = "yitu-deck-version";
 
-/// Writes `present/sw.js`, caching the deck, its speaker view and every file the deck loads, and
-/// returns the deck page carrying the same version (`<meta name="yitu-deck-version">`): the page
-/// says it works offline only when the active worker reports that version.
-pub fn with_service_worker(dist: &Path, deck_page: &str) -> Result<String, String> {
+/// The deck's offline files: `present/sw.js`, caching the deck, its speaker view and every file the
+/// deck loads, and the deck page carrying the worker's version (`<meta name="yitu-deck-version">`):
+/// the page says it works offline only when the active worker reports that version.
+pub struct Offline {
+    pub deck_page: String,
+    pub service_worker: String,
+}
+
+/// The offline files for `deck_page` (the rendered deck, before its policy).
+pub fn offline_files(deck_page: &str) -> Result<Offline, String> {
+    if !deck_page.contains("<head>") {
+        return Err("the deck page has no <head> for its offline version".to_owned());
+    }
     let mut files = vec!["./".to_owned(), "speaker/".to_owned()];
     files.extend(files_above(deck_page).into_iter().map(|f| format!("../{f}")));
     let version = Sha256::digest(format!("{files:?}{deck_page}").as_bytes());
     let version: String = version.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let folder = dist.join("present");
-    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-    let path = folder.join("sw.js");
-    std::fs::write(&path, service_worker(&files, &version)).map_err(|e| format!("{}: {e}", path.display()))?;
-    if !deck_page.contains("<head>") {
-        return Err("the deck page has no <head> for its offline version".to_owned());
-    }
-    Ok(deck_page.replacen(
-        "<head>",
-        &format!("<head><meta name=\"{VERSION_META}\" content=\"{version}\">"),
-        1,
-    ))
+    Ok(Offline {
+        deck_page: deck_page.replacen(
+            "<head>",
+            &format!("<head><meta name=\"{VERSION_META}\" content=\"{version}\">"),
+            1,
+        ),
+        service_worker: service_worker(&files, &version),
+    })
 }
 
 /// The worker's script. Its cache is named by its scope and version, so two years' decks on one

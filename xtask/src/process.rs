@@ -9,6 +9,11 @@ pub fn run(command: &mut Command) -> Result<(), String> {
     let status = command
         .status()
         .map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    finished(&shown, status)
+}
+
+/// `Ok` when the command `shown` succeeded; otherwise an error naming it.
+fn finished(shown: &str, status: std::process::ExitStatus) -> Result<(), String> {
     if status.success() {
         Ok(())
     } else {
@@ -28,11 +33,7 @@ pub fn run_tied(command: &mut Command) -> Result<(), String> {
         .map_err(|e| format!("could not start `{shown}`: {e}"))?;
     let _held = child.stdin.take();
     let status = child.wait().map_err(|e| format!("`{shown}`: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{shown}` failed ({status})"))
-    }
+    finished(&shown, status)
 }
 
 /// Runs `command`, returning its standard output (trimmed) when it succeeds.

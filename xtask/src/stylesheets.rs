@@ -3,8 +3,7 @@
 //! whitespace itself and writes the new Subresource Integrity hash into the page template. About
 //! 2 KiB less brotli on the report's first visit; the source files keep their comments.
 
-use base64::Engine;
-use sha2::{Digest, Sha384};
+use crate::loader::integrity;
 use std::path::Path;
 
 /// `css` without comments and spare whitespace: a comment goes without a trace (`.a/**/.b` stays
@@ -58,14 +57,6 @@ fn push_space(out: &mut String, space: &mut bool, next: char) {
     }
 }
 
-/// Trunk's `integrity` value for `bytes`.
-fn integrity(bytes: &[u8]) -> String {
-    format!(
-        "sha384-{}",
-        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
-    )
-}
-
 /// Minifies every stylesheet Trunk wrote into `dir` and returns `html` (its page template) with
 /// each one's `integrity` updated.
 pub fn minify_bundle(dir: &Path, html: &str) -> Result<String, String> {
@@ -94,7 +85,7 @@ pub fn minify_bundle(dir: &Path, html: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::minify;
+    use super::{integrity, minify};
 
     #[test]
     fn comments_and_spare_whitespace_go_strings_stay() {
@@ -126,11 +117,11 @@ mod tests {
         for name in ["one.css", "two.css"] {
             std::fs::write(dir.join(name), css).unwrap_or_default();
         }
-        let before = super::integrity(css.as_bytes());
+        let before = integrity(css.as_bytes());
         let html =
             format!("<link href=\"one.css\" integrity=\"{before}\"/><link href=\"two.css\" integrity=\"{before}\"/>");
         let rewritten = super::minify_bundle(&dir, &html);
-        let after = super::integrity(b".a{color: red;}");
+        let after = integrity(b".a{color: red;}");
         assert_eq!(rewritten, Ok(html.replace(&before, &after)));
         assert_eq!(
             std::fs::read_to_string(dir.join("two.css")).unwrap_or_default(),
