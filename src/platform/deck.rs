@@ -123,11 +123,10 @@ pub fn keep_screen_awake() -> Subscription {
         let sentinel = sentinel.clone();
         move || {
             let navigator: JsValue = web_sys::window().map(|w| w.navigator().into()).unwrap_or(JsValue::NULL);
-            let wake_lock = js_sys::Reflect::get(&navigator, &"wakeLock".into()).unwrap_or(JsValue::UNDEFINED);
-            let Ok(request) = js_sys::Reflect::get(&wake_lock, &"request".into()) else {
+            let Some(wake_lock) = super::optional::object(&navigator, "wakeLock") else {
                 return;
             };
-            let Some(request) = request.dyn_ref::<js_sys::Function>() else {
+            let Some(request) = super::optional::method(&wake_lock, "request") else {
                 return;
             };
             let Ok(promise) = request.call1(&wake_lock, &"screen".into()) else {

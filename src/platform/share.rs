@@ -15,10 +15,7 @@ pub fn can_web_share() -> bool {
 /// Opens the system's share sheet with a title and an address; `Ok` also when the reader cancels.
 pub async fn web_share(title: &str, url: &str) -> Result<(), String> {
     let navigator = navigator().ok_or("无法调用系统分享")?;
-    let share = js_sys::Reflect::get(&navigator, &JsValue::from_str("share"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or("此浏览器不支持系统分享")?;
+    let share = super::optional::method(&navigator, "share").ok_or("此浏览器不支持系统分享")?;
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
     let _ = js_sys::Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
