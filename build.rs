@@ -171,6 +171,12 @@ impl WriteRust for u32 {
     }
 }
 
+impl WriteRust for u16 {
+    fn write_rust(&self, out: &mut String) {
+        out.push_str(&format!("{self}u16"));
+    }
+}
+
 impl WriteRust for bool {
     fn write_rust(&self, out: &mut String) {
         out.push_str(if *self { "true" } else { "false" });
@@ -229,7 +235,7 @@ macro_rules! write_struct {
 write_struct! {
     Report { site, meta, review, tasks, proposals, charts }
     Chart { id, kind, title, figures, notes }
-    Site { public_url, embed_frame_ancestors, organizer, icp_record, police_record, site_code }
+    Site { public_url, embed_frame_ancestors, talk_minutes, organizer, icp_record, police_record, site_code }
     Meta { banner, title, sources, key_figures }
     Review { id, heading, intro, results_heading, areas }
     Area { id, heading, icon, highlights, groups }

@@ -88,12 +88,17 @@ proptest! {
 
 #[test]
 fn the_key_map_is_reveal_js() {
-    for key in ["ArrowRight", "ArrowDown", "PageDown", " ", "n", "N"] {
+    for key in ["ArrowRight", "PageDown", " ", "n", "N"] {
         assert_eq!(deck_command(key), Some(DeckCommand::Next), "{key}");
     }
-    for key in ["ArrowLeft", "ArrowUp", "PageUp", "p", "P"] {
+    for key in ["ArrowLeft", "PageUp", "p", "P"] {
         assert_eq!(deck_command(key), Some(DeckCommand::Previous), "{key}");
     }
+    assert_eq!(deck_command("ArrowDown"), Some(DeckCommand::Down));
+    assert_eq!(deck_command("ArrowUp"), Some(DeckCommand::Up));
+    assert_eq!(deck_command("o"), Some(DeckCommand::Overview));
+    assert_eq!(deck_command("O"), Some(DeckCommand::Overview));
+    assert_eq!(deck_command("Escape"), Some(DeckCommand::Close));
     assert_eq!(deck_command("F5"), Some(DeckCommand::ToggleFullscreen));
     assert_eq!(deck_command("."), Some(DeckCommand::Black));
     assert_eq!(deck_command("7"), Some(DeckCommand::Digit(7)));
@@ -104,7 +109,7 @@ fn the_key_map_is_reveal_js() {
 #[test]
 fn the_deck_reducer_steps_jumps_and_blacks_out() {
     let step = |ui: Rc<DeckUi>, action| ui.reduce(action);
-    let ui = Rc::new(DeckUi::new(10));
+    let ui = Rc::new(DeckUi::new(10, false));
     let ui = step(ui, DeckAction::Command(DeckCommand::Previous));
     assert_eq!(ui.current, 0);
     let ui = step(ui, DeckAction::Command(DeckCommand::Last));
@@ -126,6 +131,81 @@ fn the_deck_reducer_steps_jumps_and_blacks_out() {
     assert_eq!(ui.current, 2, "the key that ends a black screen does nothing else");
     let ui = step(ui, DeckAction::GoTo(usize::MAX));
     assert_eq!(ui.current, 9);
+    let ui = step(ui, DeckAction::Command(DeckCommand::Up));
+    let ui = step(ui, DeckAction::Command(DeckCommand::Up));
+    assert_eq!(ui.current, 7, "outside the overview, ↑ is the previous slide");
+    let ui = step(ui, DeckAction::Command(DeckCommand::Down));
+    assert_eq!(ui.current, 8, "and ↓ the next");
+}
+
+#[test]
+fn the_overview_moves_its_selection_by_arrows_and_rows_and_jumps_on_enter() {
+    let step = |ui: Rc<DeckUi>, command| ui.reduce(DeckAction::Command(command));
+    let ui = Rc::new(DeckUi::new(10, false)).reduce(DeckAction::GoTo(4));
+    let ui = step(ui, DeckCommand::Overview);
+    assert_eq!(ui.overview, Some(4), "opens on the current slide");
+    let ui = ui.reduce(DeckAction::OverviewColumns(3));
+    let ui = step(ui, DeckCommand::Down);
+    assert_eq!(ui.overview, Some(7), "↓ is a row of three below");
+    let ui = step(ui, DeckCommand::Down);
+    assert_eq!(ui.overview, Some(9), "…but never past the last slide");
+    let ui = step(ui, DeckCommand::Up);
+    assert_eq!(ui.overview, Some(6));
+    let ui = step(ui, DeckCommand::Previous);
+    assert_eq!(ui.overview, Some(5));
+    let ui = step(ui, DeckCommand::Up);
+    let ui = step(ui, DeckCommand::Up);
+    assert_eq!(ui.overview, Some(2), "↑ in the first row stays");
+    assert_eq!(ui.current, 4, "moving the selection does not move the deck");
+    let ui = step(ui, DeckCommand::Black);
+    assert!(!ui.blacked, "B does nothing in the overview");
+    let ui = step(ui, DeckCommand::Go);
+    assert_eq!(
+        (ui.current, ui.overview),
+        (2, None),
+        "Enter shows the selected slide and closes"
+    );
+    let ui = step(ui, DeckCommand::Overview);
+    let ui = step(ui, DeckCommand::Last);
+    let ui = step(ui, DeckCommand::Close);
+    assert_eq!((ui.current, ui.overview), (2, None), "Esc closes without moving");
+    let ui = step(ui, DeckCommand::Overview);
+    let ui = step(ui, DeckCommand::Overview);
+    assert_eq!(ui.overview, None, "O closes too");
+    let ui = step(ui, DeckCommand::Overview);
+    let ui = ui.reduce(DeckAction::Select(8));
+    assert_eq!(ui.overview, Some(8), "the selection follows the focus");
+    let ui = ui.reduce(DeckAction::Jump(8));
+    assert_eq!((ui.current, ui.overview), (8, None), "a click jumps and closes");
+    assert_eq!(
+        ui.clone().reduce(DeckAction::Select(3)).overview,
+        None,
+        "no selection without the overview"
+    );
+}
+
+#[test]
+fn s_turns_the_window_into_the_speaker_view_where_clicks_do_not_step() {
+    let ui = Rc::new(DeckUi::new(10, false)).reduce(DeckAction::Pointer(DeckCommand::Next));
+    assert_eq!(ui.current, 1, "a click on the slides steps");
+    let ui = ui.reduce(DeckAction::Command(DeckCommand::Speaker));
+    assert!(ui.speaker);
+    let ui = ui.reduce(DeckAction::Pointer(DeckCommand::Next));
+    assert_eq!(ui.current, 1, "a click in the speaker view does not");
+    let ui = ui.reduce(DeckAction::Command(DeckCommand::Next));
+    assert_eq!(ui.current, 2, "keys still do");
+    let ui = ui.reduce(DeckAction::Command(DeckCommand::Speaker));
+    assert!(!ui.speaker, "S again returns to the slides");
+    assert!(
+        DeckUi::new(10, true).speaker,
+        "present/speaker/ opens as the speaker view"
+    );
+    let ui = ui.reduce(DeckAction::Command(DeckCommand::Overview));
+    assert_eq!(
+        ui.reduce(DeckAction::Pointer(DeckCommand::Next)).current,
+        2,
+        "nor over the overview"
+    );
 }
 
 #[test]

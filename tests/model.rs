@@ -388,6 +388,18 @@ fn syntax_errors_and_unknown_fields_report_line_and_column() {
 }
 
 #[test]
+fn the_talks_default_length_is_whole_minutes_from_1_to_600() {
+    let with = |minutes: &str| problems_of(&mutated("[site]\n", &format!("[site]\ntalk_minutes = {minutes}\n")));
+    assert_eq!(with("25"), Vec::<String>::new());
+    assert_eq!(with("600"), Vec::<String>::new());
+    for bad in ["0", "601"] {
+        let problems = with(bad);
+        assert_eq!(problems.len(), 1, "{bad}: {problems:?}");
+        assert!(problems[0].starts_with("site.talk_minutes"), "{problems:?}");
+    }
+}
+
+#[test]
 fn the_public_url_must_be_absolute_and_end_with_a_slash() {
     let with = |url: &str| mutated("[site]\n", &format!("[site]\npublic_url = {url:?}\n"));
     assert_eq!(

@@ -9,7 +9,7 @@ pub mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub use repair::parse_toml_all;
 pub use schema::{Area, Chart, ChartKind, Figure, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks};
-pub use validate::{validate_with_icons, Problem, MOST_HIGHLIGHTS};
+pub use validate::{validate_with_icons, Problem, MOST_HIGHLIGHTS, MOST_TALK_MINUTES};
 
 /// Every problem in `report` (see [`validate_with_icons`]), its icons checked against `assets/icons/`.
 pub fn validate(report: &Report) -> Vec<Problem> {

@@ -61,6 +61,10 @@ pub struct Site {
     /// other page may be framed only by the report's own site.
     #[serde(default)]
     pub embed_frame_ancestors: Option<Rc<[Rc<str>]>>,
+    /// The talk's usual length in minutes: the speaker view's pacing target until the presenter
+    /// sets one (1 to 600).
+    #[serde(default)]
+    pub talk_minutes: Option<u16>,
     /// 主办单位, shown in the footer.
     #[serde(default)]
     pub organizer: Option<Rc<str>>,

@@ -3,6 +3,9 @@
 use crate::data::schema::{Chart, ChartKind, Figure, Group, Item, Meta, Proposals, Report, Review, Site, Tasks};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The longest talk `site.talk_minutes` (and the speaker view's target) may give, in minutes.
+pub const MOST_TALK_MINUTES: u16 = 600;
+
 /// One broken rule, with the path of the offending field in the data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -47,6 +50,14 @@ impl Checker {
         }
         for (n, source) in site.embed_frame_ancestors.iter().flat_map(|s| s.iter()).enumerate() {
             self.frame_ancestor(&format!("site.embed_frame_ancestors[{n}]"), source);
+        }
+        if let Some(minutes) = site.talk_minutes {
+            if !(1..=MOST_TALK_MINUTES).contains(&minutes) {
+                self.problem(
+                    "site.talk_minutes",
+                    &format!("讲话时长须为 1 到 {} 分钟，而不是 {minutes}", MOST_TALK_MINUTES),
+                );
+            }
         }
         for (path, value) in [
             ("site.organizer", &site.organizer),

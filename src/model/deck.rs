@@ -218,33 +218,47 @@ pub fn slide_from_fragment(fragment: &str, count: usize) -> usize {
 /// What a key asks of the deck (reveal.js's key map, so presenters need no training).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeckCommand {
+    /// → PageDown Space N: the next slide (in the overview, the next thumbnail).
     Next,
+    /// ← PageUp P: the previous slide.
     Previous,
+    /// ↓: the next slide; in the overview, the thumbnail a row below.
+    Down,
+    /// ↑: the previous slide; in the overview, the thumbnail a row above.
+    Up,
     First,
     Last,
     /// A digit of a slide number, to be followed by Enter.
     Digit(u8),
-    /// Enter: go to the typed slide number.
+    /// Enter: go to the typed slide number (in the overview, to the selected slide).
     Go,
     /// F, and F5 (which many clickers send to start a presentation).
     ToggleFullscreen,
     /// B or `.`: black the screen; any key returns.
     Black,
-    /// S: open the speaker view.
+    /// S: this window becomes the speaker view, or the slides again.
     Speaker,
+    /// O: the overview of every slide opens or closes.
+    Overview,
+    /// Esc: closes the overview (outside it, the browser leaves fullscreen by itself).
+    Close,
 }
 
 /// The command for a key (`KeyboardEvent.key`), if it has one.
 pub fn deck_command(key: &str) -> Option<DeckCommand> {
     Some(match key {
-        "ArrowRight" | "ArrowDown" | "PageDown" | " " | "n" | "N" => DeckCommand::Next,
-        "ArrowLeft" | "ArrowUp" | "PageUp" | "p" | "P" => DeckCommand::Previous,
+        "ArrowRight" | "PageDown" | " " | "n" | "N" => DeckCommand::Next,
+        "ArrowLeft" | "PageUp" | "p" | "P" => DeckCommand::Previous,
+        "ArrowDown" => DeckCommand::Down,
+        "ArrowUp" => DeckCommand::Up,
         "Home" => DeckCommand::First,
         "End" => DeckCommand::Last,
         "Enter" => DeckCommand::Go,
         "f" | "F" | "F5" => DeckCommand::ToggleFullscreen,
         "b" | "B" | "." => DeckCommand::Black,
         "s" | "S" => DeckCommand::Speaker,
+        "o" | "O" => DeckCommand::Overview,
+        "Escape" => DeckCommand::Close,
         _ => {
             let mut chars = key.chars();
             match (chars.next(), chars.next()) {

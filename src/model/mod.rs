@@ -10,6 +10,7 @@ mod motion;
 mod overview;
 mod phrases;
 mod preferences;
+mod presenter;
 mod search;
 mod sections;
 mod segments;
@@ -31,6 +32,10 @@ pub use motion::{counted, split_number, COUNT_UP_MS};
 pub use overview::{balanced_columns, overview, tile, Numbering, Part, Tile, TileBody, OVERVIEW_ID, OVERVIEW_TITLE};
 pub use phrases::phrases;
 pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};
+pub use presenter::{
+    audience_placement, audience_screen, audience_window_features, clock_face, pacing, parse_talk_minutes,
+    time_left_text, AudienceWindow, Pace, Pacing, ScreenArea, Screens, MOST_TALK_MINUTES,
+};
 pub use search::{search, SearchHit, MOST_HITS};
 pub use sections::{
     all_figures, figure_anchor, item_anchor, locate_figure, section_items, sections, source_lines, split_numbering,

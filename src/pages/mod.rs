@@ -5,7 +5,6 @@ mod not_found;
 mod present;
 mod report;
 mod share;
-mod speaker;
 
 pub use embed::{EmbedPage, EmbedPageProps, EMBED_ROOT_ID};
 pub use not_found::{NotFoundPage, NotFoundPageProps};

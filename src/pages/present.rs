@@ -1,21 +1,53 @@
 //! `./present/`: the report as slides for the plenary hall. Clicker keys (reveal.js's map), swipes
 //! and clicks step through; the fragment follows the slide (`#7`); F toggles fullscreen, B blacks
-//! out, S opens the speaker view, which follows and leads over a `BroadcastChannel`.
+//! out, O shows every slide in an overview, S turns this tab into the speaker view (and back),
+//! which follows and leads the audience window over a `BroadcastChannel`. `./present/speaker/`
+//! opens as the speaker view.
 
-use crate::components::SlideView;
+use crate::components::{overview_link_id, SlideOverview, SlideView, SpeakerView, OVERVIEW_GRID_ID};
 use crate::data::Report;
 use crate::model::{share_path, slide_from_fragment, slide_share_fragment, slides, DeckCommand};
 use crate::platform;
 use crate::state::{DeckAction, DeckUi};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PresentPageProps {
     pub report: Rc<Report>,
-    /// The speaker view: current and next slide, notes, timer and clock.
+    /// Opened as `present/speaker/`: the speaker view first, the deck one folder up.
     #[prop_or_default]
     pub speaker: bool,
+}
+
+/// Where the page stands relative to its deck.
+#[derive(Clone, Copy, PartialEq)]
+struct DeckPlace {
+    /// The deck's folder (names its channel and its remembered pacing target).
+    folder: &'static str,
+    /// The audience window's page (empty: this page itself, as in the single-file deck).
+    audience_page: &'static str,
+    /// From this page to the report's folder.
+    to_report: &'static str,
+}
+
+impl DeckPlace {
+    fn of(speaker_page: bool) -> Self {
+        if speaker_page {
+            DeckPlace {
+                folder: "../",
+                audience_page: "../",
+                to_report: "../../",
+            }
+        } else {
+            DeckPlace {
+                folder: "./",
+                audience_page: "",
+                to_report: "../",
+            }
+        }
+    }
 }
 
 /// The report page's address, seen from a page `depth` folders below it.
@@ -38,13 +70,95 @@ fn report_address(report: &Report, depth: usize) -> String {
     }
 }
 
+/// What a key does beyond the deck's state: fullscreen is the browser's to toggle.
+fn command_handler(dispatcher: UseReducerDispatcher<DeckUi>) -> impl Fn(DeckCommand) + Clone {
+    move |command: DeckCommand| {
+        if command == DeckCommand::ToggleFullscreen {
+            platform::toggle_fullscreen();
+        }
+        dispatcher.dispatch(DeckAction::Command(command));
+    }
+}
+
+/// Everything the deck listens to from mount on: keys, pointer, fragment, the other window, and
+/// the screen kept awake; joins the deck's channel into `channel`.
+#[hook]
+fn use_deck_events(
+    ui: &UseReducerHandle<DeckUi>,
+    place: DeckPlace,
+    channel: Rc<RefCell<Option<platform::DeckChannel>>>,
+    heard: Rc<RefCell<Option<usize>>>,
+    offline_ready: UseStateHandle<bool>,
+) {
+    let (dispatcher, count) = (ui.dispatcher(), ui.count);
+    use_effect_with((), move |_| {
+        dispatcher.dispatch(DeckAction::GoTo(slide_from_fragment(&platform::fragment(), count)));
+        let keys = platform::on_deck_keys(command_handler(dispatcher.clone()));
+        let pointer = {
+            let dispatcher = dispatcher.clone();
+            platform::on_deck_pointer(move |command| dispatcher.dispatch(DeckAction::Pointer(command)))
+        };
+        let hash = {
+            let dispatcher = dispatcher.clone();
+            platform::on_hash_change(move |f| dispatcher.dispatch(DeckAction::GoTo(slide_from_fragment(&f, count))))
+        };
+        let (joined, messages) = platform::deck_channel(place.folder, move |i| {
+            heard.replace(Some(i));
+            dispatcher.dispatch(DeckAction::GoTo(i));
+        });
+        channel.replace(Some(joined));
+        let awake = platform::keep_screen_awake();
+        let idle = platform::hide_when_idle();
+        let counting = platform::count_up_when_seen(".deck .slide .key-figure-number");
+        if place.folder == "./" {
+            platform::register_offline_deck(move || offline_ready.set(true));
+        }
+        platform::mark_ready();
+        move || {
+            let _unsubscribe = (keys, pointer, hash, messages, awake, idle, counting);
+        }
+    });
+}
+
+/// The fragment, the document title and the other window follow the current slide; the overview
+/// learns its columns and moves the focus with its selection.
+#[hook]
+fn use_deck_follows(
+    ui: &UseReducerHandle<DeckUi>,
+    deck: Rc<Vec<crate::model::Slide>>,
+    title: Rc<str>,
+    channel: Rc<RefCell<Option<platform::DeckChannel>>>,
+    heard: Rc<RefCell<Option<usize>>>,
+) {
+    use_effect_with(ui.current, move |current| {
+        platform::replace_fragment(Some(&(current + 1).to_string()));
+        if let Some(slide) = deck.get(*current) {
+            platform::set_document_title(&format!("{} - {}", slide.title, title));
+        }
+        let following = heard.take() == Some(*current);
+        if let (Some(channel), false) = (channel.borrow().as_ref(), following) {
+            channel.announce(*current);
+        }
+    });
+    let dispatcher = ui.dispatcher();
+    use_effect_with(ui.overview, move |selected| {
+        if let Some(selected) = selected {
+            if let Some(columns) = platform::grid_columns(OVERVIEW_GRID_ID) {
+                dispatcher.dispatch(DeckAction::OverviewColumns(columns));
+            }
+            platform::focus_into_view(&overview_link_id(*selected));
+        }
+    });
+}
+
 #[component]
 pub fn PresentPage(props: &PresentPageProps) -> Html {
     let report = props.report.clone();
+    let place = DeckPlace::of(props.speaker);
     let deck = use_memo(report.clone(), |report| slides(report));
     let ui = use_reducer_eq({
-        let count = deck.len();
-        move || DeckUi::new(count)
+        let (count, speaker) = (deck.len(), props.speaker);
+        move || DeckUi::new(count, speaker)
     });
     let channel = use_mut_ref(|| None::<platform::DeckChannel>);
     // The slide the other window last announced: showing it is following, not leading, so it is
@@ -55,97 +169,70 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     // Opened as the single file, the deck has no share page beside it.
     let from_file = use_state_eq(|| false);
     {
-        let from_file = from_file.clone();
-        use_effect_with((), move |_| from_file.set(platform::opened_from_file()));
-    }
-    {
-        let (dispatcher, channel, report_url, report) =
-            (ui.dispatcher(), channel.clone(), report_url.clone(), report.clone());
-        let heard = heard.clone();
-        let (count, speaker) = (deck.len(), props.speaker);
-        let offline_ready = offline_ready.clone();
+        let (from_file, report_url, report) = (from_file.clone(), report_url.clone(), report.clone());
+        let depth = if props.speaker { 2 } else { 1 };
         use_effect_with((), move |_| {
-            dispatcher.dispatch(DeckAction::GoTo(slide_from_fragment(&platform::fragment(), count)));
-            report_url.set(report_address(&report, if speaker { 2 } else { 1 }));
-            let command = {
-                let dispatcher = dispatcher.clone();
-                move |command: DeckCommand| {
-                    match command {
-                        DeckCommand::ToggleFullscreen => platform::toggle_fullscreen(),
-                        // The single file has no speaker page beside it.
-                        DeckCommand::Speaker if !speaker && !platform::opened_from_file() => {
-                            platform::open_speaker_view("speaker/")
-                        }
-                        _ => {}
-                    }
-                    dispatcher.dispatch(DeckAction::Command(command));
-                }
-            };
-            let keys = platform::on_deck_keys(command.clone());
-            let pointer = (!speaker).then(|| platform::on_deck_pointer(command));
-            let hash = {
-                let dispatcher = dispatcher.clone();
-                platform::on_hash_change(move |f| dispatcher.dispatch(DeckAction::GoTo(slide_from_fragment(&f, count))))
-            };
-            let deck_folder = if speaker { "../" } else { "./" };
-            let (joined, messages) = platform::deck_channel(deck_folder, move |i| {
-                heard.replace(Some(i));
-                dispatcher.dispatch(DeckAction::GoTo(i));
-            });
-            channel.replace(Some(joined));
-            let awake = (!speaker).then(platform::keep_screen_awake);
-            let idle = (!speaker).then(platform::hide_when_idle);
-            let counting = platform::count_up_when_seen(".slide .key-figure-number");
-            if !speaker {
-                platform::register_offline_deck(move || offline_ready.set(true));
-            }
-            platform::mark_ready();
-            move || {
-                let _unsubscribe = (keys, pointer, hash, messages, awake, idle, counting);
-            }
+            from_file.set(platform::opened_from_file());
+            report_url.set(report_address(&report, depth));
         });
     }
-    {
-        let (deck, channel, title, heard) = (deck.clone(), channel.clone(), report.meta.title.clone(), heard.clone());
-        use_effect_with(ui.current, move |current| {
-            platform::replace_fragment(Some(&(current + 1).to_string()));
-            if let Some(slide) = deck.get(*current) {
-                platform::set_document_title(&format!("{} - {}", slide.title, title));
-            }
-            let following = heard.take() == Some(*current);
-            if let (Some(channel), false) = (channel.borrow().as_ref(), following) {
-                channel.announce(*current);
-            }
-        });
-    }
+    let deck_rc = deck.clone();
+    use_deck_events(&ui, place, channel.clone(), heard.clone(), offline_ready.clone());
+    use_deck_follows(&ui, deck_rc.clone(), report.meta.title.clone(), channel, heard);
     let total = deck.len();
-    let view = |index: usize, hidden: bool| {
-        deck.get(index).map(|slide| {
-            html! {
-                <SlideView report={report.clone()} slide={slide.clone()} number={index + 1} {total} {hidden}
-                    report_url={AttrValue::from((*report_url).clone())} />
-            }
-        })
-    };
     let current = ui.current.min(total.saturating_sub(1));
+    let report_url = AttrValue::from((*report_url).clone());
+    let on_command = Callback::from(command_handler(ui.dispatcher()));
+    let share_href = (!*from_file).then(|| {
+        AttrValue::from(format!(
+            "{}{}",
+            place.to_report,
+            share_path(&slide_share_fragment(current))
+        ))
+    });
+    let overview = ui.overview.map(|selected| {
+        let (jump, select) = (ui.dispatcher(), ui.dispatcher());
+        html! {
+            <SlideOverview report={report.clone()} deck={deck_rc.clone()} {current} {selected} report_url={report_url.clone()}
+                on_jump={Callback::from(move |i| jump.dispatch(DeckAction::Jump(i)))}
+                on_select={Callback::from(move |i| select.dispatch(DeckAction::Select(i)))}
+                on_command={on_command.clone()} />
+        }
+    });
+    if ui.speaker {
+        return html! {
+            <SpeakerView report={report.clone()} deck={deck_rc} {current} {report_url}
+                deck_folder={place.folder} audience_page={place.audience_page} {share_href} {on_command}>
+                { overview.unwrap_or_default() }
+            </SpeakerView>
+        };
+    }
     let status = deck
         .get(current)
         .map(|s| format!("第{}张，共{}张：{}", current + 1, total, s.title))
         .unwrap_or_default();
-    if props.speaker {
-        return super::speaker::speaker_view(&deck, current, view(current, false), view(current + 1, false), status);
-    }
+    let command = |c: DeckCommand| on_command.reform(move |_: MouseEvent| c);
     html! {
         <main id="main" class="deck">
             <h1 class="visually-hidden">{ report.meta.title.to_string() }</h1>
-            { for (0..total).map(|i| view(i, i != current).unwrap_or_default()) }
+            { for deck.iter().enumerate().map(|(i, slide)| html! {
+                <SlideView report={report.clone()} slide={slide.clone()} number={i + 1} {total} hidden={i != current}
+                    report_url={report_url.clone()} />
+            }) }
             <p class="deck-progress" aria-hidden="true">{ format!("{} / {}", current + 1, total) }</p>
             <p class="visually-hidden" role="status">{ status }</p>
-            <p class="deck-offline" hidden={!*offline_ready}>{ "已可离线演示" }</p>
-            if !*from_file {
-                <a class="deck-share" href={format!("../{}", share_path(&slide_share_fragment(current)))}>{ "分享本页" }</a>
-            }
+            <div class="deck-controls">
+                <nav class="deck-buttons" aria-label="演示">
+                    <button type="button" class="deck-control" onclick={command(DeckCommand::Overview)}>{ "总览" }</button>
+                    <button type="button" class="deck-control" onclick={command(DeckCommand::Speaker)}>{ "演讲者视图" }</button>
+                    if let Some(href) = share_href {
+                        <a class="deck-control deck-share" href={href}>{ "分享本页" }</a>
+                    }
+                </nav>
+                <p class="deck-offline" hidden={!*offline_ready}>{ "已可离线演示" }</p>
+            </div>
             <div class="deck-black" hidden={!ui.blacked}></div>
+            { overview.unwrap_or_default() }
         </main>
     }
 }

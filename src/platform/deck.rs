@@ -1,6 +1,6 @@
 //! The deck in the browser: keys (reveal.js's map), swipes and clicks, fullscreen, a screen that
-//! stays awake, a cursor that hides when idle, the document title, and the speaker view kept in
-//! step over a `BroadcastChannel`.
+//! stays awake, a cursor that hides when idle, the document title, the speaker view kept in step
+//! over a `BroadcastChannel`, the audience window on the other screen, and the overview's grid.
 
 use super::{document, target_within, Subscription};
 use crate::model::{deck_command, DeckCommand};
@@ -24,7 +24,11 @@ pub fn on_deck_keys(callback: impl Fn(DeckCommand) + 'static) -> Subscription {
         if event.ctrl_key() || event.alt_key() || event.meta_key() {
             return;
         }
-        let in_field = target_within(event, "input, textarea, select, button, a");
+        // Keys typed into a field (the pacing target) are the field's.
+        if target_within(event, "input, textarea, select") {
+            return;
+        }
+        let in_field = target_within(event, "button, a");
         if let Some(command) = deck_command(&event.key()) {
             // Enter and Space on a focused control keep their own meaning.
             if in_field
@@ -177,10 +181,125 @@ pub fn set_document_title(title: &str) {
     }
 }
 
-/// Opens the speaker view (a page beside the deck) in its own window.
-pub fn open_speaker_view(path: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.open_with_url_and_target(path, "yitu-speaker");
+/// The audience window's address: the deck at `deck_folder` (relative to this page; empty for
+/// this very page, as in the single-file deck), showing slide `number` (1-based).
+pub fn audience_address(deck_folder: &str, number: usize) -> String {
+    let Some(here) = web_sys::window().and_then(|w| w.location().href().ok()) else {
+        return String::new();
+    };
+    match web_sys::Url::new_with_base(deck_folder, &here) {
+        Ok(url) => {
+            url.set_hash(&number.to_string());
+            url.href()
+        }
+        Err(_) => String::new(),
+    }
+}
+
+/// The screens, as far as the Window Management API tells them. Asking may show the browser's
+/// permission prompt; a refusal, a policy or a missing API is an answer, never an error.
+pub async fn screens() -> crate::model::Screens {
+    use super::optional::{method, object};
+    use crate::model::Screens;
+    let Some(window) = web_sys::window() else {
+        return Screens::Unknown;
+    };
+    let window: JsValue = window.into();
+    let Some(get) = method(&window, "getScreenDetails") else {
+        return Screens::Unknown;
+    };
+    if !super::optional::policy_allows("window-management") {
+        return Screens::Denied;
+    }
+    let Ok(promise) = get.call0(&window).and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
+        return Screens::Denied;
+    };
+    let Ok(details) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+        return Screens::Denied;
+    };
+    let current = object(&details, "currentScreen").unwrap_or(JsValue::NULL);
+    let list = js_sys::Reflect::get(&details, &"screens".into()).unwrap_or(JsValue::UNDEFINED);
+    let Ok(list) = list.dyn_into::<js_sys::Array>() else {
+        return Screens::Denied;
+    };
+    Screens::Known(list.iter().map(|screen| screen_area(&screen, &current)).collect())
+}
+
+/// One `ScreenDetailed`'s available area (missing numbers read as 0, which is never chosen).
+fn screen_area(screen: &JsValue, current: &JsValue) -> crate::model::ScreenArea {
+    let number = |name: &str| {
+        js_sys::Reflect::get(screen, &name.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .filter(|n| n.is_finite())
+            .unwrap_or(0.0)
+    };
+    let flag = |name: &str| js_sys::Reflect::get(screen, &name.into()).is_ok_and(|v| v.is_truthy());
+    crate::model::ScreenArea {
+        left: number("availLeft") as i32,
+        top: number("availTop") as i32,
+        width: number("availWidth").max(0.0) as u32,
+        height: number("availHeight").max(0.0) as u32,
+        primary: flag("isPrimary"),
+        current: js_sys::Object::is(screen, current),
+    }
+}
+
+/// Opens (or reuses) the audience window at `url`, over `screen` when one is given; false when the
+/// browser refused the window.
+pub fn open_audience_window(url: &str, screen: Option<&crate::model::ScreenArea>) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let opened = match screen {
+        Some(screen) => window.open_with_url_and_target_and_features(
+            url,
+            "yitu-audience",
+            &crate::model::audience_window_features(screen),
+        ),
+        None => window.open_with_url_and_target(url, "yitu-audience"),
+    };
+    matches!(opened, Ok(Some(_)))
+}
+
+/// The storage key of the target duration the presenter set for the deck in `deck_folder`.
+fn talk_minutes_key(deck_folder: &str) -> Option<String> {
+    channel_name(deck_folder).map(|name| format!("{name} talk-minutes"))
+}
+
+/// The target duration the presenter last set for this deck, if any.
+pub fn stored_talk_minutes(deck_folder: &str) -> Option<u16> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    let text = storage.get_item(&talk_minutes_key(deck_folder)?).ok().flatten()?;
+    crate::model::parse_talk_minutes(&text)
+}
+
+/// Remembers the target duration for this deck (quietly nothing where storage is refused).
+pub fn store_talk_minutes(deck_folder: &str, minutes: u16) {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    if let (Some(storage), Some(key)) = (storage, talk_minutes_key(deck_folder)) {
+        let _ = storage.set_item(&key, &minutes.to_string());
+    }
+}
+
+/// How many columns the grid `id` is laid out in now.
+pub fn grid_columns(id: &str) -> Option<usize> {
+    let element = document()?.get_element_by_id(id)?;
+    let style = web_sys::window()?.get_computed_style(&element).ok().flatten()?;
+    let columns = style.get_property_value("grid-template-columns").ok()?;
+    Some(columns.split_whitespace().count()).filter(|n| *n > 0)
+}
+
+/// Focuses the element `id` and scrolls it into view if it is not.
+pub fn focus_into_view(id: &str) {
+    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
     }
 }
 

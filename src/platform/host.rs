@@ -123,7 +123,29 @@ pub fn hide_when_idle() -> Subscription {
 
 pub fn set_document_title(_title: &str) {}
 
-pub fn open_speaker_view(_path: &str) {}
+pub fn audience_address(_deck_folder: &str, _number: usize) -> String {
+    String::new()
+}
+
+pub async fn screens() -> crate::model::Screens {
+    crate::model::Screens::Unknown
+}
+
+pub fn open_audience_window(_url: &str, _screen: Option<&crate::model::ScreenArea>) -> bool {
+    false
+}
+
+pub fn stored_talk_minutes(_deck_folder: &str) -> Option<u16> {
+    None
+}
+
+pub fn store_talk_minutes(_deck_folder: &str, _minutes: u16) {}
+
+pub fn grid_columns(_id: &str) -> Option<usize> {
+    None
+}
+
+pub fn focus_into_view(_id: &str) {}
 
 /// The channel the deck and its speaker view share (none on the host).
 pub struct DeckChannel;

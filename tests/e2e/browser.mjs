@@ -52,6 +52,27 @@ export function copyOfDist(name) {
   return copy;
 }
 
+// The PDF's fonts map some characters to radical or variant forms (⼀ for 一, ⺠ for 民, 戶 for 户): undone here.
+const RADICALS = { '⺠': '民', '⻓': '长', '⻩': '黄', '⻛': '风', '⻚': '页', '⻅': '见', '⻋': '车', '⻔': '门', '⻢': '马', '⻄': '西', '⺟': '母', '⻜': '飞', '⻬': '齐', '⻰': '龙', '⻆': '角', '⺁': '厂', '⻙': '韦' };
+
+/** Text as compared with a PDF's: NFKC, no white space, radicals back to their characters. */
+export function flatText(text) {
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/[\u2e80-\u2eff]/g, (c) => RADICALS[c] ?? c).replaceAll('戶', '户');
+}
+
+/** Each page of a PDF (bytes) with its size in points and its text, flattened by `flatText`. */
+export async function pdfText(bytes) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: true, disableFontFace: true }).promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [, , width, height] = page.view;
+    pages.push({ width, height, text: flatText((await page.getTextContent()).items.map((i) => i.str).join('')) });
+  }
+  return pages;
+}
+
 export function screenshotPath(name) {
   fs.mkdirSync(screenshots, { recursive: true });
   return path.join(screenshots, name);

@@ -3,7 +3,7 @@
 // A4 pages with every line of the report, every chart's table and no controls.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, sourceLines, screenshotPath } from './browser.mjs';
+import { site, open, ready, sourceLines, screenshotPath, pdfText } from './browser.mjs';
 
 const ctx = site();
 
@@ -39,19 +39,10 @@ test('printing gives A4 pages with every line of the report and every chart tabl
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: screenshotPath('print-preview.png'), fullPage: true });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, disableFontFace: true }).promise;
-  assert.ok(doc.numPages >= 4, `${doc.numPages} pages`);
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const p = await doc.getPage(n);
-    const [, , width, height] = p.view;
-    assert.ok(Math.abs(width - 595.92) < 2 && Math.abs(height - 842.88) < 2, `A4: ${width}×${height}`);
-    text += (await p.getTextContent()).items.map((i) => i.str).join('');
-  }
-  // The PDF's fonts map some characters to radical or variant forms (⼀ for 一, ⺠ for 民, 戶 for 户): undo that.
-  const RADICALS = { '⺠': '民', '⻓': '长', '⻩': '黄', '⻛': '风', '⻚': '页', '⻅': '见', '⻋': '车', '⻔': '门', '⻢': '马', '⻄': '西', '⺟': '母', '⻜': '飞', '⻬': '齐', '⻰': '龙', '⻆': '角', '⻓': '长', '⺁': '厂', '⻙': '韦' };
-  const flat = text.normalize('NFKC').replace(/\s+/g, '').replace(/[\u2e80-\u2eff]/g, (c) => RADICALS[c] ?? c).replaceAll('戶', '户');
+  const pages = await pdfText(pdf);
+  assert.ok(pages.length >= 4, `${pages.length} pages`);
+  for (const { width, height } of pages) assert.ok(Math.abs(width - 595.92) < 2 && Math.abs(height - 842.88) < 2, `A4: ${width}×${height}`);
+  const flat = pages.map((p) => p.text).join('');
   const missing = sourceLines().filter((line) => !flat.includes(line.normalize('NFKC').replace(/\s+/g, '')));
   assert.deepEqual(missing, [], 'every line of the report is printed');
   for (const row of ['全年征集社情民意信息598件', '组织宣传报道459篇次', '项目数值']) assert.ok(flat.includes(row.normalize('NFKC')), row);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { launch, open, ready, repo } from './browser.mjs';
+import { launch, open, ready, repo, pdfText } from './browser.mjs';
 
 const fixtureDist = process.env.YITU_DIST_FIXTURE ?? path.join(repo, 'target', 'dist-fixture');
 
@@ -61,6 +61,20 @@ test('its embed pages and its deck come from its own data too', async () => {
   const label = await page.getAttribute('.slide-closing .qr-code', 'aria-label');
   assert.equal(label, '二维码：https://fixture.invalid/reports/test/', 'the QR code encodes the public URL its settings name');
   assert.ok(!(await page.evaluate(() => document.body.textContent)).includes('北碚'));
+  await page.keyboard.press('s');
+  await page.waitForSelector('#speaker-target');
+  assert.equal(await page.inputValue('#speaker-target'), '25', 'the pacing target defaults to its talk_minutes');
+  assert.match(await page.textContent('.speaker-pace'), /剩余 25:00/);
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('its deck is printed to present.pdf, one page a slide', async () => {
+  const pages = await pdfText(fs.readFileSync(path.join(fixtureDist, 'present.pdf')));
+  const page = await open(browser, { viewport: { width: 1280, height: 720 } });
+  await page.goto(`${server.base}present/`);
+  await ready(page);
+  assert.equal(pages.length, await page.$$eval('.deck > .slide', (s) => s.length));
+  assert.ok(pages.every((p) => !p.text.includes('北碚')));
   await page.context().close();
 });

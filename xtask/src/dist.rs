@@ -84,6 +84,7 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
             &out.join("nginx.conf"),
             &nginx_config(&out, &prefix, NGINX_ROOT, &site)?,
         )?;
+        print_deck(env, &out)?;
     }
     println!("dist: {}", out.display());
     Ok(out)
@@ -105,6 +106,14 @@ fn write_page(out: &Path, page: prerender::Page) -> Result<(), String> {
     write_file(&out.join(page.view.output_path()), &html)?;
     println!("prerendered {} ({:?})", page.view.output_path(), page.view);
     Ok(())
+}
+
+/// `present.pdf`: the deck printed by headless Chromium from the single-file deck (its print
+/// stylesheet puts one slide on each 16:9 page), for organisers who ask for a PDF copy.
+fn print_deck(env: &ToolEnv, out: &Path) -> Result<(), String> {
+    tools::ensure_print_tools()?;
+    let script = tools::e2e_dir().join("print-deck.mjs");
+    process::run(env.command("node").arg(&script).arg(out).arg(out.join("present.pdf")))
 }
 
 fn write_file(path: &Path, text: &str) -> Result<(), String> {

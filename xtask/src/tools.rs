@@ -9,8 +9,15 @@ use std::process::Command;
 
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_OPT_VERSION: &str = "version_132";
-/// Chromium and CJK fonts for the browser tests; nginx to test the server configuration `dist` writes.
-const DEBIAN_PACKAGES: [&str; 4] = ["chromium", "chromium-driver", "fonts-noto-cjk", "nginx"];
+/// Chromium and CJK fonts for the browser tests; nginx to test the server configuration `dist` writes;
+/// poppler's `pdftoppm` to render the deck's PDF to pictures.
+const DEBIAN_PACKAGES: [&str; 5] = [
+    "chromium",
+    "chromium-driver",
+    "fonts-noto-cjk",
+    "nginx",
+    "poppler-utils",
+];
 
 /// The workspace root (the app crate's folder).
 pub fn root() -> PathBuf {
@@ -84,6 +91,11 @@ pub fn ensure_build_tools() -> Result<ToolEnv, String> {
             "wasm-opt {WASM_OPT_VERSION} expected from tests/e2e/package.json, found {other:?}"
         )),
     }
+}
+
+/// Chromium and the CJK fonts, which print the deck to `present.pdf`.
+pub fn ensure_print_tools() -> Result<(), String> {
+    ensure_debian_packages(&["chromium", "fonts-noto-cjk"])
 }
 
 /// Build tools plus headless Chromium, its driver and CJK fonts for the browser tests.

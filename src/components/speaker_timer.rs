@@ -1,0 +1,103 @@
+//! The speaker view's clocks and pacing: time since the view opened (or since 重新计时), the time
+//! of day, and against a target duration the time left and whether the talk is ahead, on time or
+//! behind (in words, the colour only repeats them). The target is remembered per deck; the data
+//! file's `site.talk_minutes` is the default.
+
+use crate::model::{clock_face, pacing, parse_talk_minutes, time_left_text, MOST_TALK_MINUTES};
+use crate::platform;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SpeakerTimerProps {
+    /// The slide shown (0-based) and how many there are.
+    pub current: usize,
+    pub count: usize,
+    /// The data file's default target, in minutes.
+    #[prop_or_default]
+    pub default_minutes: Option<u16>,
+    /// The deck's folder, relative to this page: the target is remembered per deck.
+    pub deck_folder: AttrValue,
+}
+
+/// The clock's state: when timing started, the time now, and the target as typed.
+#[derive(Clone, PartialEq, Default)]
+struct Clock {
+    started: u64,
+    now: u64,
+    time_of_day: String,
+}
+
+#[component]
+pub fn SpeakerTimer(props: &SpeakerTimerProps) -> Html {
+    let clock = use_state(Clock::default);
+    let target_text = use_state(String::new);
+    let started_at = use_mut_ref(|| 0_u64);
+    {
+        let (clock, started_at, target_text) = (clock.clone(), started_at.clone(), target_text.clone());
+        let (folder, default_minutes) = (props.deck_folder.clone(), props.default_minutes);
+        use_effect_with((), move |_| {
+            let remembered = platform::stored_talk_minutes(&folder).or(default_minutes);
+            target_text.set(remembered.map(|m| m.to_string()).unwrap_or_default());
+            *started_at.borrow_mut() = platform::now_seconds();
+            let tick = move || {
+                clock.set(Clock {
+                    started: *started_at.borrow(),
+                    now: platform::now_seconds(),
+                    time_of_day: platform::clock_text(),
+                })
+            };
+            tick();
+            let timer = platform::every_second(tick);
+            move || {
+                let _stop = timer;
+            }
+        });
+    }
+    let restart = {
+        let (clock, started_at) = (clock.clone(), started_at.clone());
+        Callback::from(move |_: MouseEvent| {
+            let now = platform::now_seconds();
+            *started_at.borrow_mut() = now;
+            clock.set(Clock {
+                started: now,
+                now,
+                ..(*clock).clone()
+            });
+        })
+    };
+    let on_target = {
+        let (target_text, folder) = (target_text.clone(), props.deck_folder.clone());
+        Callback::from(move |event: InputEvent| {
+            let text = platform::input_value(&event).unwrap_or_default();
+            if let Some(minutes) = parse_talk_minutes(&text) {
+                platform::store_talk_minutes(&folder, minutes);
+            }
+            target_text.set(text);
+        })
+    };
+    let elapsed = clock.now.saturating_sub(clock.started);
+    let target = parse_talk_minutes(&target_text).map(|m| u64::from(m) * 60);
+    let pace = target.and_then(|t| pacing(elapsed, t, props.current, props.count));
+    html! {
+        <section class="speaker-clock" aria-label="计时">
+            <p><span class="speaker-label">{ "已用时间" }</span><span class="speaker-time">{ clock_face(elapsed) }</span></p>
+            <p><span class="speaker-label">{ "当前时间" }</span><span class="speaker-time">{ clock.time_of_day.clone() }</span></p>
+            <p class="speaker-target">
+                <label class="speaker-label" for="speaker-target">{ "目标时长（分钟）" }</label>
+                <input id="speaker-target" type="number" inputmode="numeric" min="1" max={MOST_TALK_MINUTES.to_string()}
+                    step="1" value={(*target_text).clone()} oninput={on_target} />
+                <button type="button" class="deck-control" onclick={restart}>{ "重新计时" }</button>
+            </p>
+            { match pace {
+                Some(p) => html! {
+                    <p class={classes!("speaker-pace", p.pace.class())}>
+                        <strong class="speaker-pace-words">{ p.pace.words() }</strong>
+                        <span class="speaker-time">{ time_left_text(p.left_seconds) }</span>
+                        <span class="speaker-pace-expected">{ format!("按时长应讲到第{}张", p.expected_slide) }</span>
+                    </p>
+                },
+                None => html! { <p class="speaker-pace">{ "填写目标时长，即可看到进度是否按时。" }</p> },
+            } }
+        </section>
+    }
+}
