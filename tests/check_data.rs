@@ -57,11 +57,19 @@ fn every_unknown_and_missing_field_is_listed_at_its_original_position() {
     assert_eq!(
         found,
         vec![
-            (line_of(&text, "colour"), 1, "unknown field `colour`, ".into()),
-            (line_of(&text, "subtitle"), 1, "unknown field `subtitle`".into()),
-            (study, 62, "unknown field `extra`, e".into()),
-            (study, 3, "missing field `unit`".into()),
-            (line_of(&text, "[tasks]"), 1, "missing field `heading`".into()),
+            (
+                line_of(&text, "colour"),
+                1,
+                "未知字段 `colour`（这里可以写的字段：`".into()
+            ),
+            (
+                line_of(&text, "subtitle"),
+                1,
+                "未知字段 `subtitle`（这里可以写的字段".into()
+            ),
+            (study, 62, "未知字段 `extra`（这里可以写的字段：`i".into()),
+            (study, 3, "缺少字段 `unit`".into()),
+            (line_of(&text, "[tasks]"), 1, "缺少字段 `heading`".into()),
         ]
     );
 }
@@ -72,4 +80,95 @@ fn a_syntax_error_stops_at_the_first() {
     let found = problems(&text);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, line_of(&text, "banner = "));
+}
+
+/// The report file with the publicity item's 459 written as `written` in its text and as
+/// `value_toml` in its figure.
+fn with_publicity_value(written: &str, value_toml: &str) -> String {
+    report_text()
+        .replacen("组织宣传报道459篇次", &format!("组织宣传报道{written}篇次"), 1)
+        .replacen(
+            "id = \"publicity-reports\", value = 459,",
+            &format!("id = \"publicity-reports\", value = {value_toml},"),
+            1,
+        )
+}
+
+#[test]
+fn a_decimal_figure_is_kept_exactly_as_written() {
+    for written in ["45.9", "45.90", "0.5", "1.25"] {
+        let (report, errors) = parse_toml_all(&with_publicity_value(written, &format!("\"{written}\"")));
+        assert!(errors.is_empty(), "{written}: {errors:?}");
+        let report = report.unwrap();
+        assert_eq!(yitu::data::validate(&report), Vec::new(), "{written}");
+        let found = yitu::model::locate_figure(&report, "publicity-reports").unwrap();
+        assert_eq!(found.figure.phrase(), format!("{written}篇次"), "never through a float");
+    }
+}
+
+#[test]
+fn a_figure_value_that_is_not_as_written_is_named_at_its_line() {
+    let line = line_of(&report_text(), "id = \"publicity-reports\"");
+    for (value_toml, message) in [
+        ("45.9", "小数请加引号照录原文"),
+        ("\"045\"", "“045” 不能以 0 开头"),
+        ("\"4.5.9\"", "“4.5.9” 不是照录的数字"),
+        ("\"1e3\"", "“1e3” 不是照录的数字"),
+        ("\"1234567890123456\"", "“1234567890123456” 超过"),
+    ] {
+        let found = problems(&with_publicity_value("459", value_toml));
+        assert_eq!(found.len(), 1, "{value_toml}: {found:?}");
+        assert_eq!(found[0].0, line, "{value_toml}");
+        let (report, errors) = parse_toml_all(&with_publicity_value("459", value_toml));
+        assert!(report.is_none());
+        assert!(
+            errors[0].message.contains(message),
+            "{value_toml}: {}",
+            errors[0].message
+        );
+    }
+}
+
+#[test]
+fn a_whole_figure_inside_a_decimal_is_not_found_in_the_text() {
+    // "9篇次" is not in "45.9篇次": the figure must match the number as written.
+    let text = with_publicity_value("45.9", "9");
+    let (report, errors) = parse_toml_all(&text);
+    assert!(errors.is_empty(), "{errors:?}");
+    let problems = yitu::data::validate(&report.unwrap());
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.to_string().contains("事项原文中没有 “9篇次”")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn check_data_speaks_chinese() {
+    use yitu::data::in_chinese;
+    assert_eq!(
+        in_chinese("unknown field `colour`, expected one of `banner`, `title`"),
+        "未知字段 `colour`（这里可以写的字段：`banner`、`title`）"
+    );
+    assert_eq!(
+        in_chinese("unknown field `x`, expected `y`"),
+        "未知字段 `x`（这里可以写的字段：`y`）"
+    );
+    assert_eq!(in_chinese("missing field `unit`"), "缺少字段 `unit`");
+    assert_eq!(
+        in_chinese("invalid type: string \"a\", expected a sequence"),
+        "类型不对：写的是文字 \"a\"，这里应是数组 [ … ]"
+    );
+    assert_eq!(
+        in_chinese("invalid basic string"),
+        "TOML 写法有误：invalid basic string"
+    );
+    assert_eq!(in_chinese("标题 “x” 须取自原文"), "标题 “x” 须取自原文");
+    let (_, errors) = parse_toml_all("text = \"a\n");
+    assert!(
+        errors[0].message.starts_with("TOML 写法有误："),
+        "{:?}",
+        errors[0].message
+    );
 }

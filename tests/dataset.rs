@@ -132,7 +132,15 @@ fn approximate_figures_keep_their_yu() {
 #[test]
 fn proposals_add_up_as_the_report_states() {
     let report = report();
-    let value = |id: &str| locate_figure(&report, id).unwrap().figure.value;
+    let value = |id: &str| {
+        locate_figure(&report, id)
+            .unwrap()
+            .figure
+            .value
+            .as_str()
+            .parse::<u64>()
+            .unwrap()
+    };
     assert_eq!(
         value("proposals-plenary") + value("proposals-regular"),
         value("proposals-total")

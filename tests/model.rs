@@ -21,7 +21,7 @@ fn report() -> Report {
 fn figure(id: &str, value: u32, unit: &str, label: &str, approximate: bool) -> Figure {
     Figure {
         id: id.into(),
-        value,
+        value: yitu::data::FigureValue::whole(u64::from(value)),
         unit: unit.into(),
         label: label.into(),
         approximate,

@@ -90,6 +90,8 @@ async fn a_different_report_renders_through_the_same_code() {
     let report = data::parse_toml(fixture).unwrap();
     assert_eq!(data::validate(&report), vec![]);
     let lines: Vec<String> = source_lines(&report).iter().map(|l| l.to_string()).collect();
+    let sections = report.review.areas.len() + 2;
+    assert_eq!(report.review.areas.len(), 4, "the fixture has four areas, not this year's five");
     let props = AppProps {
         view: View::Report,
         report: Rc::new(report),
@@ -105,9 +107,15 @@ async fn a_different_report_renders_through_the_same_code() {
     );
     assert_eq!(
         html.matches("class=\"expandable\"").count(),
-        4,
-        "two areas, the tasks and the proposals"
+        sections,
+        "each area, the tasks and the proposals"
     );
+    for written in ["46.8", "12.25", "98.6", "2.5"] {
+        assert!(
+            html.contains(&format!(">{written}<")),
+            "the decimal {written} is shown as written"
+        );
+    }
 }
 
 #[tokio::test]

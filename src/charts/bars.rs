@@ -11,7 +11,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarSpec {
     pub labels: Vec<String>,
-    pub values: Vec<u32>,
+    /// Sizes for drawing (the text shown is `value_texts`).
+    pub values: Vec<f64>,
     /// The number as written ("100余"), per bar.
     pub value_texts: Vec<String>,
     pub unit: String,
@@ -22,7 +23,7 @@ impl BarSpec {
     pub fn from_view(view: &crate::model::ChartView<'_>) -> BarSpec {
         BarSpec {
             labels: view.figures.iter().map(|f| f.label.to_string()).collect(),
-            values: view.figures.iter().map(|f| f.value).collect(),
+            values: view.figures.iter().map(|f| f.value.magnitude()).collect(),
             value_texts: view.figures.iter().map(|f| f.number_text()).collect(),
             unit: view.figures.first().map(|f| f.unit.to_string()).unwrap_or_default(),
         }
@@ -89,7 +90,13 @@ pub fn layout_bar_rows(spec: &BarSpec, width: u32, rows: BarRows) -> Result<(u32
     }
     let width = width.clamp(240, 2000);
     let height = (PADDING * 2 + row * n as i32 - rows.gap()) as u32;
-    let max = spec.values.iter().copied().max().unwrap_or(0).max(1);
+    let max = spec
+        .values
+        .iter()
+        .copied()
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max);
+    let max = if max > 0.0 { max } else { 1.0 };
     let track = width as i32 - PADDING * 2 - VALUE_ROOM;
     let marks = spec
         .labels
@@ -98,8 +105,13 @@ pub fn layout_bar_rows(spec: &BarSpec, width: u32, rows: BarRows) -> Result<(u32
         .zip(&spec.value_texts)
         .enumerate()
         .map(|(i, ((label, &value), value_text))| {
-            let length = ((f64::from(value) / f64::from(max)) * f64::from(track)).round() as i32;
-            let length = if value > 0 { length.max(2) } else { 0 };
+            let share = if value.is_finite() {
+                (value / max).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            let length = (share * f64::from(track)).round() as i32;
+            let length = if share > 0.0 { length.max(2) } else { 0 };
             MarkBox {
                 label: label.clone(),
                 value_text: format!("{value_text}{}", spec.unit),

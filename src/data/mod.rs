@@ -7,8 +7,10 @@ pub mod schema;
 pub mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use repair::parse_toml_all;
-pub use schema::{Area, Chart, ChartKind, Figure, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks};
+pub use repair::{in_chinese, parse_toml_all};
+pub use schema::{
+    Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks,
+};
 pub use validate::{validate_with_icons, Problem, MOST_HIGHLIGHTS, MOST_TALK_MINUTES};
 
 /// Every problem in `report` (see [`validate_with_icons`]), its icons checked against `assets/icons/`.

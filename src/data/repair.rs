@@ -35,6 +35,60 @@ fn quoted_name<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
     Some(&rest[..rest.find('`')?])
 }
 
+/// The parser's message for the people who edit the file: in Chinese, the field and type names
+/// as the file writes them. A message not recognised keeps its words after a Chinese lead-in.
+pub fn in_chinese(message: &str) -> String {
+    if let Some(field) = quoted_name(message, "unknown field ") {
+        let known: Vec<&str> = message
+            .split_once("expected ")
+            .map(|(_, list)| list.trim_start_matches("one of ").split(", ").map(str::trim).collect())
+            .unwrap_or_default();
+        return match known.as_slice() {
+            [] => format!("未知字段 `{field}`"),
+            list => format!("未知字段 `{field}`（这里可以写的字段：{}）", list.join("、")),
+        };
+    }
+    if let Some(field) = quoted_name(message, "missing field ") {
+        return format!("缺少字段 `{field}`");
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return format!(
+            "类型不对：写的是{}，这里应是{}",
+            type_in_chinese(found),
+            type_in_chinese(expected)
+        );
+    }
+    if message.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return message.to_owned(); // the schema's own messages are Chinese already
+    }
+    format!("TOML 写法有误：{message}")
+}
+
+/// A serde type description in Chinese ("a sequence" → 数组); the value it quotes is kept.
+fn type_in_chinese(description: &str) -> String {
+    let names = [
+        ("a sequence", "数组 [ … ]"),
+        ("sequence", "数组 [ … ]"),
+        ("a string", "带引号的文字"),
+        ("string", "文字"),
+        ("integer", "整数"),
+        ("floating point", "小数"),
+        ("boolean", "true 或 false"),
+        ("a boolean", "true 或 false"),
+        ("map", "表 { … }"),
+        ("struct", "表 { … }"),
+        ("u32", "整数"),
+        ("u16", "整数"),
+    ];
+    for (english, chinese) in names {
+        if let Some(rest) = description.strip_prefix(english) {
+            return format!("{chinese}{rest}");
+        }
+    }
+    description.to_owned()
+}
+
 /// Parses `text`, listing every unknown or missing field (a syntax error or any other error stops
 /// there). The report is returned only when the file itself has no schema problem.
 pub fn parse_toml_all(text: &str) -> (Option<Report>, Vec<LoadError>) {
@@ -54,7 +108,7 @@ pub fn parse_toml_all(text: &str) -> (Option<Report>, Vec<LoadError>) {
             line: Some(line),
             column: Some(column),
             offset: Some(patched.original_offset(offset)),
-            message: error.message.clone(),
+            message: in_chinese(&error.message),
         };
         let next = if quoted_name(&error.message, "unknown field ").is_some() {
             blank_key_value(&patched.text, offset).map(|text| Patched {

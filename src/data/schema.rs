@@ -140,7 +140,7 @@ pub struct Item {
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: Rc<str>,
-    pub value: u32,
+    pub value: FigureValue,
     pub unit: Rc<str>,
     pub label: Rc<str>,
     /// The report writes the number with 余 ("100余条").
@@ -188,6 +188,101 @@ pub struct Outlook {
     pub items: Rc<[Item]>,
 }
 
+/// A figure's number exactly as the report writes it: digits, and for a decimal a point and more
+/// digits ("313", "46.8", "0.5"). Kept as text, so it prints as written (never through a float
+/// that would print `46.800000001`); the data file gives whole numbers as TOML integers and
+/// decimals as strings (`value = "46.8"`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FigureValue(Rc<str>);
+
+/// The most digits a figure's number may have (beyond them a float could not draw it exactly).
+pub const MOST_FIGURE_DIGITS: usize = 15;
+
+impl FigureValue {
+    /// The number `text` as written, if it is one: digits without a leading zero (but "0" and
+    /// "0.5"), then at most one point followed by digits.
+    pub fn parse(text: &str) -> Result<FigureValue, String> {
+        let (whole, fraction) = match text.split_once('.') {
+            Some((whole, fraction)) => (whole, Some(fraction)),
+            None => (text, None),
+        };
+        let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+        if !digits(whole) || fraction.is_some_and(|f| !digits(f)) {
+            return Err(format!("“{text}” 不是照录的数字（只能是数字，小数写作 \"46.8\"）"));
+        }
+        if whole.len() > 1 && whole.starts_with('0') {
+            return Err(format!("“{text}” 不能以 0 开头"));
+        }
+        if whole.len() + fraction.map_or(0, str::len) > MOST_FIGURE_DIGITS {
+            return Err(format!("“{text}” 超过 {MOST_FIGURE_DIGITS} 位数字"));
+        }
+        Ok(FigureValue(Rc::from(text)))
+    }
+
+    /// A number the build has already parsed (the code `build.rs` writes for the report).
+    #[doc(hidden)]
+    pub fn written(text: &str) -> FigureValue {
+        FigureValue(Rc::from(text))
+    }
+
+    /// A whole number.
+    pub fn whole(value: u64) -> FigureValue {
+        FigureValue(Rc::from(value.to_string()))
+    }
+
+    /// The number as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Its size, for drawing bars in proportion (exact to [`MOST_FIGURE_DIGITS`] digits).
+    pub fn magnitude(&self) -> f64 {
+        self.0.parse().unwrap_or(0.0)
+    }
+}
+
+impl std::fmt::Display for FigureValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for FigureValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.parse::<u64>() {
+            Ok(whole) if !self.0.contains('.') => serializer.serialize_u64(whole),
+            _ => serializer.serialize_str(&self.0),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FigureValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = FigureValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("照录的数字：整数（value = 313）或带引号的小数（value = \"46.8\"）")
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<FigureValue, E> {
+                FigureValue::parse(&value.to_string()).map_err(E::custom)
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<FigureValue, E> {
+                FigureValue::parse(&value.to_string()).map_err(E::custom)
+            }
+            fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<FigureValue, E> {
+                Err(E::custom(format!(
+                    "小数请加引号照录原文，如 value = \"{value}\"（不加引号会按浮点数读，可能改变写法）"
+                )))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<FigureValue, E> {
+                FigureValue::parse(text).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
 impl Figure {
     /// The number as the report writes it: digits, then 余 when approximate ("100余").
     pub fn number_text(&self) -> String {
@@ -203,11 +298,12 @@ impl Figure {
         format!("{}{}", self.number_text(), self.unit)
     }
 
-    /// Byte offset of this figure's phrase in `text`, not glued to a preceding digit.
+    /// Byte offset of this figure's phrase in `text`, not glued to a preceding digit or point
+    /// ("8亿元" is not in "46.8亿元").
     pub fn locate_in(&self, text: &str) -> Option<usize> {
         let phrase = self.phrase();
         text.match_indices(&phrase)
             .map(|(at, _)| at)
-            .find(|&at| !text[..at].ends_with(|c: char| c.is_ascii_digit()))
+            .find(|&at| !text[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.'))
     }
 }

@@ -4,21 +4,51 @@
 /// How long a number takes to count up, in milliseconds.
 pub const COUNT_UP_MS: f64 = 900.0;
 
-/// A number as displayed, split into its leading digits and the rest ("100余" → 100, "余");
-/// `None` when it does not start with a plain number.
-pub fn split_number(text: &str) -> Option<(u32, &str)> {
-    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let value = text.get(..digits)?.parse().ok()?;
-    Some((value, &text[digits..]))
+/// A number that counts up: its value in units of its last written digit, and how many digits
+/// follow the point ("46.8" is 468 tenths).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountUp {
+    pub target: u64,
+    pub decimals: usize,
+}
+
+impl CountUp {
+    /// `shown` (in units of the last digit) written with the target's decimals: 23 tenths is "2.3".
+    pub fn text(&self, shown: u64) -> String {
+        if self.decimals == 0 {
+            return shown.to_string();
+        }
+        let digits = format!("{shown:0>width$}", width = self.decimals + 1);
+        let (whole, fraction) = digits.split_at(digits.len() - self.decimals);
+        format!("{whole}.{fraction}")
+    }
+}
+
+/// A number as displayed, split into the number and the rest ("100余" → 100, "余"; "46.8亿元" →
+/// 468 tenths, "亿元"); `None` when it does not start with a plain number.
+pub fn split_number(text: &str) -> Option<(CountUp, &str)> {
+    let digits_at = |from: &str| from.len() - from.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let whole = digits_at(text);
+    if whole == 0 {
+        return None;
+    }
+    let rest = &text[whole..];
+    let decimals = match rest.strip_prefix('.') {
+        Some(after) => digits_at(after),
+        None => 0,
+    };
+    let end = if decimals > 0 { whole + 1 + decimals } else { whole };
+    let target = text[..end].replace('.', "").parse().ok()?;
+    Some((CountUp { target, decimals }, &text[end..]))
 }
 
 /// The number shown `elapsed` ms into counting up to `value`: eased out, never above `value`, and
 /// exactly `value` once the time is up.
-pub fn counted(value: u32, elapsed: f64) -> u32 {
+pub fn counted(value: u64, elapsed: f64) -> u64 {
     if elapsed.is_nan() || elapsed >= COUNT_UP_MS {
         return value;
     }
     let t = (elapsed / COUNT_UP_MS).max(0.0);
     let eased = 1.0 - (1.0 - t).powi(3);
-    ((f64::from(value) * eased).floor() as u32).min(value)
+    ((value as f64 * eased).floor() as u64).min(value)
 }

@@ -3,7 +3,7 @@
 //! for screen readers and copying; printing shows the final value at once.
 
 use super::{document, Subscription};
-use crate::model::{counted, split_number};
+use crate::model::{counted, split_number, CountUp};
 use gloo::events::EventListener;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -20,18 +20,18 @@ fn reduced_motion() -> bool {
         .is_some_and(|query| query.matches())
 }
 
-fn frame(element: Element, value: u32, suffix: String, start: Option<f64>) {
+fn frame(element: Element, number: CountUp, suffix: String, start: Option<f64>) {
     let step = Closure::once_into_js(move |now: f64| {
         if !element.has_attribute(COUNT) {
             return; // finished early (printing)
         }
         let start = start.unwrap_or(now);
-        let shown = counted(value, now - start);
-        if shown == value {
+        let shown = counted(number.target, now - start);
+        if shown == number.target {
             let _ = element.remove_attribute(COUNT);
         } else {
-            let _ = element.set_attribute(COUNT, &format!("{shown}{suffix}"));
-            frame(element, value, suffix, Some(start));
+            let _ = element.set_attribute(COUNT, &format!("{}{suffix}", number.text(shown)));
+            frame(element, number, suffix, Some(start));
         }
     });
     if let Some(window) = web_sys::window() {
@@ -41,11 +41,11 @@ fn frame(element: Element, value: u32, suffix: String, start: Option<f64>) {
 
 fn count_up(element: Element) {
     let text = element.text_content().unwrap_or_default();
-    let Some((value, suffix)) = split_number(&text) else {
+    let Some((number, suffix)) = split_number(&text) else {
         return;
     };
-    let _ = element.set_attribute(COUNT, &format!("0{suffix}"));
-    frame(element, value, suffix.to_owned(), None);
+    let _ = element.set_attribute(COUNT, &format!("{}{suffix}", number.text(0)));
+    frame(element, number, suffix.to_owned(), None);
 }
 
 struct Watcher {

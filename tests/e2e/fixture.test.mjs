@@ -78,3 +78,19 @@ test('its deck is printed to present.pdf, one page a slide', async () => {
   assert.ok(pages.every((p) => !p.text.includes('北碚')));
   await page.context().close();
 });
+
+test('its decimal figures print as written, and its chart of them draws bars in proportion', async () => {
+  const page = await open(browser, { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+  await page.goto(`${server.base}embed/fixture-money/`);
+  await ready(page);
+  const marks = await page.$$eval('#chart-fixture-money .chart-mark', (ms) => ms.map((m) => m.getAttribute('aria-label')));
+  assert.deepEqual(marks, ['完成虚构投资：46.8亿元', '另筹虚构资金：12.25亿元']);
+  const widths = await page.$$eval('#chart-fixture-money svg rect', (rs) => rs.map((r) => r.getBBox().width));
+  assert.ok(Math.abs(widths[1] / widths[0] - 12.25 / 46.8) < 0.02, `bars in proportion: ${widths}`);
+  await page.goto(`${server.base}#area-4`);
+  await ready(page);
+  const text = await page.textContent('#area-4');
+  for (const phrase of ['98.6%', '2.5个百分点', '5600余人次']) assert.ok(text.includes(phrase), phrase);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

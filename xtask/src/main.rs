@@ -83,10 +83,10 @@ fn check_data(path: &str) -> Result<(), String> {
         println!("{problem}");
     }
     if problems.is_empty() {
-        println!("{path}: no problems");
+        println!("{path}：没有问题");
         Ok(())
     } else {
-        Err(format!("{} problem(s) in {path}", problems.len()))
+        Err(format!("{path} 共有 {} 个问题", problems.len()))
     }
 }
 

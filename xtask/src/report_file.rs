@@ -9,7 +9,7 @@ pub fn load(path: &Path) -> Result<Report, String> {
     let (report, problems) = check(path);
     match report {
         Some(report) if problems.is_empty() => Ok(report),
-        _ => Err(format!("{} problem(s):\n{}", problems.len(), problems.join("\n"))),
+        _ => Err(format!("共有 {} 个问题：\n{}", problems.len(), problems.join("\n"))),
     }
 }
 
