@@ -91,7 +91,11 @@ async fn a_different_report_renders_through_the_same_code() {
     assert_eq!(data::validate(&report), vec![]);
     let lines: Vec<String> = source_lines(&report).iter().map(|l| l.to_string()).collect();
     let sections = report.review.areas.len() + 2;
-    assert_eq!(report.review.areas.len(), 4, "the fixture has four areas, not this year's five");
+    assert_eq!(
+        report.review.areas.len(),
+        4,
+        "the fixture has four areas, not this year's five"
+    );
     let props = AppProps {
         view: View::Report,
         report: Rc::new(report),

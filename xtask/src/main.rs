@@ -4,6 +4,7 @@ mod bench;
 mod csp;
 mod dist;
 mod html;
+mod import;
 #[path = "../../build/loader.rs"]
 mod loader;
 mod nginx;
@@ -14,18 +15,23 @@ mod report_file;
 mod stylesheets;
 mod test;
 mod tools;
+mod watch;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-data | look>
-  serve [--watch] [--no-build] [--port N]
+const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-data | import | look>
+  serve [--watch] [--no-build] [--port N] [--report FILE]
                        install what is missing, build dist/ and serve the whole site on
                        http://127.0.0.1:8080/ (or port N; --no-build: dist/ as it is);
+                       --report FILE: built from FILE, checked and rebuilt each time it is saved;
                        --watch: the report page only, rebuilt on change
   dist [--report FILE] [--out DIR]
                        release build into dist/ (or DIR), every page prerendered, from
                        assets/report.toml (or FILE)
   check-data FILE      list every problem in a report file, with line and column
+  import SOURCE.txt --out FILE.toml
+                       a data file from a report's published text: every line in its place, every
+                       quantity a figure, each judgement to confirm marked `# 待核对:`
   test                 install what is missing, then run every check and test
   bench                sizes, Lighthouse, latency and memory against a reference page; writes BENCHMARKS.md
   nginx-config [--prefix PATH] [--root DIR] [DIST]
@@ -39,11 +45,15 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") if args.len() == 2 && args[1] == "--watch" => serve_watch(),
-        Some("serve") => serve_options(&args[1..]).and_then(|(build, port)| serve(build, port)),
+        Some("serve") => serve_options(&args[1..]).and_then(|options| match options.report {
+            Some(report) => watch::serve_report(&report, options.port),
+            None => serve(options.build, options.port),
+        }),
         Some("dist") => dist_options(&args[1..])
             .and_then(|options| dist::run(&options))
             .map(|_| ()),
         Some("check-data") if args.len() == 2 => check_data(&args[1]),
+        Some("import") => import::run(&args[1..]),
         Some("test") => test::run(),
         Some("bench") => bench::run(),
         Some("look") => look(&args[1..]),
@@ -90,13 +100,27 @@ fn check_data(path: &str) -> Result<(), String> {
     }
 }
 
-/// `serve`'s options: whether to build first, and the port.
-fn serve_options(args: &[String]) -> Result<(bool, u16), String> {
-    let (mut build, mut port) = (true, 8080);
+/// `serve`'s options: whether to build first, the port, and a report file to build from and
+/// watch.
+struct ServeOptions {
+    build: bool,
+    port: u16,
+    report: Option<std::path::PathBuf>,
+}
+
+fn serve_options(args: &[String]) -> Result<ServeOptions, String> {
+    let (mut build, mut port, mut report) = (true, 8080, None);
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--no-build" => build = false,
+            "--report" => {
+                report = Some(
+                    args.next()
+                        .map(std::path::PathBuf::from)
+                        .ok_or(format!("--report needs a file\n{USAGE}"))?,
+                )
+            }
             "--port" => {
                 port = args
                     .next()
@@ -106,7 +130,12 @@ fn serve_options(args: &[String]) -> Result<(bool, u16), String> {
             _ => return Err(format!("unknown option {arg}\n{USAGE}")),
         }
     }
-    Ok((build, port))
+    if report.is_some() && !build {
+        return Err(format!(
+            "--report builds from the file: it cannot go with --no-build\n{USAGE}"
+        ));
+    }
+    Ok(ServeOptions { build, port, report })
 }
 
 /// Builds `dist/` (unless `build` is false) and serves every page of it (the report, share, deck,

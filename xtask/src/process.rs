@@ -13,7 +13,7 @@ pub fn run(command: &mut Command) -> Result<(), String> {
 }
 
 /// `Ok` when the command `shown` succeeded; otherwise an error naming it.
-fn finished(shown: &str, status: std::process::ExitStatus) -> Result<(), String> {
+pub fn finished(shown: &str, status: std::process::ExitStatus) -> Result<(), String> {
     if status.success() {
         Ok(())
     } else {
@@ -25,15 +25,32 @@ fn finished(shown: &str, status: std::process::ExitStatus) -> Result<(), String>
 /// until the command ends: when this process goes (Ctrl-C, `kill`, a closed terminal), the pipe
 /// closes and a command that watches its input (the site server) stops too.
 pub fn run_tied(command: &mut Command) -> Result<(), String> {
+    let mut tied = spawn_tied(command)?;
+    let status = tied.child.wait().map_err(|e| format!("`{}`: {e}", tied.shown))?;
+    finished(&tied.shown, status)
+}
+
+/// A command started by [`spawn_tied`]: its process, and the pipe that ties it to this one.
+pub struct Tied {
+    pub child: std::process::Child,
+    pub shown: String,
+    _held: Option<std::process::ChildStdin>,
+}
+
+/// Starts `command` as [`run_tied`] does, without waiting for it.
+pub fn spawn_tied(command: &mut Command) -> Result<Tied, String> {
     let shown = describe(command);
     println!("$ {shown}");
     let mut child = command
         .stdin(std::process::Stdio::piped())
         .spawn()
         .map_err(|e| format!("could not start `{shown}`: {e}"))?;
-    let _held = child.stdin.take();
-    let status = child.wait().map_err(|e| format!("`{shown}`: {e}"))?;
-    finished(&shown, status)
+    let held = child.stdin.take();
+    Ok(Tied {
+        child,
+        shown,
+        _held: held,
+    })
 }
 
 /// Runs `command`, returning its standard output (trimmed) when it succeeds.

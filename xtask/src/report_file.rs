@@ -24,7 +24,7 @@ pub fn check(path: &Path) -> (Option<Report>, Vec<String>) {
 }
 
 /// [`check`] of a file's text, `name` the file's name in the messages.
-fn check_text(name: &str, text: &str) -> (Option<Report>, Vec<String>) {
+pub fn check_text(name: &str, text: &str) -> (Option<Report>, Vec<String>) {
     let report = match data::parse_toml_all(text) {
         (Some(report), _) => report,
         (None, errors) => {

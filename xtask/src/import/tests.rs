@@ -1,0 +1,161 @@
+//! The importer against this year's text (it must give back `assets/report.toml`'s lines and
+//! figures), against made-up text with decimals and names, and against damaged text.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use super::{figures::quantities, import, to_toml, ImportError, Mark};
+use yitu::data::schema::{Item, Report};
+use yitu::model::{section_items, sections, source_lines};
+
+const SOURCE_2023: &str = include_str!("../../../assets/source/report-2023.txt");
+
+/// A figure as the comparison sees it: value as written, unit, 余.
+type Written = (String, String, bool);
+
+/// Each item's text with its figures, in page order.
+fn figures_by_item(report: &Report) -> Vec<(String, Vec<Written>)> {
+    let items: Vec<&Item> = sections(report)
+        .iter()
+        .flat_map(|s| section_items(report, &s.id))
+        .collect();
+    items
+        .iter()
+        .map(|item| {
+            let figures = item
+                .figures
+                .iter()
+                .map(|f| (f.value.to_string(), f.unit.to_string(), f.approximate))
+                .collect();
+            (item.text.to_string(), figures)
+        })
+        .collect()
+}
+
+#[test]
+fn importing_the_2023_text_gives_back_the_data_files_lines_and_figures() {
+    let imported = import(SOURCE_2023).unwrap();
+    let expected = yitu::data::embedded();
+    assert_eq!(
+        source_lines(&imported.report),
+        source_lines(&expected),
+        "every line, in order, in its place"
+    );
+    assert_eq!(
+        figures_by_item(&imported.report),
+        figures_by_item(&expected),
+        "every figure: value, unit, 余"
+    );
+}
+
+#[test]
+fn the_imported_file_passes_check_data_as_imported() {
+    let imported = import(SOURCE_2023).unwrap();
+    let toml = to_toml(&imported, "assets/source/report-2023.txt");
+    let (report, problems) = crate::report_file::check_text("imported.toml", &toml);
+    assert_eq!(problems, Vec::<String>::new());
+    let report = report.unwrap();
+    assert_eq!(
+        source_lines(&report),
+        source_lines(&imported.report),
+        "the file says what was imported"
+    );
+    assert!(!report.charts.is_empty() && !report.meta.key_figures.is_empty());
+    // What the importer could not decide on its own is marked beside it.
+    assert_eq!(
+        toml.lines().filter(|l| l.starts_with("# 待核对:")).count(),
+        imported.marks.len()
+    );
+    let line = SOURCE_2023
+        .lines()
+        .position(|l| l.contains("持续巩固提案立案"))
+        .unwrap()
+        + 1;
+    assert!(
+        toml.contains(&format!("# 待核对: 原文第 {line} 行写作小标题")),
+        "the sentence written as a sub-heading"
+    );
+}
+
+#[test]
+fn quantities_are_kept_as_written_and_names_are_not_quantities() {
+    let text = "完成投资46.8亿元，服务1.2万人次，建成3.2万平方米，满意率98.6%，提升2.5个百分点，接待5600余人次；\
+                2024年，“13710”制度，成立75周年，十六届二次会议，《规划2.0》，第3届。";
+    let found: Vec<(String, Option<&str>, bool)> = quantities(text)
+        .into_iter()
+        .map(|f| (f.value.to_string(), f.unit, f.approximate))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("46.8".into(), Some("亿元"), false),
+            ("1.2".into(), Some("万人次"), false),
+            ("3.2".into(), Some("万平方米"), false),
+            ("98.6".into(), Some("%"), false),
+            ("2.5".into(), Some("个百分点"), false),
+            ("5600".into(), Some("人次"), true),
+        ]
+    );
+}
+
+#[test]
+fn a_decimal_report_imports_and_checks() {
+    let text = SOURCE_2023.replacen("开展专题协商153场次", "开展专题协商15.3万场次", 1);
+    let imported = import(&text).unwrap();
+    let toml = to_toml(&imported, "test");
+    assert!(
+        toml.contains("value = \"15.3\", unit = \"万场次\"") || toml.contains("value = \"15.3\", unit = \"万\""),
+        "{toml}"
+    );
+    let (_, problems) = crate::report_file::check_text("decimal.toml", &toml);
+    assert_eq!(problems, Vec::<String>::new());
+}
+
+fn error_of(text: &str) -> ImportError {
+    match import(text) {
+        Ok(_) => panic!("damaged text imported"),
+        Err(error) => error,
+    }
+}
+
+/// The 1-based number of the first line of `text` containing `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+#[test]
+fn damaged_text_is_an_error_at_the_line_that_cannot_be_placed() {
+    // An item before any sub-heading.
+    let stray = SOURCE_2023.replacen(
+        "一、坚持和加强党的全面领导，团结奋斗的政治基础不断夯实\n",
+        "一、坚持和加强党的全面领导，团结奋斗的政治基础不断夯实\n - 一条没有小标题的事项。\n",
+        1,
+    );
+    let error = error_of(&stray);
+    assert_eq!(error.line, line_of(&stray, "一条没有小标题的事项"));
+    assert!(error.to_string().contains("之前没有小标题"), "{error}");
+    // The tasks without their label.
+    let unlabelled = SOURCE_2023.replacen("工作总体要求：\n", "", 1);
+    let error = error_of(&unlabelled);
+    assert!(error.to_string().contains("以“：”结尾"), "{error}");
+    // Something after the last part.
+    let trailing = format!("{SOURCE_2023}\n附：一段多出来的文字\n");
+    let error = error_of(&trailing);
+    assert_eq!(error.line, line_of(&trailing, "附：一段多出来的文字"));
+    assert!(error.to_string().contains("无法归入报告结构"), "{error}");
+    // Cut off before the proposals report.
+    let cut = &SOURCE_2023[..SOURCE_2023.find("区政协常委会关于提案工作情况的报告").unwrap()];
+    let error = error_of(cut);
+    assert!(error.to_string().contains("缺少提案工作报告的标题"), "{error}");
+    // A review without numbered areas.
+    let unnumbered = SOURCE_2023.replace("一、坚持和加强", "坚持和加强");
+    assert!(error_of(&unnumbered).to_string().contains("这里应是第一个工作方面"));
+}
+
+#[test]
+fn nothing_is_dropped_silently_a_number_without_a_unit_is_marked() {
+    let text = SOURCE_2023.replacen("形成调研报告20篇。", "形成调研报告20。", 1);
+    let imported = import(&text).unwrap();
+    assert!(imported
+        .marks
+        .iter()
+        .any(|(mark, note)| matches!(mark, Mark::Item(t) if t.contains("形成调研报告20。")) && note.contains("“20”")));
+}

@@ -1,0 +1,212 @@
+//! The imported report as a data file in the layout of `assets/report.toml`, each judgement to
+//! confirm as a `# 待核对:` comment above what it is about.
+
+use super::{Imported, Mark};
+use std::fmt::Write;
+use yitu::data::schema::{Chart, ChartKind, Figure, Group, Item, Report};
+
+/// A TOML basic string.
+fn quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn list(values: &[std::rc::Rc<str>]) -> String {
+    let quoted: Vec<String> = values.iter().map(|v| quoted(v)).collect();
+    format!("[{}]", quoted.join(", "))
+}
+
+struct Out<'a> {
+    text: String,
+    marks: &'a [(Mark, String)],
+}
+
+impl Out<'_> {
+    fn line(&mut self, line: &str) {
+        self.text.push_str(line);
+        self.text.push('\n');
+    }
+
+    fn marks_for(&mut self, mark: &Mark) {
+        let notes: Vec<String> = self
+            .marks
+            .iter()
+            .filter(|(m, _)| m == mark)
+            .map(|(_, note)| format!("# 待核对: {note}"))
+            .collect();
+        for note in notes {
+            self.line(&note);
+        }
+    }
+
+    fn figure(&mut self, figure: &Figure) {
+        let value = if figure.value.as_str().contains('.') {
+            quoted(figure.value.as_str())
+        } else {
+            figure.value.to_string()
+        };
+        let approximate = if figure.approximate { ", approximate = true" } else { "" };
+        self.line(&format!(
+            "  {{ id = {}, value = {value}, unit = {}, label = {}{approximate} }},",
+            quoted(&figure.id),
+            quoted(&figure.unit),
+            quoted(&figure.label)
+        ));
+    }
+
+    fn item(&mut self, table: &str, item: &Item) {
+        self.line("");
+        self.marks_for(&Mark::Item(item.text.clone()));
+        self.line(&format!("[[{table}]]"));
+        self.item_fields(item);
+    }
+
+    fn item_fields(&mut self, item: &Item) {
+        self.line(&format!("text = {}", quoted(&item.text)));
+        if !item.figures.is_empty() {
+            self.line("figures = [");
+            for figure in item.figures.iter() {
+                self.figure(figure);
+            }
+            self.line("]");
+        }
+    }
+
+    fn groups(&mut self, table: &str, groups: &[Group]) {
+        for group in groups {
+            self.line("");
+            self.line(&format!("[[{table}]]"));
+            self.line(&format!("heading = {}", quoted(&group.heading)));
+            for item in group.items.iter() {
+                self.item(&format!("{table}.items"), item);
+            }
+        }
+    }
+
+    fn chart(&mut self, chart: &Chart) {
+        self.line("");
+        self.marks_for(&Mark::Chart(chart.id.clone()));
+        self.line("[[charts]]");
+        self.line(&format!("id = {}", quoted(&chart.id)));
+        let kind = match chart.kind {
+            ChartKind::Bars => "bars",
+            ChartKind::Cards => "cards",
+        };
+        self.line(&format!("kind = {}", quoted(kind)));
+        self.line(&format!("title = {}", quoted(&chart.title)));
+        self.line(&format!("figures = {}", list(&chart.figures)));
+    }
+}
+
+fn head(out: &mut Out<'_>, report: &Report, source: &str) {
+    out.line(&format!(
+        "# 一图读懂 · 数据文件：由 cargo xtask import 从 {source} 导入。"
+    ));
+    out.line("# 每一行原文都逐字放在它在报告结构中的位置（去掉了列表短横线和 **）；每个数量都是 figures。");
+    out.line("# 标有“# 待核对:”的地方是导入程序按固定规则作出的判断，请逐一核对（改好后可删去该注释）。");
+    out.line("# 字段说明见 assets/README.md。检查：cargo xtask check-data 本文件");
+    out.line("");
+    out.line(
+        "# 站点设置（可选）：public_url、talk_minutes、embed_frame_ancestors、organizer 等，见 assets/README.md。",
+    );
+    out.line("[site]");
+    out.line("");
+    out.line("[meta]");
+    out.line(&format!("banner = {}", quoted(&report.meta.banner)));
+    out.line(&format!("title = {}", quoted(&report.meta.title)));
+    out.marks_for(&Mark::Sources);
+    out.line(&format!("sources = {}", list(&report.meta.sources)));
+    out.marks_for(&Mark::KeyFigures);
+    out.line(&format!("key_figures = {}", list(&report.meta.key_figures)));
+}
+
+fn review(out: &mut Out<'_>, report: &Report) {
+    let review = &report.review;
+    out.line("");
+    out.line("[review]");
+    out.line(&format!("id = {}", quoted(&review.id)));
+    out.line(&format!("heading = {}", quoted(&review.heading)));
+    out.line(&format!("intro = {}", quoted(&review.intro)));
+    out.line(&format!("results_heading = {}", quoted(&review.results_heading)));
+    for area in review.areas.iter() {
+        out.line("");
+        out.marks_for(&Mark::Section(area.id.clone()));
+        out.line("[[review.areas]]");
+        out.line(&format!("id = {}", quoted(&area.id)));
+        out.line(&format!("heading = {}", quoted(&area.heading)));
+        out.line(&format!("icon = {}", quoted(&area.icon)));
+        if !area.highlights.is_empty() {
+            out.line(&format!("highlights = {}", list(&area.highlights)));
+        }
+        out.groups("review.areas.groups", &area.groups);
+    }
+}
+
+fn tasks_and_proposals(out: &mut Out<'_>, report: &Report) {
+    let tasks = &report.tasks;
+    out.line("");
+    out.marks_for(&Mark::Section(tasks.id.clone()));
+    out.line("[tasks]");
+    out.line(&format!("id = {}", quoted(&tasks.id)));
+    out.line(&format!("heading = {}", quoted(&tasks.heading)));
+    out.line(&format!("icon = {}", quoted(&tasks.icon)));
+    if !tasks.highlights.is_empty() {
+        out.line(&format!("highlights = {}", list(&tasks.highlights)));
+    }
+    out.line(&format!("requirements_label = {}", quoted(&tasks.requirements_label)));
+    out.line(&format!("requirements = {}", quoted(&tasks.requirements)));
+    for item in tasks.items.iter() {
+        out.item("tasks.items", item);
+    }
+    let proposals = &report.proposals;
+    out.line("");
+    out.marks_for(&Mark::Section(proposals.id.clone()));
+    out.line("[proposals]");
+    out.line(&format!("id = {}", quoted(&proposals.id)));
+    out.line(&format!("heading = {}", quoted(&proposals.heading)));
+    out.line(&format!("icon = {}", quoted(&proposals.icon)));
+    if !proposals.highlights.is_empty() {
+        out.line(&format!("highlights = {}", list(&proposals.highlights)));
+    }
+    out.line(&format!("measures_heading = {}", quoted(&proposals.measures_heading)));
+    out.line("");
+    out.marks_for(&Mark::Item(proposals.summary.text.clone()));
+    out.line("[proposals.summary]");
+    out.item_fields(&proposals.summary);
+    out.groups("proposals.groups", &proposals.groups);
+    out.line("");
+    out.line("[proposals.outlook]");
+    out.line(&format!("heading = {}", quoted(&proposals.outlook.heading)));
+    for item in proposals.outlook.items.iter() {
+        out.item("proposals.outlook.items", item);
+    }
+}
+
+/// The data file for an imported report (`source` names where it came from, in its header).
+pub fn to_toml(imported: &Imported, source: &str) -> String {
+    let mut out = Out {
+        text: String::new(),
+        marks: &imported.marks,
+    };
+    let report = &imported.report;
+    head(&mut out, report, source);
+    review(&mut out, report);
+    tasks_and_proposals(&mut out, report);
+    for chart in report.charts.iter() {
+        out.chart(chart);
+    }
+    out.text
+}
