@@ -473,3 +473,49 @@ fn stored_preferences_read_back_as_the_early_script_reads_them() {
         }
     );
 }
+
+#[test]
+fn each_section_owns_its_items_numbering_and_anchors_in_any_report() {
+    use yitu::model::{item_anchor, section, SectionContent};
+    let fixture = data::parse_toml(include_str!("fixtures/synthetic-report.toml")).unwrap();
+    for report in [report(), fixture] {
+        let all = sections(&report);
+        assert_eq!(
+            all.len(),
+            report.review.areas.len() + 2,
+            "each area, the tasks, the proposals"
+        );
+        for s in &all {
+            assert_eq!(section(&report, &s.id).as_ref(), Some(s));
+            let items = s.items(&report);
+            for n in 1..=items.len() {
+                let target = resolve_fragment(&report, &item_anchor(&s.id, n)).unwrap();
+                assert_eq!(
+                    target.open_section.as_deref(),
+                    Some(s.id.as_ref()),
+                    "{}",
+                    item_anchor(&s.id, n)
+                );
+            }
+            assert!(resolve_fragment(&report, &item_anchor(&s.id, items.len() + 1)).is_none());
+            if let Some(SectionContent::Proposals(p)) = s.content(&report) {
+                assert_eq!(s.outlook_first_number(&report), items.len() - p.outlook.items.len() + 1);
+                assert_eq!(
+                    s.stating_items(&report)[0],
+                    &p.summary,
+                    "the summary states figures first"
+                );
+            }
+        }
+        let stated: usize = all
+            .iter()
+            .map(|s| s.stating_items(&report).iter().map(|i| i.figures.len()).sum::<usize>())
+            .sum();
+        assert_eq!(
+            stated,
+            yitu::model::all_figures(&report).len(),
+            "every figure in exactly one section"
+        );
+    }
+    assert!(section(&report(), "area-99").is_none());
+}

@@ -8,7 +8,8 @@ use super::image_layout::{Band, Card, Composer, ImagePart, ImageStyle, Tone};
 use super::{ChartError, ChartSpec};
 use crate::data::{ChartKind, Figure, Group, Item, Report};
 use crate::model::{
-    charts_in_section, locate_figure, overview, section_items, tile, ChartView, Part, Tile, TileBody, KEY_FIGURES_TITLE,
+    charts_in_section, locate_figure, overview, section, tile, ChartView, Part, SectionContent, Tile, TileBody,
+    KEY_FIGURES_TITLE,
 };
 
 /// The caption beside the QR code (a UI label, as on the deck's closing slide).
@@ -58,8 +59,9 @@ fn chart(c: &mut Composer, view: &ChartView<'_>) -> Result<(), ChartError> {
 /// A section's items in the report's order, the proposals report's summary first (it states its
 /// figures).
 fn items_of<'a>(report: &'a Report, section_id: &str) -> Vec<&'a Item> {
-    let summary = (section_id == report.proposals.id.as_ref()).then_some(&report.proposals.summary);
-    summary.into_iter().chain(section_items(report, section_id)).collect()
+    section(report, section_id)
+        .map(|s| s.stating_items(report))
+        .unwrap_or_default()
 }
 
 fn has_figures(report: &Report, section_id: &str) -> bool {
@@ -157,20 +159,20 @@ pub fn section_image(
     let mut c = Composer::new(style);
     c.header(&report.meta.banner, &report.meta.title);
     band(&mut c, &tile);
-    if let Some(area) = report.review.areas.iter().find(|a| a.id.as_ref() == section_id) {
-        groups(&mut c, &area.groups);
-    } else if report.tasks.id.as_ref() == section_id {
-        let tasks = &report.tasks;
-        c.text(&tasks.requirements_label, Tone::Group, 4);
-        c.text(&tasks.requirements, Tone::Body, 10);
-        c.list(&tasks.items.iter().map(|i| &*i.text).collect::<Vec<_>>());
-    } else {
-        let proposals = &report.proposals;
-        c.text(&proposals.summary.text, Tone::Body, 10);
-        c.text(&proposals.measures_heading, Tone::Heading, 8);
-        groups(&mut c, &proposals.groups);
-        c.text(&proposals.outlook.heading, Tone::Heading, 8);
-        c.list(&proposals.outlook.items.iter().map(|i| &*i.text).collect::<Vec<_>>());
+    match section(report, section_id)?.content(report)? {
+        SectionContent::Area(area) => groups(&mut c, &area.groups),
+        SectionContent::Tasks(tasks) => {
+            c.text(&tasks.requirements_label, Tone::Group, 4);
+            c.text(&tasks.requirements, Tone::Body, 10);
+            c.list(&tasks.items.iter().map(|i| &*i.text).collect::<Vec<_>>());
+        }
+        SectionContent::Proposals(proposals) => {
+            c.text(&proposals.summary.text, Tone::Body, 10);
+            c.text(&proposals.measures_heading, Tone::Heading, 8);
+            groups(&mut c, &proposals.groups);
+            c.text(&proposals.outlook.heading, Tone::Heading, 8);
+            c.list(&proposals.outlook.items.iter().map(|i| &*i.text).collect::<Vec<_>>());
+        }
     }
     if has_figures(report, section_id) {
         c.space(8);

@@ -4,7 +4,7 @@
 
 use super::{RawMarkup, SectionCharts};
 use crate::data::Report;
-use crate::model::{groups_markup, item_list_markup, item_markup, ItemIds};
+use crate::model::{groups_markup, item_list_markup, item_markup, section, ItemIds, SectionContent};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,41 +27,42 @@ fn markup(html: String) -> Html {
 #[component]
 pub fn SectionBody(props: &SectionBodyProps) -> Html {
     let report = &props.report;
+    let Some(section) = section(report, &props.section_id) else {
+        return Html::default();
+    };
     let id = props.section_id.as_ref();
     let sub = props.heading_level.saturating_add(1).clamp(2, 6);
     // Share links only on the report page (embed pages link the full report instead).
     let share = props.report_url.is_empty();
     let charts = html! { <SectionCharts report={report.clone()} section_id={props.section_id.clone()} report_url={props.report_url.clone()} /> };
-    if let Some(area) = report.review.areas.iter().find(|a| a.id.as_ref() == id) {
-        return html! { <>{ markup(groups_markup(&area.groups, sub, id, share)) }{ charts }</> };
-    }
-    let tasks = &report.tasks;
-    if tasks.id.as_ref() == id {
-        return html! {
+    match section.content(report) {
+        Some(SectionContent::Area(area)) => {
+            html! { <>{ markup(groups_markup(&area.groups, sub, id, share)) }{ charts }</> }
+        }
+        Some(SectionContent::Tasks(tasks)) => html! {
             <>
                 <p class="requirements-label">{ tasks.requirements_label.to_string() }</p>
                 <p class="requirements">{ tasks.requirements.to_string() }</p>
                 { markup(item_list_markup(&tasks.items, Some("tasks"), Some(ItemIds { section_id: id, first: 1, share }))) }
                 { charts }
             </>
-        };
-    }
-    let proposals = &report.proposals;
-    if proposals.id.as_ref() != id {
-        return Html::default();
-    }
-    let outlook_first = 1 + proposals.groups.iter().map(|g| g.items.len()).sum::<usize>();
-    let heading = |text: &str| {
-        html! { <@{format!("h{sub}")} class="sub-heading">{ text.to_owned() }</@> }
-    };
-    html! {
-        <>
-            <p class="summary-text">{ markup(item_markup(&proposals.summary)) }</p>
-            { heading(&proposals.measures_heading) }
-            { markup(groups_markup(&proposals.groups, sub.saturating_add(1), id, share)) }
-            { heading(&proposals.outlook.heading) }
-            { markup(item_list_markup(&proposals.outlook.items, None, Some(ItemIds { section_id: id, first: outlook_first, share }))) }
-            { charts }
-        </>
+        },
+        Some(SectionContent::Proposals(proposals)) => {
+            let outlook_first = section.outlook_first_number(report);
+            let heading = |text: &str| {
+                html! { <@{format!("h{sub}")} class="sub-heading">{ text.to_owned() }</@> }
+            };
+            html! {
+                <>
+                    <p class="summary-text">{ markup(item_markup(&proposals.summary)) }</p>
+                    { heading(&proposals.measures_heading) }
+                    { markup(groups_markup(&proposals.groups, sub.saturating_add(1), id, share)) }
+                    { heading(&proposals.outlook.heading) }
+                    { markup(item_list_markup(&proposals.outlook.items, None, Some(ItemIds { section_id: id, first: outlook_first, share }))) }
+                    { charts }
+                </>
+            }
+        }
+        None => Html::default(),
     }
 }

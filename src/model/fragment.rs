@@ -1,7 +1,7 @@
 //! What a URL fragment points at: a section to open and an element to scroll to. Pure and total.
 
 use super::charts::{chart_anchor, chart_views};
-use super::sections::{locate_figure, sections};
+use super::sections::{locate_figure, section};
 use crate::data::Report;
 use std::rc::Rc;
 
@@ -27,7 +27,7 @@ pub fn resolve_fragment(report: &Report, fragment: &str) -> Option<FragmentTarge
             anchor: id.to_owned(),
         });
     }
-    if let Some(section) = sections(report).into_iter().find(|s| s.id.as_ref() == id) {
+    if let Some(section) = section(report, id) {
         return Some(FragmentTarget {
             open_section: Some(section.id),
             anchor: id.to_owned(),
@@ -43,8 +43,10 @@ pub fn resolve_fragment(report: &Report, fragment: &str) -> Option<FragmentTarge
         });
     }
     if let Some((section_id, n)) = id.rsplit_once("-item-") {
-        let section = sections(report).into_iter().find(|s| s.id.as_ref() == section_id)?;
-        let _: std::num::NonZeroUsize = n.parse().ok()?;
+        let section = section(report, section_id)?;
+        let n: std::num::NonZeroUsize = n.parse().ok()?;
+        // Only an item the section has (its numbering is the section's own).
+        section.items(report).get(n.get() - 1)?;
         return Some(FragmentTarget {
             open_section: Some(section.id),
             anchor: id.to_owned(),

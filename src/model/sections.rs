@@ -1,28 +1,104 @@
 //! The report's expandable sections in page order, and where each figure lives.
 
-use crate::data::{Figure, Item, Report};
+use crate::data::{Area, Figure, Item, Proposals, Report, Tasks};
 use std::rc::Rc;
 
-/// An expandable section of the page: its id (the URL fragment) and its heading.
+/// An expandable section of the page: its id (the URL fragment), its heading, and which part of
+/// the report it is. Everything that walks a section (the page, its embed, search, the deck, the
+/// pictures, validation) asks it for its items and numbering instead of matching ids.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub id: Rc<str>,
     pub heading: Rc<str>,
+    pub part: SectionPart,
+}
+
+/// Which part of the report a section is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionPart {
+    /// A work area, by its place in the review (0-based).
+    Area(usize),
+    Tasks,
+    Proposals,
+}
+
+/// A section's content, borrowed from the report.
+#[derive(Debug, Clone, Copy)]
+pub enum SectionContent<'a> {
+    Area(&'a Area),
+    Tasks(&'a Tasks),
+    Proposals(&'a Proposals),
+}
+
+impl Section {
+    /// Its content in `report` (the report it was found in; `None` for another report).
+    pub fn content<'a>(&self, report: &'a Report) -> Option<SectionContent<'a>> {
+        match self.part {
+            SectionPart::Area(n) => report.review.areas.get(n).map(SectionContent::Area),
+            SectionPart::Tasks => Some(SectionContent::Tasks(&report.tasks)),
+            SectionPart::Proposals => Some(SectionContent::Proposals(&report.proposals)),
+        }
+    }
+
+    /// Its numbered items in page order (the `n` of `item_anchor` counts through these): a work
+    /// area's groups; the tasks; the proposals report's groups then its outlook (its summary
+    /// stands apart and is not numbered).
+    pub fn items<'a>(&self, report: &'a Report) -> Vec<&'a Item> {
+        match self.content(report) {
+            Some(SectionContent::Area(area)) => area.groups.iter().flat_map(|g| g.items.iter()).collect(),
+            Some(SectionContent::Tasks(tasks)) => tasks.items.iter().collect(),
+            Some(SectionContent::Proposals(proposals)) => {
+                let groups = proposals.groups.iter().flat_map(|g| g.items.iter());
+                groups.chain(proposals.outlook.items.iter()).collect()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// Every item that may state figures, in the report's order: the proposals report's summary
+    /// first, then the numbered items.
+    pub fn stating_items<'a>(&self, report: &'a Report) -> Vec<&'a Item> {
+        let summary = match self.content(report) {
+            Some(SectionContent::Proposals(proposals)) => Some(&proposals.summary),
+            _ => None,
+        };
+        summary.into_iter().chain(self.items(report)).collect()
+    }
+
+    /// The number its next-year outlook's first item carries (the proposals report numbers its
+    /// groups' items, then its outlook's, in one run); for other sections, one past the last.
+    pub fn outlook_first_number(&self, report: &Report) -> usize {
+        match self.content(report) {
+            Some(SectionContent::Proposals(p)) => 1 + p.groups.iter().map(|g| g.items.len()).sum::<usize>(),
+            _ => 1 + self.items(report).len(),
+        }
+    }
 }
 
 /// The expandable sections in page order: the work areas, the tasks, the proposals report.
 pub fn sections(report: &Report) -> Vec<Section> {
-    let areas = report.review.areas.iter().map(|a| (&a.id, &a.heading));
-    let tasks = std::iter::once((&report.tasks.id, &report.tasks.heading));
-    let proposals = std::iter::once((&report.proposals.id, &report.proposals.heading));
+    let areas = report
+        .review
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(n, a)| (&a.id, &a.heading, SectionPart::Area(n)));
+    let tasks = std::iter::once((&report.tasks.id, &report.tasks.heading, SectionPart::Tasks));
+    let proposals = std::iter::once((&report.proposals.id, &report.proposals.heading, SectionPart::Proposals));
     areas
         .chain(tasks)
         .chain(proposals)
-        .map(|(id, heading)| Section {
+        .map(|(id, heading, part)| Section {
             id: id.clone(),
             heading: heading.clone(),
+            part,
         })
         .collect()
+}
+
+/// The section with this id, if the report has one.
+pub fn section(report: &Report, id: &str) -> Option<Section> {
+    sections(report).into_iter().find(|s| s.id.as_ref() == id)
 }
 
 /// The element id (and fragment) of a section's `n`th item (from 1, in page order through the
@@ -42,23 +118,22 @@ pub struct FigureRef<'a> {
 /// Every figure in the report, in page order.
 pub fn all_figures(report: &Report) -> Vec<FigureRef<'_>> {
     let mut out = Vec::new();
-    for area in report.review.areas.iter() {
-        for item in area.groups.iter().flat_map(|g| g.items.iter()) {
-            push_figures(&mut out, &area.id, item);
+    for section in sections(report) {
+        let id = section_id_in(report, section.part);
+        for item in section.stating_items(report) {
+            push_figures(&mut out, id, item);
         }
     }
-    for item in report.tasks.items.iter() {
-        push_figures(&mut out, &report.tasks.id, item);
-    }
-    let proposals = &report.proposals;
-    let group_items = proposals.groups.iter().flat_map(|g| g.items.iter());
-    let items = std::iter::once(&proposals.summary)
-        .chain(group_items)
-        .chain(proposals.outlook.items.iter());
-    for item in items {
-        push_figures(&mut out, &proposals.id, item);
-    }
     out
+}
+
+/// A section's id borrowed from the report (for references that live as long as it).
+fn section_id_in(report: &Report, part: SectionPart) -> &str {
+    match part {
+        SectionPart::Area(n) => report.review.areas.get(n).map_or("", |a| &a.id),
+        SectionPart::Tasks => &report.tasks.id,
+        SectionPart::Proposals => &report.proposals.id,
+    }
 }
 
 fn push_figures<'a>(out: &mut Vec<FigureRef<'a>>, section_id: &'a str, item: &'a Item) {
@@ -118,20 +193,7 @@ fn push_groups<'a>(lines: &mut Vec<&'a str>, groups: &'a [crate::data::Group]) {
     }
 }
 
-/// A section's numbered items in page order (the `n` of `item_anchor` counts through these): a
-/// work area's groups; the tasks; the proposals report's groups then its outlook (its summary
-/// stands apart and is not numbered).
+/// A section's numbered items in page order (see [`Section::items`]); none for an unknown id.
 pub fn section_items<'a>(report: &'a Report, section_id: &str) -> Vec<&'a Item> {
-    if let Some(area) = report.review.areas.iter().find(|a| a.id.as_ref() == section_id) {
-        return area.groups.iter().flat_map(|g| g.items.iter()).collect();
-    }
-    if report.tasks.id.as_ref() == section_id {
-        return report.tasks.items.iter().collect();
-    }
-    let proposals = &report.proposals;
-    if proposals.id.as_ref() != section_id {
-        return Vec::new();
-    }
-    let groups = proposals.groups.iter().flat_map(|g| g.items.iter());
-    groups.chain(proposals.outlook.items.iter()).collect()
+    section(report, section_id).map(|s| s.items(report)).unwrap_or_default()
 }

@@ -6,7 +6,7 @@ use super::charts::{chart_anchor, chart_views};
 use super::deck::slides;
 use super::embed::KEY_FIGURES_TITLE;
 use super::fragment::{resolve_fragment, KEY_FIGURES_ID};
-use super::sections::{locate_figure, section_items, sections};
+use super::sections::{locate_figure, section};
 use crate::data::Report;
 use std::rc::Rc;
 
@@ -76,7 +76,7 @@ fn named(report: &Report, id: &str) -> Option<ShareTarget> {
     let target = resolve_fragment(report, id)?;
     let title = if id == KEY_FIGURES_ID {
         Rc::from(KEY_FIGURES_TITLE)
-    } else if let Some(section) = sections(report).into_iter().find(|s| s.id.as_ref() == id) {
+    } else if let Some(section) = section(report, id) {
         section.heading
     } else if let Some(view) = chart_views(report)
         .into_iter()
@@ -88,7 +88,11 @@ fn named(report: &Report, id: &str) -> Option<ShareTarget> {
     } else {
         let (section_id, n) = id.rsplit_once("-item-")?;
         let n: usize = n.parse().ok()?;
-        section_items(report, section_id).get(n.checked_sub(1)?)?.text.clone()
+        section(report, section_id)?
+            .items(report)
+            .get(n.checked_sub(1)?)?
+            .text
+            .clone()
     };
     Some(ShareTarget {
         title,

@@ -5,7 +5,7 @@
 use crate::charts::ChartSpec;
 use crate::components::{ChartExport, PictureMaker, ReadingToolbar, SharePanel, SiteFooter, SiteHeader};
 use crate::data::Report;
-use crate::model::{chart_anchor, chart_views, sections, share_target, Preferences, ShareTarget};
+use crate::model::{chart_anchor, chart_views, share_target, Preferences, ShareTarget};
 use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -48,7 +48,7 @@ pub fn SharePage(props: &SharePageProps) -> Html {
     }
     let url = base.as_deref().map(|b| target.url(b)).unwrap_or_default();
     let section = target.section_id.as_ref().and_then(|id| {
-        let heading = sections(&report).into_iter().find(|s| s.id == *id)?.heading;
+        let heading = crate::model::section(&report, id)?.heading;
         Some((id.clone(), heading))
     });
     let meta = &report.meta;
