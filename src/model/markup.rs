@@ -176,13 +176,29 @@ pub fn section_heading_markup(tile: &Tile, level: u8, id: Option<&str>) -> Strin
 }
 
 /// A figure's number as written (with 余), bold and large, its unit smaller beside it: the one way
-/// every surface shows a figure.
+/// every surface shows a figure. The number carries its width in ems (`--number-em`), so a card
+/// can size it to fit its width on one line ("5600余" in a phone's half-width card).
 pub fn figure_value_markup(figure: &Figure) -> String {
+    let number = figure.number_text();
     format!(
-        "<span class=\"key-figure-value\"><span class=\"key-figure-number\">{}</span><span class=\"key-figure-unit\">{}</span></span>",
-        escape(&figure.number_text()),
+        "<span class=\"key-figure-value\"><span class=\"key-figure-number\" style=\"--number-em:{:.1}\">{}</span><span class=\"key-figure-unit\">{}</span></span>",
+        number_width_em(&number),
+        escape(&number),
         escape(&figure.unit)
     )
+}
+
+/// About how many ems a number as written takes in the page's bold sans-serif: tabular digits
+/// 0.6 em, a point 0.3 em, 余 and other CJK characters 1 em.
+pub fn number_width_em(number: &str) -> f64 {
+    number
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => 0.6,
+            '.' => 0.3,
+            _ => 1.0,
+        })
+        .sum()
 }
 
 fn tile_markup(out: &mut String, tile: &Tile) {

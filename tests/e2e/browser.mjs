@@ -2,6 +2,7 @@
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
@@ -9,7 +10,7 @@ import { serve } from './server.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, '..', '..');
 export const dist = process.env.YITU_DIST ?? path.join(repo, 'dist');
-export const screenshots = path.join(repo, 'target', 'screenshots');
+export const screenshots = process.env.YITU_SCREENSHOTS ?? path.join(repo, 'target', 'screenshots');
 
 /** Chromium's flags on this machine: as root, headless, and with no background network traffic. */
 export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
@@ -34,14 +35,6 @@ export async function open(browser, options = {}) {
 /** Waits until the wasm has hydrated the page (`<html data-app="ready">`). */
 export function ready(page) {
   return page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
-}
-
-/** The source's non-empty lines as the dataset must carry them (list dashes and `**` removed). */
-export function sourceLines() {
-  return fs.readFileSync(path.join(repo, 'assets', 'source', 'report-2023.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim().replace(/^- /, '').replaceAll('**', '').trim())
-    .filter((l) => l.length > 0);
 }
 
 /** A fresh copy of dist/ under target/`name`, for a test to change and serve on its own. */
@@ -105,4 +98,49 @@ export function site(root = dist, prefix = '/reports/2023/', chromiumArgs = []) 
     await ctx.server?.close();
   });
   return ctx;
+}
+
+/**
+ * The report the tests run against, as the data file says it (through `cargo xtask report-json`):
+ * `YITU_REPORT` names the file (this year's `assets/report.toml` when unset). Tests derive what
+ * they expect from it, so the same suite checks any report.
+ */
+let reportCache;
+export function report() {
+  if (!reportCache) {
+    const xtask = process.env.YITU_XTASK ?? path.join(repo, 'target', 'debug', 'xtask');
+    const args = ['report-json', ...(process.env.YITU_REPORT ? [process.env.YITU_REPORT] : [])];
+    reportCache = JSON.parse(execFileSync(xtask, args, { encoding: 'utf8', cwd: repo, maxBuffer: 16 << 20 }));
+  }
+  return reportCache;
+}
+
+/** A figure's number as the report writes it ("100余", "46.8"). */
+export const numberText = (figure) => `${figure.value}${figure.approximate ? '余' : ''}`;
+
+/** Every figure of a report with the id of its section, in page order. */
+export function figuresOf(data = report()) {
+  const out = [];
+  const push = (sectionId, items) => items.forEach((item) => item.figures.forEach((figure) => out.push({ ...figure, sectionId, item: item.text })));
+  for (const area of data.review.areas) area.groups.forEach((g) => push(area.id, g.items));
+  push(data.tasks.id, data.tasks.items);
+  const p = data.proposals;
+  push(p.id, [p.summary]);
+  p.groups.forEach((g) => push(p.id, g.items));
+  push(p.id, p.outlook.items);
+  return out;
+}
+
+/** Every line of a report as the data holds it, in source order. */
+export function linesOf(data = report()) {
+  const lines = [data.meta.banner, data.meta.title, data.review.heading, data.review.intro, data.review.results_heading];
+  const groups = (gs) => gs.forEach((g) => lines.push(g.heading, ...g.items.map((i) => i.text)));
+  for (const area of data.review.areas) { lines.push(area.heading); groups(area.groups); }
+  const t = data.tasks;
+  lines.push(t.heading, t.requirements_label, t.requirements, ...t.items.map((i) => i.text));
+  const p = data.proposals;
+  lines.push(p.heading, p.summary.text, p.measures_heading);
+  groups(p.groups);
+  lines.push(p.outlook.heading, ...p.outlook.items.map((i) => i.text));
+  return lines;
 }

@@ -4,9 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { site, open, ready } from './browser.mjs';
+import { site, open, ready, report } from './browser.mjs';
 
 const ctx = site();
+// A chart of the report under test, for its PNG download.
+const CHART = report().charts.find((c) => c.kind === 'bars')?.id ?? report().charts[0]?.id;
 
 /** The page as it stands after the action: no notice, no console error, no uncaught exception. */
 async function quiet(page, what) {
@@ -27,7 +29,7 @@ test('without navigator.clipboard, 复制链接 copies the old way and says so',
   await page.waitForFunction(() => document.querySelector('.share-panel [role="status"]').textContent === '链接已复制');
   const reader = await page.context().newPage();
   await reader.goto(ctx.server.base);
-  assert.equal(await reader.evaluate(() => navigator.clipboard.readText()), `${ctx.server.base}#area-2`);
+  assert.equal(await reader.evaluate(() => navigator.clipboard.readText()), `${report().site.public_url ?? ctx.server.base}#area-2`);
   await quiet(page, 'copy without the Clipboard API');
   await page.context().close();
 });
@@ -46,11 +48,11 @@ test('without HTMLImageElement.decode, 生成长图 and PNG still make their pic
   assert.ok(sources.length >= 1 && sources.every((s) => s.startsWith('data:image/png;base64,')), 'PNG parts');
   await quiet(page, '生成长图 without decode');
 
-  await page.goto(`${ctx.server.base}share/#chart-public-opinion`);
+  await page.goto(`${ctx.server.base}share/#chart-${CHART}`);
   await ready(page);
-  await page.waitForSelector('#chart-public-opinion .chart-export');
+  await page.waitForSelector(`#chart-${CHART} .chart-export`);
   const download = page.waitForEvent('download');
-  await page.click('#chart-public-opinion .chart-export >> text=PNG图片');
+  await page.click(`#chart-${CHART} .chart-export >> text=PNG图片`);
   assert.match((await download).suggestedFilename(), /\.png$/);
   await quiet(page, 'PNG without decode');
   await page.context().close();

@@ -3,9 +3,24 @@
 // A4 pages with every line of the report, every chart's table and no controls.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, sourceLines, screenshotPath, pdfText } from './browser.mjs';
+import { site, open, ready, screenshotPath, pdfText, report, linesOf, figuresOf, numberText } from './browser.mjs';
 
 const ctx = site();
+const data = report();
+
+/** A word (three characters) of the third area's items that occurs nowhere else in the report. */
+function uniqueWord() {
+  const everything = [...linesOf(data), ...data.charts.map((c) => c.title)].join('\n');
+  const count = (word) => everything.split(word).length - 1;
+  for (const item of data.review.areas[2].groups.flatMap((g) => g.items)) {
+    const chars = [...item.text];
+    for (let at = 0; at + 3 <= chars.length; at++) {
+      const word = chars.slice(at, at + 3).join('');
+      if (/^[\u4e00-\u9fff]{3}$/.test(word) && count(word) === 1) return word;
+    }
+  }
+  throw new Error('no word of the third area occurs only once');
+}
 
 test('search finds a word only in a collapsed section, announces the count, and opens it there', async () => {
   const page = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
@@ -14,17 +29,18 @@ test('search finds a word only in a collapsed section, announces the count, and 
   assert.equal(await page.evaluate(() => document.getElementById('area-3').open), false);
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'report-search-input', '/ focuses the search box');
-  await page.keyboard.type('双评议');
+  const word = uniqueWord();
+  await page.keyboard.type(word);
   await page.waitForFunction(() => document.querySelector('.search-status').textContent === '找到1处');
   assert.equal(await page.getAttribute('.search-status', 'role'), 'status');
-  assert.equal(await page.textContent('.search-results mark'), '双评议');
+  assert.equal(await page.textContent('.search-results mark'), word);
   await page.screenshot({ path: screenshotPath('search-390.png') });
   await page.click('.search-results a');
   await page.waitForFunction(() => document.getElementById('area-3').open);
   const hash = await page.evaluate(() => location.hash);
   assert.match(hash, /^#area-3-item-\d+$/);
   const item = await page.$eval(hash, (li) => ({ text: li.textContent, top: li.getBoundingClientRect().top }));
-  assert.ok(item.text.includes('双评议') && item.top >= 0 && item.top < 844, `scrolled to the item: ${JSON.stringify(item)}`);
+  assert.ok(item.text.includes(word) && item.top >= 0 && item.top < 844, `scrolled to the item: ${JSON.stringify(item)}`);
   await page.fill('#report-search-input', '不存在的词语');
   await page.waitForFunction(() => document.querySelector('.search-status').textContent === '没有找到“不存在的词语”');
   assert.equal(await page.locator('.search-results').count(), 0);
@@ -43,10 +59,12 @@ test('printing gives A4 pages with every line of the report and every chart tabl
   assert.ok(pages.length >= 4, `${pages.length} pages`);
   for (const { width, height } of pages) assert.ok(Math.abs(width - 595.92) < 2 && Math.abs(height - 842.88) < 2, `A4: ${width}×${height}`);
   const flat = pages.map((p) => p.text).join('');
-  const missing = sourceLines().filter((line) => !flat.includes(line.normalize('NFKC').replace(/\s+/g, '')));
+  const missing = linesOf(data).filter((line) => !flat.includes(line.normalize('NFKC').replace(/\s+/g, '')));
   assert.deepEqual(missing, [], 'every line of the report is printed');
-  for (const row of ['全年征集社情民意信息598件', '组织宣传报道459篇次', '项目数值']) assert.ok(flat.includes(row.normalize('NFKC')), row);
+  const figures = Object.fromEntries(figuresOf(data).map((f) => [f.id, f]));
+  const rows = data.charts.filter((c) => c.kind === 'bars').flatMap((c) => c.figures).map((id) => `${figures[id].label}${numberText(figures[id])}${figures[id].unit}`);
+  for (const row of [...rows, '项目数值']) assert.ok(flat.includes(row.normalize('NFKC').replace(/\s+/g, '')), row);
   for (const control of ['长辈模式', '展开全部', '搜索报告', 'PNG图片', '嵌入']) assert.ok(!flat.includes(control), `no ${control} in print`);
-  assert.ok(flat.includes('资料来源:') && flat.includes(`网址:${ctx.server.base}`), 'source and address at the end');
+  assert.ok(flat.includes('资料来源:') && flat.includes(`网址:${data.site.public_url ?? ctx.server.base}`), 'source and address at the end');
   await page.context().close();
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { site, open, ready, sourceLines, dist, copyOfDist } from './browser.mjs';
+import { site, open, ready, linesOf, dist, copyOfDist } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ctx = site();
@@ -112,7 +112,7 @@ test('a wasm changed after the build (a valid module, other bytes) does not star
       assert.equal(await page.getAttribute('html', 'data-app'), null, `${suffix || 'report'}: the app did not start`);
       if (!suffix.startsWith('embed/')) assert.equal(await page.isVisible('#app-notice'), true, `${suffix || 'report'}: the notice says so`);
       const text = await page.evaluate(() => document.body.textContent);
-      if (suffix === '') assert.deepEqual(sourceLines().filter((l) => !text.includes(l)), [], 'every line still readable');
+      if (suffix === '') assert.deepEqual(linesOf().filter((l) => !text.includes(l)), [], 'every line still readable');
       await page.context().close();
     }
   } finally {
@@ -123,7 +123,7 @@ test('a wasm changed after the build (a valid module, other bytes) does not star
 async function assertReadableWithNotice(page) {
   await page.waitForSelector('#app-notice:not([hidden])', { timeout: 10000 });
   const text = await page.evaluate(() => document.body.textContent);
-  assert.deepEqual(sourceLines().filter((l) => !text.includes(l)), []);
+  assert.deepEqual(linesOf().filter((l) => !text.includes(l)), []);
   await page.click('#area-4 > summary');
   assert.equal(await page.evaluate(() => document.getElementById('area-4').open), true);
 }

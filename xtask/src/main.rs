@@ -29,6 +29,7 @@ const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-dat
                        release build into dist/ (or DIR), every page prerendered, from
                        assets/report.toml (or FILE)
   check-data FILE      list every problem in a report file, with line and column
+  report-json [FILE]    the report (default assets/report.toml) as JSON, for the end-to-end tests
   import SOURCE.txt --out FILE.toml
                        a data file from a report's published text: every line in its place, every
                        quantity a figure, each judgement to confirm marked `# 待核对:`
@@ -54,6 +55,7 @@ fn main() -> ExitCode {
             .map(|_| ()),
         Some("check-data") if args.len() == 2 => check_data(&args[1]),
         Some("import") => import::run(&args[1..]),
+        Some("report-json") if args.len() <= 2 => report_json(args.get(1).map(String::as_str)),
         Some("test") => test::run(),
         Some("bench") => bench::run(),
         Some("look") => look(&args[1..]),
@@ -98,6 +100,19 @@ fn check_data(path: &str) -> Result<(), String> {
     } else {
         Err(format!("{path} 共有 {} 个问题", problems.len()))
     }
+}
+
+/// Prints a report file (default `assets/report.toml`) as JSON, validated: the end-to-end tests
+/// derive what they expect from the report they run against.
+fn report_json(path: Option<&str>) -> Result<(), String> {
+    let report = match path {
+        Some(path) => report_file::load(std::path::Path::new(path))?,
+        None => yitu::data::embedded(),
+    };
+    let json = serde_json::to_string(&report).map_err(|e| e.to_string())?;
+    // A reader that stops early (`| head`) is not an error.
+    let _ = std::io::Write::write_all(&mut std::io::stdout(), json.as_bytes());
+    Ok(())
 }
 
 /// `serve`'s options: whether to build first, the port, and a report file to build from and

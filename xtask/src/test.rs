@@ -113,7 +113,7 @@ pub fn run() -> Result<(), String> {
     tally.suite("browser tests (headless Chromium)", run_teed(&mut browser));
     // The synthetic report first, so that dist/ ends up holding this year's report.
     let fixture = dist::Options {
-        report: Some(root.join("tests").join("fixtures").join("synthetic-report.toml")),
+        report: Some(fixture_report(&root)),
         out: Some(fixture_dist()),
         ..dist::Options::default()
     };
@@ -127,6 +127,13 @@ pub fn run() -> Result<(), String> {
     );
     if built && fixture_built {
         tally.suite("end-to-end tests", run_teed(&mut e2e(&env)));
+        let mut second = e2e(&env);
+        second
+            .args(SECOND_REPORT_SUITES)
+            .env("YITU_DIST", fixture_dist())
+            .env("YITU_REPORT", fixture_report(&root))
+            .env("YITU_SCREENSHOTS", root.join("target").join("screenshots-synthetic"));
+        tally.suite("end-to-end tests against the synthetic report", run_teed(&mut second));
     } else {
         tally.failed_steps.push("end-to-end tests (no dist/)".to_owned());
     }
@@ -152,6 +159,27 @@ fn e2e(env: &ToolEnv) -> std::process::Command {
         command.env("YITU_XTASK", xtask);
     }
     command
+}
+
+/// The end-to-end suites that derive what they expect from the report under test (`YITU_REPORT`,
+/// through `cargo xtask report-json`), run a second time against the synthetic report's build:
+/// four areas, decimals, 万/亿 units, a different number of slides.
+const SECOND_REPORT_SUITES: [&str; 11] = [
+    "report.test.mjs",
+    "share.test.mjs",
+    "exports.test.mjs",
+    "fallbacks.test.mjs",
+    "overview.test.mjs",
+    "charts.test.mjs",
+    "find-print.test.mjs",
+    "accessibility.test.mjs",
+    "present.test.mjs",
+    "presenter.test.mjs",
+    "offline.test.mjs",
+];
+
+fn fixture_report(root: &std::path::Path) -> std::path::PathBuf {
+    root.join("tests").join("fixtures").join("synthetic-report.toml")
 }
 
 fn fixture_dist() -> std::path::PathBuf {

@@ -34,7 +34,29 @@ struct Out<'a> {
     marks: &'a [(Mark, String)],
 }
 
+/// What every section's table begins with.
+struct SectionHead<'a> {
+    table: &'a str,
+    id: &'a std::rc::Rc<str>,
+    heading: &'a str,
+    icon: &'a str,
+    highlights: &'a [std::rc::Rc<str>],
+}
+
 impl Out<'_> {
+    /// A section's table header, its marks above it, then its id, heading, icon and highlights.
+    fn section_head(&mut self, head: SectionHead<'_>) {
+        self.line("");
+        self.marks_for(&Mark::Section(head.id.clone()));
+        self.line(&format!("[{}]", head.table));
+        self.line(&format!("id = {}", quoted(head.id)));
+        self.line(&format!("heading = {}", quoted(head.heading)));
+        self.line(&format!("icon = {}", quoted(head.icon)));
+        if !head.highlights.is_empty() {
+            self.line(&format!("highlights = {}", list(head.highlights)));
+        }
+    }
+
     fn line(&mut self, line: &str) {
         self.text.push_str(line);
         self.text.push('\n');
@@ -142,45 +164,39 @@ fn review(out: &mut Out<'_>, report: &Report) {
     out.line(&format!("intro = {}", quoted(&review.intro)));
     out.line(&format!("results_heading = {}", quoted(&review.results_heading)));
     for area in review.areas.iter() {
-        out.line("");
-        out.marks_for(&Mark::Section(area.id.clone()));
-        out.line("[[review.areas]]");
-        out.line(&format!("id = {}", quoted(&area.id)));
-        out.line(&format!("heading = {}", quoted(&area.heading)));
-        out.line(&format!("icon = {}", quoted(&area.icon)));
-        if !area.highlights.is_empty() {
-            out.line(&format!("highlights = {}", list(&area.highlights)));
-        }
+        out.section_head(SectionHead {
+            table: "[review.areas]",
+            id: &area.id,
+            heading: &area.heading,
+            icon: &area.icon,
+            highlights: &area.highlights,
+        });
         out.groups("review.areas.groups", &area.groups);
     }
 }
 
 fn tasks_and_proposals(out: &mut Out<'_>, report: &Report) {
     let tasks = &report.tasks;
-    out.line("");
-    out.marks_for(&Mark::Section(tasks.id.clone()));
-    out.line("[tasks]");
-    out.line(&format!("id = {}", quoted(&tasks.id)));
-    out.line(&format!("heading = {}", quoted(&tasks.heading)));
-    out.line(&format!("icon = {}", quoted(&tasks.icon)));
-    if !tasks.highlights.is_empty() {
-        out.line(&format!("highlights = {}", list(&tasks.highlights)));
-    }
+    out.section_head(SectionHead {
+        table: "tasks",
+        id: &tasks.id,
+        heading: &tasks.heading,
+        icon: &tasks.icon,
+        highlights: &tasks.highlights,
+    });
     out.line(&format!("requirements_label = {}", quoted(&tasks.requirements_label)));
     out.line(&format!("requirements = {}", quoted(&tasks.requirements)));
     for item in tasks.items.iter() {
         out.item("tasks.items", item);
     }
     let proposals = &report.proposals;
-    out.line("");
-    out.marks_for(&Mark::Section(proposals.id.clone()));
-    out.line("[proposals]");
-    out.line(&format!("id = {}", quoted(&proposals.id)));
-    out.line(&format!("heading = {}", quoted(&proposals.heading)));
-    out.line(&format!("icon = {}", quoted(&proposals.icon)));
-    if !proposals.highlights.is_empty() {
-        out.line(&format!("highlights = {}", list(&proposals.highlights)));
-    }
+    out.section_head(SectionHead {
+        table: "proposals",
+        id: &proposals.id,
+        heading: &proposals.heading,
+        icon: &proposals.icon,
+        highlights: &proposals.highlights,
+    });
     out.line(&format!("measures_heading = {}", quoted(&proposals.measures_heading)));
     out.line("");
     out.marks_for(&Mark::Item(proposals.summary.text.clone()));
