@@ -89,6 +89,9 @@ pub struct DeckUi {
     pub overview_columns: usize,
     /// This window shows the speaker view (S), not the slides.
     pub speaker: bool,
+    /// When the speaker view's clock started (seconds since the epoch), kept while S switches
+    /// between the views.
+    pub clock_started: Option<u64>,
 }
 
 /// Everything that changes [`DeckUi`]. Commands that reach outside the page (fullscreen, the
@@ -107,6 +110,8 @@ pub enum DeckAction {
     Select(usize),
     /// The overview grid was laid out with this many columns.
     OverviewColumns(usize),
+    /// The speaker view's clock starts (or restarts, 重新计时) at this time.
+    StartClock(u64),
 }
 
 impl DeckUi {
@@ -143,7 +148,8 @@ impl DeckUi {
                     self.current = self.clamped(n.saturating_sub(1));
                 }
             }
-            C::Black => self.blacked = true,
+            // The speaker view has no black screen of its own (B belongs to the hall's window).
+            C::Black => self.blacked = !self.speaker,
             C::Speaker => self.speaker = !self.speaker,
             C::Overview => self.overview = Some(self.current),
             C::Digit(_) | C::ToggleFullscreen | C::Close => {}
@@ -205,6 +211,7 @@ impl Reducible for DeckUi {
             DeckAction::Select(index) if self.overview.is_some() => next.overview = Some(self.clamped(index)),
             DeckAction::Select(_) => {}
             DeckAction::OverviewColumns(columns) => next.overview_columns = columns.max(1),
+            DeckAction::StartClock(at) => next.clock_started = Some(at),
         }
         if next == *self {
             self

@@ -194,8 +194,16 @@ fn s_turns_the_window_into_the_speaker_view_where_clicks_do_not_step() {
     assert_eq!(ui.current, 1, "a click in the speaker view does not");
     let ui = ui.reduce(DeckAction::Command(DeckCommand::Next));
     assert_eq!(ui.current, 2, "keys still do");
+    let ui = ui.reduce(DeckAction::Command(DeckCommand::Black));
+    assert!(!ui.blacked, "B does not black the speaker view (nothing would show it)");
+    let ui = ui.reduce(DeckAction::StartClock(1_000));
     let ui = ui.reduce(DeckAction::Command(DeckCommand::Speaker));
     assert!(!ui.speaker, "S again returns to the slides");
+    assert_eq!(
+        ui.clock_started,
+        Some(1_000),
+        "the speaker view's clock keeps running across S"
+    );
     assert!(
         DeckUi::new(10, true).speaker,
         "present/speaker/ opens as the speaker view"

@@ -120,6 +120,12 @@ fn the_speaker_view_says_where_the_audience_window_went() {
         (None, AudienceWindow::MoveByHand)
     );
     assert_eq!(audience_placement(&Screens::Denied), (None, AudienceWindow::MoveByHand));
+    assert_eq!(
+        audience_placement(&Screens::NotYetPermitted),
+        (None, AudienceWindow::PermissionAsked),
+        "not asked yet: open now, ask for the next time"
+    );
+    assert!(AudienceWindow::PermissionAsked.notice().contains("允许后再按一次"));
     assert!(AudienceWindow::MoveByHand.notice().contains("拖到投影屏幕"));
     assert!(AudienceWindow::Refused.notice().contains("拦截"));
 }

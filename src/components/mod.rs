@@ -50,7 +50,7 @@ pub use section_mark::{section_badge, section_heading, section_icon};
 pub use share_panel::{SharePanel, SharePanelProps};
 pub use site_footer::{SiteFooter, SiteFooterProps};
 pub use site_header::{SiteHeader, SiteHeaderProps};
-pub use slide_overview::{overview_link_id, SlideOverview, SlideOverviewProps, OVERVIEW_GRID_ID};
+pub use slide_overview::{overview_link_id, SlideOverview, SlideOverviewProps, OVERVIEW_BUTTON_ID, OVERVIEW_GRID_ID};
 pub use slide_view::{SlideView, SlideViewProps};
 pub use speaker_timer::{SpeakerTimer, SpeakerTimerProps};
 pub use speaker_view::{SpeakerView, SpeakerViewProps};

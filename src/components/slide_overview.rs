@@ -11,6 +11,10 @@ use yew::prelude::*;
 /// The grid's id (its columns are read from the layout) and its links' ids (`overview-slide-7`).
 pub const OVERVIEW_GRID_ID: &str = "deck-overview-grid";
 
+/// The id of the control that opens the overview (the deck's 总览, the speaker view's 总览（O）;
+/// one page shows one of them), where the focus returns when it closes.
+pub const OVERVIEW_BUTTON_ID: &str = "deck-overview-button";
+
 /// The id of the overview's link to slide `index` (0-based).
 pub fn overview_link_id(index: usize) -> String {
     format!("overview-slide-{}", index + 1)

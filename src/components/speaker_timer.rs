@@ -17,12 +17,15 @@ pub struct SpeakerTimerProps {
     pub default_minutes: Option<u16>,
     /// The deck's folder, relative to this page: the target is remembered per deck.
     pub deck_folder: AttrValue,
+    /// When the clock started, kept by the deck (S and S again do not restart it).
+    pub started: Option<u64>,
+    /// Starts the clock now (at first, and for 重新计时).
+    pub on_start: Callback<u64>,
 }
 
-/// The clock's state: when timing started, the time now, and the target as typed.
+/// The time now, and the time of day as shown.
 #[derive(Clone, PartialEq, Default)]
 struct Clock {
-    started: u64,
     now: u64,
     time_of_day: String,
 }
@@ -31,17 +34,18 @@ struct Clock {
 pub fn SpeakerTimer(props: &SpeakerTimerProps) -> Html {
     let clock = use_state(Clock::default);
     let target_text = use_state(String::new);
-    let started_at = use_mut_ref(|| 0_u64);
     {
-        let (clock, started_at, target_text) = (clock.clone(), started_at.clone(), target_text.clone());
+        let (clock, target_text) = (clock.clone(), target_text.clone());
         let (folder, default_minutes) = (props.deck_folder.clone(), props.default_minutes);
+        let (started, on_start) = (props.started, props.on_start.clone());
         use_effect_with((), move |_| {
             let remembered = platform::stored_talk_minutes(&folder).or(default_minutes);
             target_text.set(remembered.map(|m| m.to_string()).unwrap_or_default());
-            *started_at.borrow_mut() = platform::now_seconds();
+            if started.is_none() {
+                on_start.emit(platform::now_seconds());
+            }
             let tick = move || {
                 clock.set(Clock {
-                    started: *started_at.borrow(),
                     now: platform::now_seconds(),
                     time_of_day: platform::clock_text(),
                 })
@@ -54,12 +58,11 @@ pub fn SpeakerTimer(props: &SpeakerTimerProps) -> Html {
         });
     }
     let restart = {
-        let (clock, started_at) = (clock.clone(), started_at.clone());
+        let (clock, on_start) = (clock.clone(), props.on_start.clone());
         Callback::from(move |_: MouseEvent| {
             let now = platform::now_seconds();
-            *started_at.borrow_mut() = now;
+            on_start.emit(now);
             clock.set(Clock {
-                started: now,
                 now,
                 ..(*clock).clone()
             });
@@ -75,7 +78,7 @@ pub fn SpeakerTimer(props: &SpeakerTimerProps) -> Html {
             target_text.set(text);
         })
     };
-    let elapsed = clock.now.saturating_sub(clock.started);
+    let elapsed = props.started.map_or(0, |started| clock.now.saturating_sub(started));
     let target = parse_talk_minutes(&target_text).map(|m| u64::from(m) * 60);
     let pace = target.and_then(|t| pacing(elapsed, t, props.current, props.count));
     html! {

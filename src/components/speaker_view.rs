@@ -6,7 +6,7 @@
 
 use super::{SlideView, SpeakerTimer};
 use crate::data::Report;
-use crate::model::{audience_placement, AudienceWindow, DeckCommand, Slide};
+use crate::model::{audience_placement, AudienceWindow, DeckCommand, Screens, Slide};
 use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,6 +28,12 @@ pub struct SpeakerViewProps {
     pub share_href: Option<AttrValue>,
     /// 总览 and 返回幻灯片.
     pub on_command: Callback<DeckCommand>,
+    /// When the speaker clock started, and how to (re)start it.
+    pub clock_started: Option<u64>,
+    pub on_start_clock: Callback<u64>,
+    /// The overview is open over the view: what is behind it takes no focus.
+    #[prop_or_default]
+    pub covered: bool,
     /// The overview, when open.
     #[prop_or_default]
     pub children: Html,
@@ -42,9 +48,13 @@ fn open_audience(
     Callback::from(move |_: MouseEvent| {
         let (page, notice) = (page.clone(), notice.clone());
         yew::platform::spawn_local(async move {
-            let (screen, placed) = audience_placement(&platform::screens().await);
+            let screens = platform::screens().await;
+            let (screen, placed) = audience_placement(&screens);
             let url = platform::audience_address(&page, current + 1);
             let opened = platform::open_audience_window(&url, screen.as_ref());
+            if screens == Screens::NotYetPermitted {
+                platform::ask_for_screens();
+            }
             notice.set(Some(if opened { placed } else { AudienceWindow::Refused }));
         });
     })
@@ -71,23 +81,26 @@ pub fn SpeakerView(props: &SpeakerViewProps) -> Html {
     html! {
         <main id="main" class="speaker">
             <h1 class="visually-hidden">{ "演讲者视图" }</h1>
-            <div class="speaker-bar">
+            <div class="speaker-bar" inert={props.covered}>
                 <button type="button" class="deck-control speaker-audience"
                     onclick={open_audience(props.audience_page.clone(), current, notice.clone())}>{ "打开观众窗口" }</button>
-                <button type="button" class="deck-control" onclick={command(DeckCommand::Overview)}>{ "总览（O）" }</button>
+                <button type="button" id={super::OVERVIEW_BUTTON_ID} class="deck-control" onclick={command(DeckCommand::Overview)}>{ "总览（O）" }</button>
                 <button type="button" class="deck-control" onclick={command(DeckCommand::Speaker)}>{ "返回幻灯片（S）" }</button>
                 <p class="speaker-notice" role="status">{ notice.map(|n| n.notice()).unwrap_or_default() }</p>
             </div>
-            <section class="speaker-now" aria-label="当前幻灯片">
+            <section class="speaker-now" aria-label="当前幻灯片" inert={props.covered}>
                 <div class="slide-frame">{ view(current).unwrap_or_default() }</div>
             </section>
-            <section class="speaker-next" aria-label="下一张">
+            <section class="speaker-next" aria-label="下一张" inert={props.covered}>
                 <h2 class="speaker-heading">{ "下一张" }</h2>
                 <div class="slide-frame">{ view(current + 1).unwrap_or_else(|| html! { <p class="speaker-end">{ "（最后一张）" }</p> }) }</div>
             </section>
-            <SpeakerTimer {current} count={total} default_minutes={props.report.site.talk_minutes}
-                deck_folder={props.deck_folder.clone()} />
-            <section class="speaker-notes" aria-labelledby="speaker-notes-heading">
+            <div class="speaker-timer-slot" inert={props.covered}>
+                <SpeakerTimer {current} count={total} default_minutes={props.report.site.talk_minutes}
+                    deck_folder={props.deck_folder.clone()} started={props.clock_started}
+                    on_start={props.on_start_clock.clone()} />
+            </div>
+            <section class="speaker-notes" aria-labelledby="speaker-notes-heading" inert={props.covered}>
                 <h2 id="speaker-notes-heading" class="speaker-heading">{ format!("备注 · {} / {}", current + 1, total) }</h2>
                 if notes.is_empty() {
                     <p>{ "（本页无备注）" }</p>

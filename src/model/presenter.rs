@@ -128,6 +128,9 @@ pub enum Screens {
     Unknown,
     /// The presenter or a policy refused it.
     Denied,
+    /// Not permitted yet: asking shows the browser's prompt, which could outlast the press's
+    /// permission to open a window, so the window opens first and the prompt follows.
+    NotYetPermitted,
     /// The screens it reported.
     Known(Vec<ScreenArea>),
 }
@@ -141,6 +144,8 @@ pub enum AudienceWindow {
     MoveByHand,
     /// Opened; only this screen is connected.
     OneScreen,
+    /// Opened, and the browser asked for the permission to place it next time.
+    PermissionAsked,
     /// The browser refused the window.
     Refused,
 }
@@ -151,6 +156,9 @@ impl AudienceWindow {
             AudienceWindow::OnOtherScreen => "观众窗口已在另一块屏幕上打开。如未全屏，请在该窗口中按 F。",
             AudienceWindow::MoveByHand => "观众窗口已打开。请把它拖到投影屏幕上，在其中按 F 全屏。",
             AudienceWindow::OneScreen => "只找到一块屏幕：观众窗口已打开。接上投影后把它拖过去，按 F 全屏。",
+            AudienceWindow::PermissionAsked => {
+                "观众窗口已打开：请把它拖到投影屏幕上，在其中按 F 全屏。浏览器如询问能否管理窗口，允许后再按一次，观众窗口会直接放到另一块屏幕上。"
+            }
             AudienceWindow::Refused => {
                 "浏览器拦截了观众窗口。请允许本网站弹出窗口后再按一次“打开观众窗口”；演讲者视图照常可用。"
             }
@@ -162,6 +170,7 @@ impl AudienceWindow {
 pub fn audience_placement(screens: &Screens) -> (Option<ScreenArea>, AudienceWindow) {
     match screens {
         Screens::Unknown | Screens::Denied => (None, AudienceWindow::MoveByHand),
+        Screens::NotYetPermitted => (None, AudienceWindow::PermissionAsked),
         Screens::Known(list) => match audience_screen(list) {
             Some(screen) => (Some(screen), AudienceWindow::OnOtherScreen),
             None => (None, AudienceWindow::OneScreen),

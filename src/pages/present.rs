@@ -4,7 +4,9 @@
 //! which follows and leads the audience window over a `BroadcastChannel`. `./present/speaker/`
 //! opens as the speaker view.
 
-use crate::components::{overview_link_id, SlideOverview, SlideView, SpeakerView, OVERVIEW_GRID_ID};
+use crate::components::{
+    overview_link_id, SlideOverview, SlideView, SpeakerView, OVERVIEW_BUTTON_ID, OVERVIEW_GRID_ID,
+};
 use crate::data::Report;
 use crate::model::{share_path, slide_from_fragment, slide_share_fragment, slides, DeckCommand};
 use crate::platform;
@@ -130,23 +132,36 @@ fn use_deck_follows(
     channel: Rc<RefCell<Option<platform::DeckChannel>>>,
     heard: Rc<RefCell<Option<usize>>>,
 ) {
+    // The first run is the prerendered first slide, before the fragment's slide is applied: a
+    // window opening at `#7` must not send the other window to slide 1.
+    let opened = use_mut_ref(|| false);
     use_effect_with(ui.current, move |current| {
         platform::replace_fragment(Some(&(current + 1).to_string()));
         if let Some(slide) = deck.get(*current) {
             platform::set_document_title(&format!("{} - {}", slide.title, title));
         }
         let following = heard.take() == Some(*current);
-        if let (Some(channel), false) = (channel.borrow().as_ref(), following) {
+        let first = !opened.replace(true);
+        if let (Some(channel), false, false) = (channel.borrow().as_ref(), following, first) {
             channel.announce(*current);
         }
     });
     let dispatcher = ui.dispatcher();
+    let was_open = use_mut_ref(|| false);
     use_effect_with(ui.overview, move |selected| {
-        if let Some(selected) = selected {
-            if let Some(columns) = platform::grid_columns(OVERVIEW_GRID_ID) {
-                dispatcher.dispatch(DeckAction::OverviewColumns(columns));
+        match selected {
+            Some(selected) => {
+                was_open.replace(true);
+                if let Some(columns) = platform::grid_columns(OVERVIEW_GRID_ID) {
+                    dispatcher.dispatch(DeckAction::OverviewColumns(columns));
+                }
+                platform::focus_into_view(&overview_link_id(*selected));
             }
-            platform::focus_into_view(&overview_link_id(*selected));
+            // Closed: the focus goes back to the control that opens it (in whichever view shows).
+            None if was_open.replace(false) => {
+                platform::focus(OVERVIEW_BUTTON_ID);
+            }
+            None => {}
         }
     });
 }
@@ -200,9 +215,12 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
         }
     });
     if ui.speaker {
+        let start = ui.dispatcher();
         return html! {
             <SpeakerView report={report.clone()} deck={deck_rc} {current} {report_url}
-                deck_folder={place.folder} audience_page={place.audience_page} {share_href} {on_command}>
+                deck_folder={place.folder} audience_page={place.audience_page} {share_href} {on_command}
+                clock_started={ui.clock_started} on_start_clock={Callback::from(move |at| start.dispatch(DeckAction::StartClock(at)))}
+                covered={ui.overview.is_some()}>
                 { overview.unwrap_or_default() }
             </SpeakerView>
         };
@@ -221,9 +239,9 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
             }) }
             <p class="deck-progress" aria-hidden="true">{ format!("{} / {}", current + 1, total) }</p>
             <p class="visually-hidden" role="status">{ status }</p>
-            <div class="deck-controls">
+            <div class="deck-controls" inert={ui.overview.is_some()}>
                 <nav class="deck-buttons" aria-label="演示">
-                    <button type="button" class="deck-control" onclick={command(DeckCommand::Overview)}>{ "总览" }</button>
+                    <button type="button" id={OVERVIEW_BUTTON_ID} class="deck-control" onclick={command(DeckCommand::Overview)}>{ "总览" }</button>
                     <button type="button" class="deck-control" onclick={command(DeckCommand::Speaker)}>{ "演讲者视图" }</button>
                     if let Some(href) = share_href {
                         <a class="deck-control deck-share" href={href}>{ "分享本页" }</a>

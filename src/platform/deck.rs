@@ -196,8 +196,26 @@ pub fn audience_address(deck_folder: &str, number: usize) -> String {
     }
 }
 
-/// The screens, as far as the Window Management API tells them. Asking may show the browser's
-/// permission prompt; a refusal, a policy or a missing API is an answer, never an error.
+/// The Window Management permission's state (`navigator.permissions`), where the browser says.
+async fn window_management_state() -> Option<String> {
+    use super::optional::{method, object};
+    let navigator: JsValue = web_sys::window()?.navigator().into();
+    let permissions = object(&navigator, "permissions")?;
+    let query = method(&permissions, "query")?;
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"name".into(), &"window-management".into()).ok()?;
+    let promise = query
+        .call1(&permissions, &descriptor)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    let status = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    js_sys::Reflect::get(&status, &"state".into()).ok()?.as_string()
+}
+
+/// The screens, as far as the Window Management API tells them without a prompt: only when its
+/// permission is already granted (a prompt could outlast the press that opens the window). A
+/// refusal, a policy or a missing API is an answer, never an error.
 pub async fn screens() -> crate::model::Screens {
     use super::optional::{method, object};
     use crate::model::Screens;
@@ -211,6 +229,11 @@ pub async fn screens() -> crate::model::Screens {
     if !super::optional::policy_allows("window-management") {
         return Screens::Denied;
     }
+    match window_management_state().await.as_deref() {
+        Some("granted") => {}
+        Some("denied") => return Screens::Denied,
+        _ => return Screens::NotYetPermitted,
+    }
     let Ok(promise) = get.call0(&window).and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
         return Screens::Denied;
     };
@@ -223,6 +246,15 @@ pub async fn screens() -> crate::model::Screens {
         return Screens::Denied;
     };
     Screens::Known(list.iter().map(|screen| screen_area(&screen, &current)).collect())
+}
+
+/// Asks for the Window Management permission (the browser's prompt), for the next 打开观众窗口;
+/// the answer is not awaited and a refusal is not an error.
+pub fn ask_for_screens() {
+    use super::optional::{call, settle_quietly};
+    if let Some(window) = web_sys::window() {
+        settle_quietly(call(&window.into(), "getScreenDetails"));
+    }
 }
 
 /// One `ScreenDetailed`'s available area (missing numbers read as 0, which is never chosen).

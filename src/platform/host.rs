@@ -131,6 +131,8 @@ pub async fn screens() -> crate::model::Screens {
     crate::model::Screens::Unknown
 }
 
+pub fn ask_for_screens() {}
+
 pub fn open_audience_window(_url: &str, _screen: Option<&crate::model::ScreenArea>) -> bool {
     false
 }

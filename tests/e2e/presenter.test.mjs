@@ -66,6 +66,7 @@ test('O shows every slide in a grid, the current one marked; arrows move, Enter 
     await page.keyboard.press('Escape');
     await page.waitForSelector('.deck-overview', { state: 'detached' });
     assert.equal(await page.evaluate(() => location.hash), `#${3 + columns}`, 'Esc closes without moving');
+    await page.waitForFunction(() => document.activeElement?.id === 'deck-overview-button');
     // The visible control, and a click on a thumbnail.
     await page.mouse.move(50, 50);
     await page.click('.deck-controls button:has-text("总览")');
@@ -88,17 +89,24 @@ test('O shows every slide in a grid, the current one marked; arrows move, Enter 
 function recordOpen(refuse = false) {
   return (page) => page.addInitScript((refuse) => {
     window.__opened = [];
-    window.open = (url, target, features) => { window.__opened.push({ url, target, features }); return refuse ? null : {}; };
+    window.open = (url, target, features) => { window.__opened.push({ url, target, features }); window.__calls?.push('open'); return refuse ? null : {}; };
   }, refuse);
 }
 
-/** Stubs the Window Management API: two screens, the laptop (primary, this window) and a projector. */
-function twoScreens(page) {
-  return page.addInitScript(() => {
+/**
+ * Stubs the Window Management API: two screens, the laptop (primary, this window) and a projector,
+ * with its permission in `state` (granted, or prompt: not asked yet). Calls are recorded in order
+ * with `window.open`'s in `window.__calls`.
+ */
+function twoScreens(state = 'granted') {
+  return (page) => page.addInitScript((state) => {
+    window.__calls = [];
     const laptop = { availLeft: 0, availTop: 0, availWidth: 1366, availHeight: 728, isPrimary: true, label: 'laptop' };
     const projector = { availLeft: 1366, availTop: 0, availWidth: 1920, availHeight: 1080, isPrimary: false, label: 'projector' };
-    window.getScreenDetails = async () => ({ screens: [laptop, projector], currentScreen: laptop });
-  });
+    window.getScreenDetails = async () => { window.__calls.push('getScreenDetails'); return { screens: [laptop, projector], currentScreen: laptop }; };
+    const query = navigator.permissions.query.bind(navigator.permissions);
+    navigator.permissions.query = (descriptor) => (descriptor?.name === 'window-management' ? Promise.resolve({ state }) : query(descriptor));
+  }, state);
 }
 
 const notice = (page) => page.waitForFunction(() => document.querySelector('.speaker-notice')?.textContent || false).then((h) => h.jsonValue());
@@ -141,7 +149,7 @@ test('S turns this tab into the speaker view; 打开观众窗口 opens the slide
 });
 
 test('with two screens the audience window is asked for fullscreen on the other; denied, missing or refused, the view says so', async () => {
-  const placed = await deck({ width: 1366, height: 768 }, 'speaker/', {}, async (p) => { await twoScreens(p); await recordOpen()(p); });
+  const placed = await deck({ width: 1366, height: 768 }, 'speaker/', {}, async (p) => { await twoScreens()(p); await recordOpen()(p); });
   await placed.click('text=打开观众窗口');
   await placed.waitForFunction(() => window.__opened.length === 1);
   const [{ features, target }] = await placed.evaluate(() => window.__opened);
@@ -149,6 +157,17 @@ test('with two screens the audience window is asked for fullscreen on the other;
   assert.equal(features, 'popup,fullscreen,left=1366,top=0,width=1920,height=1080', 'fullscreen over the projector');
   assert.match(await notice(placed), /已在另一块屏幕上打开/);
   await placed.context().close();
+
+  // Not permitted yet: the window opens at once (the browser's prompt could outlast the press),
+  // then the permission is asked for the next press.
+  const asking = await deck({ width: 1366, height: 768 }, 'speaker/', {}, async (p) => { await twoScreens('prompt')(p); await recordOpen()(p); });
+  await asking.click('text=打开观众窗口');
+  assert.match(await notice(asking), /允许后再按一次/);
+  await asking.waitForFunction(() => window.__calls.includes('getScreenDetails'));
+  assert.deepEqual(await asking.evaluate(() => window.__calls), ['open', 'getScreenDetails'], 'the window first, then the prompt');
+  assert.equal((await asking.evaluate(() => window.__opened))[0].features, undefined);
+  assert.deepEqual(asking.problems, []);
+  await asking.context().close();
 
   const denied = await deck({ width: 1366, height: 768 }, 'speaker/', {}, async (p) => {
     await p.addInitScript(() => { window.getScreenDetails = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });

@@ -75,10 +75,14 @@ fn classify(number: usize, raw: &str) -> Option<Line> {
     if trimmed_end.trim().is_empty() {
         return None;
     }
-    let indented = raw.starts_with(' ') || raw.starts_with('\t');
-    let (listed, body) = match trimmed_end.trim_start().strip_prefix("- ") {
+    // Indented with spaces, tabs or the full-width space a Chinese editor types.
+    let indented = raw.starts_with([' ', '\t', '\u{3000}']);
+    let (listed, body) = match trimmed_end
+        .trim_start_matches([' ', '\t', '\u{3000}'])
+        .strip_prefix("- ")
+    {
         Some(body) => (true, body),
-        None => (false, trimmed_end.trim_start()),
+        None => (false, trimmed_end.trim_start_matches([' ', '\t', '\u{3000}'])),
     };
     let (bold, body) = match body.strip_suffix("**") {
         Some(body) => (true, body),
@@ -314,7 +318,8 @@ fn proposals(lines: &mut Lines, marks: &mut Vec<(Mark, String)>) -> Result<Propo
 /// The report's structure from its text, every line in its place (figures, icons and the
 /// choices come after).
 fn structure(text: &str) -> Result<(Report, Vec<(Mark, String)>), ImportError> {
-    let mut lines = Lines::new(text);
+    // A byte-order mark (older Windows editors write one) is not part of the banner.
+    let mut lines = Lines::new(text.strip_prefix('\u{feff}').unwrap_or(text));
     let mut marks = Vec::new();
     let banner = lines.plain("刊头（如“两会特别报道”）")?;
     let title = lines.plain("标题")?;

@@ -12,8 +12,9 @@ use std::rc::Rc;
 use yitu::data::schema::{Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Report};
 
 /// Units as reports write them, longest first where one begins another.
-const UNITS: [&str; 52] = [
+const UNITS: [&str; 53] = [
     "个百分点",
+    "个月",
     "万平方米",
     "平方公里",
     "万人次",
@@ -79,9 +80,30 @@ const TRAILING_FILLERS: [&str; 4] = ["达", "为", "约", "共"];
 pub struct Found {
     pub start: usize,
     pub end: usize,
-    pub value: FigureValue,
     pub approximate: bool,
-    pub unit: Option<&'static str>,
+    pub reading: Reading,
+}
+
+/// What a number in the text can become.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// A figure: its number as written and its unit.
+    Figure(FigureValue, &'static str),
+    /// A number followed by no unit the importer knows.
+    NoUnit,
+    /// Written in a way a figure cannot hold as written (the reason).
+    Unwritable(&'static str),
+}
+
+#[cfg(test)]
+impl Found {
+    /// The number and unit, when it is a figure.
+    pub fn figure(&self) -> Option<(&FigureValue, &'static str)> {
+        match &self.reading {
+            Reading::Figure(value, unit) => Some((value, unit)),
+            _ => None,
+        }
+    }
 }
 
 /// The byte ranges inside quotation and book-title marks (numbers there are names).
@@ -132,31 +154,58 @@ pub fn quantities(text: &str) -> Vec<Found> {
             }
         }
         at = end;
-        if quoted.iter().any(|&(open, close)| open < start && start < close) {
-            continue;
-        }
+        let inside_quotes = quoted.iter().any(|&(open, close)| open < start && start < close);
         let rest = &text[end..];
-        if NAMES.iter().any(|name| rest.starts_with(name)) && !rest.starts_with("年度") {
+        let ordinal = text[..start].ends_with('第');
+        if inside_quotes || ordinal || (NAMES.iter().any(|name| rest.starts_with(name)) && !rest.starts_with("年度"))
+        {
             continue;
         }
-        let (approximate, after) = match rest.strip_prefix('余') {
-            Some(after) => (true, after),
-            None => (false, rest),
-        };
-        let unit = UNITS.iter().copied().find(|unit| after.starts_with(unit));
-        let end = end + usize::from(approximate) * '余'.len_utf8() + unit.map_or(0, str::len);
-        let Ok(value) = FigureValue::parse(&text[start..start + (at - start)]) else {
-            continue;
-        };
-        found.push(Found {
-            start,
-            end,
-            value,
-            approximate,
-            unit,
-        });
+        found.push(reading_at(text, start, end));
+        at = found.last().map_or(at, |f| f.end.max(at));
     }
     found
+}
+
+/// The number written from `start` to `end` in `text`, with what follows it.
+fn reading_at(text: &str, start: usize, end: usize) -> Found {
+    let rest = &text[end..];
+    // "1,200": a thousands separator, which a figure as written cannot hold.
+    let grouped = rest
+        .strip_prefix([',', '，'])
+        .is_some_and(|r| r.len() >= 3 && r.as_bytes()[..3].iter().all(u8::is_ascii_digit));
+    if grouped {
+        let digits = rest
+            .char_indices()
+            .find(|(_, c)| !(c.is_ascii_digit() || *c == ',' || *c == '，'));
+        let end = end + digits.map_or(rest.len(), |(i, _)| i);
+        return Found {
+            start,
+            end,
+            approximate: false,
+            reading: Reading::Unwritable("数字中有千分位逗号"),
+        };
+    }
+    let (approximate, after) = match rest.strip_prefix('余') {
+        Some(after) => (true, after),
+        None => (false, rest),
+    };
+    let unit = UNITS.iter().copied().find(|unit| after.starts_with(unit));
+    let number = &text[start..end];
+    let end = end + usize::from(approximate) * '余'.len_utf8() + unit.map_or(0, str::len);
+    let reading = match (FigureValue::parse(number), unit) {
+        (Err(_), _) => Reading::Unwritable("以 0 开头或超过 15 位"),
+        // "300万余元": 余 after 万/亿 cannot be written as a number, 余 and a unit.
+        (Ok(_), Some("万" | "亿")) if text[end..].starts_with('余') => Reading::Unwritable("“余”写在“万/亿”之后"),
+        (Ok(value), Some(unit)) => Reading::Figure(value, unit),
+        (Ok(_), None) => Reading::NoUnit,
+    };
+    Found {
+        start,
+        end,
+        approximate,
+        reading,
+    }
 }
 
 /// The words before a quantity, back to the punctuation or the quantity before it.
@@ -198,14 +247,25 @@ fn item_with_figures(item: &Item, section: &str, counter: &mut usize, marks: &mu
     let mut figures = Vec::new();
     let mut previous_end = 0;
     for found in quantities(text) {
-        let Some(unit) = found.unit else {
-            let number = &text[found.start..found.end];
-            marks.push((
-                Mark::Item(text.clone()),
-                format!("数字“{number}”后没有可识别的单位，未作为数字导入；如是数量，请补上 figures"),
-            ));
-            previous_end = found.end;
-            continue;
+        let written = &text[found.start..found.end];
+        let (value, unit) = match &found.reading {
+            Reading::Figure(value, unit) => (value.clone(), *unit),
+            Reading::NoUnit => {
+                marks.push((
+                    Mark::Item(text.clone()),
+                    format!("数字“{written}”后没有可识别的单位，未作为数字导入；如是数量，请补上 figures"),
+                ));
+                previous_end = found.end;
+                continue;
+            }
+            Reading::Unwritable(why) => {
+                marks.push((
+                    Mark::Item(text.clone()),
+                    format!("“{written}”{why}，未作为数字导入，请核对"),
+                ));
+                previous_end = found.end;
+                continue;
+            }
         };
         *counter += 1;
         let mut label = label(text, previous_end, found.start);
@@ -215,10 +275,7 @@ fn item_with_figures(item: &Item, section: &str, counter: &mut usize, marks: &mu
             if after.chars().count() >= 2 {
                 marks.push((
                     Mark::Item(text.clone()),
-                    format!(
-                        "“{}”之前没有可作标签的词语，标签取其后的“{after}”",
-                        &text[found.start..found.end]
-                    ),
+                    format!("“{written}”之前没有可作标签的词语，标签取其后的“{after}”"),
                 ));
                 label = after;
             }
@@ -237,7 +294,7 @@ fn item_with_figures(item: &Item, section: &str, counter: &mut usize, marks: &mu
         }
         figures.push(Figure {
             id: Rc::from(format!("{section}-figure-{counter}")),
-            value: found.value,
+            value,
             unit: Rc::from(unit),
             label: Rc::from(label),
             approximate: found.approximate,

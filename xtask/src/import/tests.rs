@@ -81,7 +81,10 @@ fn quantities_are_kept_as_written_and_names_are_not_quantities() {
                 2024年，“13710”制度，成立75周年，十六届二次会议，《规划2.0》，第3届。";
     let found: Vec<(String, Option<&str>, bool)> = quantities(text)
         .into_iter()
-        .map(|f| (f.value.to_string(), f.unit, f.approximate))
+        .filter_map(|f| {
+            f.figure()
+                .map(|(value, unit)| (value.to_string(), Some(unit), f.approximate))
+        })
         .collect();
     assert_eq!(
         found,
@@ -158,4 +161,50 @@ fn nothing_is_dropped_silently_a_number_without_a_unit_is_marked() {
         .marks
         .iter()
         .any(|(mark, note)| matches!(mark, Mark::Item(t) if t.contains("形成调研报告20。")) && note.contains("“20”")));
+}
+
+#[test]
+fn numbers_a_figure_cannot_hold_as_written_are_marked_not_guessed() {
+    // Saved with a byte-order mark, as older Windows editors do.
+    let text = format!(
+        "\u{feff}{}",
+        SOURCE_2023.replacen(
+            "形成调研报告20篇。",
+            "形成调研报告1,200篇，投入300万余元，开展第3批，历时6个月。",
+            1
+        )
+    );
+    let imported = import(&text).unwrap();
+    assert_eq!(
+        &*imported.report.meta.banner, "两会特别报道",
+        "no byte-order mark in the banner"
+    );
+    let item = "扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育，形成调研报告1,200篇，投入300万余元，开展第3批，历时6个月。";
+    let notes: Vec<&String> = imported
+        .marks
+        .iter()
+        .filter(|(mark, _)| matches!(mark, Mark::Item(t) if &**t == item))
+        .map(|(_, note)| note)
+        .collect();
+    assert!(
+        notes.iter().any(|n| n.contains("“1,200”数字中有千分位逗号")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("“300万”“余”写在“万/亿”之后")),
+        "{notes:?}"
+    );
+    let figures: Vec<String> = imported.report.review.areas[0].groups[0].items[2]
+        .figures
+        .iter()
+        .map(|f| f.phrase())
+        .collect();
+    assert_eq!(figures, ["6个月"], "第3批 is an ordinal; 6个月 keeps its unit whole");
+}
+
+#[test]
+fn list_lines_indented_with_a_full_width_space_are_items() {
+    let text = SOURCE_2023.replacen(" - 完善以政协党组", "\u{3000}- 完善以政协党组", 1);
+    let imported = import(&text).unwrap();
+    assert_eq!(source_lines(&imported.report), source_lines(&yitu::data::embedded()));
 }
