@@ -519,3 +519,18 @@ fn each_section_owns_its_items_numbering_and_anchors_in_any_report() {
     }
     assert!(section(&report(), "area-99").is_none());
 }
+
+#[test]
+fn a_figures_number_carries_its_width_and_its_size_is_read_from_its_digits() {
+    use yitu::data::FigureValue;
+    let value = |text: &str| FigureValue::parse(text).unwrap().magnitude();
+    assert_eq!(value("313"), 313.0);
+    assert!((value("46.8") - 46.8).abs() < 1e-9);
+    assert!((value("12.25") - 12.25).abs() < 1e-9);
+    assert!((value("0.05") - 0.05).abs() < 1e-12);
+    let markup = yitu::model::figure_value_markup(&figure("a", 5600, "人次", "接待", true));
+    assert!(
+        markup.contains("style=\"--number-em:3.4\""),
+        "5600余: four digits and 余: {markup}"
+    );
+}

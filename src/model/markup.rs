@@ -180,23 +180,26 @@ pub fn section_heading_markup(tile: &Tile, level: u8, id: Option<&str>) -> Strin
 /// can size it to fit its width on one line ("5600余" in a phone's half-width card).
 pub fn figure_value_markup(figure: &Figure) -> String {
     let number = figure.number_text();
+    let tenths = number_width_tenths(&number);
     format!(
-        "<span class=\"key-figure-value\"><span class=\"key-figure-number\" style=\"--number-em:{:.1}\">{}</span><span class=\"key-figure-unit\">{}</span></span>",
-        number_width_em(&number),
+        "<span class=\"key-figure-value\"><span class=\"key-figure-number\" style=\"--number-em:{}.{}\">{}</span><span class=\"key-figure-unit\">{}</span></span>",
+        tenths / 10,
+        tenths % 10,
         escape(&number),
         escape(&figure.unit)
     )
 }
 
-/// About how many ems a number as written takes in the page's bold sans-serif: tabular digits
-/// 0.6 em, a point 0.3 em, 余 and other CJK characters 1 em.
-pub fn number_width_em(number: &str) -> f64 {
+/// About how many tenths of an em a number as written takes in the page's bold sans-serif:
+/// tabular digits 0.6 em, a point 0.3 em, 余 and other CJK characters 1 em. (Integers: formatting
+/// a float would bring float printing into the report's wasm.)
+pub fn number_width_tenths(number: &str) -> u32 {
     number
         .chars()
         .map(|c| match c {
-            '0'..='9' => 0.6,
-            '.' => 0.3,
-            _ => 1.0,
+            '0'..='9' => 6,
+            '.' => 3,
+            _ => 10,
         })
         .sum()
 }

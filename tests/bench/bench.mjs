@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from '../e2e/server.mjs';
-import { launch, dist, repo, sourceLines } from '../e2e/browser.mjs';
+import { launch, dist, repo, linesOf } from '../e2e/browser.mjs';
 import { fileSizes, firstVisit, kib } from './sizes.mjs';
 import { buildReference } from './reference.mjs';
 import { lighthouse } from './lighthouse.mjs';
@@ -16,7 +16,7 @@ const runs = Number(process.env.YITU_LIGHTHOUSE_RUNS ?? 3);
 
 const figures = JSON.parse(fs.readFileSync(process.env.YITU_FIGURES, 'utf8'));
 const referenceDir = path.join(repo, 'target', 'bench', 'reference');
-buildReference(referenceDir, sourceLines(), figures);
+buildReference(referenceDir, linesOf(), figures);
 
 const ours = await serve(dist, PREFIX, { compress: true });
 const theirs = await serve(referenceDir, PREFIX, { compress: true });
