@@ -18,9 +18,12 @@ impl CountUp {
         if self.decimals == 0 {
             return shown.to_string();
         }
-        let digits = format!("{shown:0>width$}", width = self.decimals + 1);
-        let (whole, fraction) = digits.split_at(digits.len() - self.decimals);
-        format!("{whole}.{fraction}")
+        let mut digits = shown.to_string();
+        if digits.len() <= self.decimals {
+            digits.insert_str(0, &"0".repeat(self.decimals + 1 - digits.len()));
+        }
+        digits.insert(digits.len() - self.decimals, '.');
+        digits
     }
 }
 
@@ -38,7 +41,12 @@ pub fn split_number(text: &str) -> Option<(CountUp, &str)> {
         None => 0,
     };
     let end = if decimals > 0 { whole + 1 + decimals } else { whole };
-    let target = text[..end].replace('.', "").parse().ok()?;
+    // The digits as one integer, in units of the last one (no string search or float parsing in
+    // the wasm for this).
+    let mut target: u64 = 0;
+    for digit in text[..end].bytes().filter(u8::is_ascii_digit) {
+        target = target.checked_mul(10)?.checked_add(u64::from(digit - b'0'))?;
+    }
     Some((CountUp { target, decimals }, &text[end..]))
 }
 
