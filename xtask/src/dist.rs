@@ -66,7 +66,8 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
         process::run(&mut trunk)?;
         let built = dir.join("index.html");
         let html = std::fs::read_to_string(&built).map_err(|e| format!("{}: {e}", built.display()))?;
-        templates.insert(bundle.name(), stylesheets::minify_bundle(&dir, &html)?);
+        let html = stylesheets::minify_bundle(&dir, &html)?;
+        templates.insert(bundle.name(), crate::glue::minify_bundle(env, &dir, &html)?);
     }
     merge(&staging, bundles, &out)?;
     let integrity = write_loader(&out, report.site.public_url.as_deref())?;

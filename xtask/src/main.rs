@@ -3,6 +3,7 @@
 mod bench;
 mod csp;
 mod dist;
+mod glue;
 mod html;
 mod import;
 #[path = "../../build/loader.rs"]

@@ -110,6 +110,28 @@ pub fn single_file(dist: &Path, deck_page: &str) -> Result<String, String> {
     })
 }
 
+/// The name the glue gives its default export (wasm-bindgen's `__wbg_init`, renamed by minifying)
+/// and the glue without its closing `export { … }` statement, to be inlined as a plain script.
+fn glue_init(glue: &str) -> Result<(String, String), String> {
+    let changed = || "the glue's exports changed: expected a closing `export { …, init as default }`".to_owned();
+    let start = glue
+        .rfind("export{")
+        .or_else(|| glue.rfind("export {"))
+        .ok_or_else(changed)?;
+    let end = start + glue[start..].find('}').ok_or_else(changed)?;
+    let init = glue[start..end]
+        .trim_start_matches("export")
+        .trim_start()
+        .trim_start_matches('{')
+        .split(',')
+        .find_map(|name| name.trim().strip_suffix(" as default"))
+        .map(str::trim)
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c == '_' || c == '$' || c.is_ascii_alphanumeric()))
+        .ok_or_else(changed)?;
+    let rest = glue[end + 1..].trim_start_matches(';');
+    Ok((init.to_owned(), format!("{}{rest}", &glue[..start])))
+}
+
 /// Trunk's loader (`<script type="module">…</script>`) replaced by the glue it imports and the
 /// wasm's bytes in base64, so nothing is fetched.
 fn inline_loader(dist: &Path, loader: &str) -> Result<String, String> {
@@ -124,13 +146,31 @@ fn inline_loader(dist: &Path, loader: &str) -> Result<String, String> {
         .and_then(|s| s.split('\'').next())
         .ok_or("no wasm in the loader")?;
     let glue = String::from_utf8_lossy(&read(dist, glue)?).into_owned();
-    let export = "export { initSync, __wbg_init as default };";
-    if !glue.contains(export) {
-        return Err(format!("the glue's exports changed: expected `{export}`"));
-    }
+    let (init, without_exports) = glue_init(&glue)?;
     Ok(format!(
-        "<script type=\"module\">{}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nconst started = await __wbg_init({{ module_or_path: bytes }});\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm: started }} }}));\n</script>",
-        glue.replace(export, ""),
+        "<script type=\"module\">{without_exports}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nconst started = await {init}({{ module_or_path: bytes }});\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm: started }} }}));\n</script>",
         base64::engine::general_purpose::STANDARD.encode(read(dist, wasm)?)
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glue_init;
+
+    #[test]
+    fn the_glue_s_init_is_found_as_written_and_as_minified() {
+        let written = "function __wbg_init() {}\nexport { initSync, __wbg_init as default };\n";
+        assert_eq!(
+            glue_init(written),
+            Ok(("__wbg_init".to_owned(), "function __wbg_init() {}\n\n".to_owned()))
+        );
+        let minified = "async function X(r){}export{X as default,K as initSync};";
+        assert_eq!(
+            glue_init(minified),
+            Ok(("X".to_owned(), "async function X(r){}".to_owned()))
+        );
+        assert!(glue_init("function f(){}").is_err());
+        assert!(glue_init("export{K as initSync};").is_err());
+        assert!(glue_init("export{a-b as default};").is_err());
+    }
 }
