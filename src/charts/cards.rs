@@ -94,7 +94,7 @@ use super::without_plotters as draw;
 fn draw(marks: &[MarkBox], width: u32, height: u32) -> Result<String, ChartError> {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let root = super::svg_backend::SvgBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         let fail = |e: DrawingAreaErrorKind<_>| ChartError(e.to_string());
         let text = RGBColor(4, 5, 6);
         let top_left = Pos::new(HPos::Left, VPos::Top);

@@ -8,6 +8,8 @@ mod export;
 mod image_layout;
 mod long_image;
 mod qr;
+#[cfg(feature = "plotters")]
+mod svg_backend;
 mod wrap;
 
 pub use bars::{layout_bar_rows, layout_bars, render_bar_rows, render_bars, BarRows, BarSpec};
