@@ -69,13 +69,14 @@ fn generate(path: &std::path::Path, icons_dir: &std::path::Path) -> Result<Repor
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     std::fs::write(out.join("report_data.rs"), code).map_err(|e| e.to_string())?;
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
-    let used = [&report.tasks.icon, &report.proposals.icon];
+    let proposals = report.proposals.iter().map(|p| &*p.icon);
     let used: Vec<&str> = report
         .review
         .areas
         .iter()
         .map(|a| &*a.icon)
-        .chain(used.map(|i| &**i))
+        .chain([&*report.tasks.icon])
+        .chain(proposals)
         .collect();
     std::fs::write(
         out.join("icons.rs"),

@@ -90,7 +90,10 @@ fn descriptions_quote_the_report_verbatim_and_notes_keep_their_unit() {
     assert_eq!(publicity.notes[0].phrase(), "6篇");
     let proposals = views.iter().find(|v| v.chart.id.as_ref() == "proposals-count").unwrap();
     assert_eq!(proposals.section_id, "proposals");
-    assert_eq!(proposals.description, report.proposals.summary.text.as_ref());
+    assert_eq!(
+        proposals.description,
+        report.proposals.as_ref().unwrap().summary.text.as_ref()
+    );
 }
 
 #[test]

@@ -39,8 +39,8 @@ fn slides_follow_the_report_and_notes_quote_it_verbatim() {
                 || slide.title.as_ref() == "关键数字"
         );
     }
-    let groups: usize =
-        report.review.areas.iter().map(|a| a.groups.len()).sum::<usize>() + report.proposals.groups.len();
+    let groups: usize = report.review.areas.iter().map(|a| a.groups.len()).sum::<usize>()
+        + report.proposals.as_ref().map_or(0, |p| p.groups.len());
     let item_slides = deck.iter().filter(|s| matches!(s.body, SlideBody::Items(_))).count();
     assert_eq!(
         item_slides,

@@ -122,6 +122,65 @@ async fn a_different_report_renders_through_the_same_code() {
     }
 }
 
+/// The synthetic report without its part three (a work report published without a report on
+/// proposals) and without a public address: its own fixture file, so `cargo xtask test` can build
+/// it and embed it in news pages from wherever it is served.
+fn without_proposals() -> data::Report {
+    let report = data::parse_toml(include_str!("fixtures/no-proposals-report.toml")).unwrap();
+    let mut synthetic = data::parse_toml(include_str!("fixtures/synthetic-report.toml")).unwrap();
+    assert!(synthetic.proposals.take().is_some());
+    assert!(synthetic.site.public_url.take().is_some());
+    assert_eq!(
+        report, synthetic,
+        "the synthetic report, less its part three and its address"
+    );
+    report
+}
+
+#[tokio::test]
+async fn a_report_without_the_proposals_part_renders_embeds_presents_and_shares() {
+    use std::rc::Rc;
+    let report = Rc::new(without_proposals());
+    assert!(report.proposals.is_none());
+    assert_eq!(data::validate(&report), vec![]);
+    let sections = yitu::model::sections(&report);
+    assert_eq!(sections.len(), report.review.areas.len() + 1, "the areas and the tasks");
+    let views = View::all(&report);
+    assert!(views.contains(&View::Embed(Rc::from(report.tasks.id.as_ref()))));
+    assert!(!views.iter().any(|v| v.block() == Some("proposals")));
+    let deck = yitu::model::slides(&report);
+    for view in views {
+        let props = AppProps {
+            view: view.clone(),
+            report: report.clone(),
+        };
+        let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
+        let text = text_of(&html);
+        assert!(!text.contains("虚构提案"), "{view:?} shows no proposals");
+        match view {
+            View::Report => {
+                assert_eq!(html.matches("class=\"expandable\"").count(), sections.len());
+                for line in source_lines(&report) {
+                    assert!(text.contains(line), "missing: {line}");
+                }
+            }
+            View::Present => {
+                assert_eq!(
+                    html.matches("aria-roledescription=\"幻灯片\"").count(),
+                    deck.len(),
+                    "every slide"
+                );
+                assert!(text.contains(report.tasks.heading.as_ref()));
+            }
+            View::Share => assert!(text.contains("分享"), "the share page renders"),
+            View::Embed(id) if id.as_ref() == report.tasks.id.as_ref() => {
+                assert!(text.contains(report.tasks.requirements.as_ref()));
+            }
+            _ => assert!(!text.is_empty(), "{view:?} renders"),
+        }
+    }
+}
+
 #[tokio::test]
 async fn footer_details_appear_only_when_the_data_sets_them() {
     use std::rc::Rc;

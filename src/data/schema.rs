@@ -18,7 +18,9 @@ pub struct Report {
     pub meta: Meta,
     pub review: Review,
     pub tasks: Tasks,
-    pub proposals: Proposals,
+    /// Part three, the report on proposals; a work report published without one leaves it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposals: Option<Proposals>,
     /// Which figures are drawn together, and how; declared in the data, not in code.
     #[serde(default)]
     pub charts: Rc<[Chart]>,

@@ -33,7 +33,9 @@ pub fn validate_with_icons(report: &Report, known_icons: &[&str]) -> Vec<Problem
     check.meta(&report.meta);
     check.review(&report.review);
     check.tasks(&report.tasks);
-    check.proposals(&report.proposals);
+    if let Some(proposals) = &report.proposals {
+        check.proposals(proposals);
+    }
     check.charts(&report.charts);
     for (n, id) in report.meta.key_figures.iter().enumerate() {
         if !check.figure_ids.contains(id.as_ref()) {

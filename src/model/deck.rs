@@ -151,9 +151,12 @@ fn opening_slides(report: &Report) -> Vec<Slide> {
     ]
 }
 
-/// The proposals report: its summary, its charts, each group of measures, the outlook.
+/// The proposals report: its summary, its charts, each group of measures, the outlook (none for a
+/// report without one).
 fn proposals_slides(report: &Report) -> Vec<Slide> {
-    let proposals = &report.proposals;
+    let Some(proposals) = &report.proposals else {
+        return Vec::new();
+    };
     let mut out = vec![items_slide(
         None,
         &proposals.heading,

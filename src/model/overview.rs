@@ -133,10 +133,11 @@ pub fn overview(report: &Report) -> Vec<Tile> {
         &tasks.highlights,
     )
     .or_headings(tasks.items.iter().map(|i| i.text.clone()));
-    let p = &report.proposals;
-    let proposals = Tile::new(report, Part::Proposals, &p.id, &p.heading, &p.icon, &p.highlights)
-        .or_headings(p.groups.iter().map(|g| g.heading.clone()));
-    areas.chain([tasks, proposals]).collect()
+    let proposals = report.proposals.iter().map(|p| {
+        Tile::new(report, Part::Proposals, &p.id, &p.heading, &p.icon, &p.highlights)
+            .or_headings(p.groups.iter().map(|g| g.heading.clone()))
+    });
+    areas.chain([tasks]).chain(proposals).collect()
 }
 
 /// The tile of one section, if the report has that section.

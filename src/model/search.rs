@@ -79,13 +79,14 @@ fn places(report: &Report) -> Vec<Place<'_>> {
         out.push(place(Some(&tasks.id), &tasks.heading, tasks.id.to_string(), text));
     }
     items(&mut out, &tasks.id, &tasks.heading, &tasks.items, 1);
-    let p = &report.proposals;
-    for text in [&p.heading, &p.summary.text, &p.measures_heading] {
-        out.push(place(Some(&p.id), &p.heading, p.id.to_string(), text));
+    if let Some(p) = &report.proposals {
+        for text in [&p.heading, &p.summary.text, &p.measures_heading] {
+            out.push(place(Some(&p.id), &p.heading, p.id.to_string(), text));
+        }
+        let next = groups(&mut out, &p.id, &p.heading, &p.groups);
+        out.push(place(Some(&p.id), &p.heading, p.id.to_string(), &p.outlook.heading));
+        items(&mut out, &p.id, &p.heading, &p.outlook.items, next);
     }
-    let next = groups(&mut out, &p.id, &p.heading, &p.groups);
-    out.push(place(Some(&p.id), &p.heading, p.id.to_string(), &p.outlook.heading));
-    items(&mut out, &p.id, &p.heading, &p.outlook.items, next);
     let sections = sections(report);
     for view in chart_views(report) {
         if let Some(section) = sections.iter().find(|s| s.id.as_ref() == view.section_id) {

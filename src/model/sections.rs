@@ -36,7 +36,7 @@ impl Section {
         match self.part {
             SectionPart::Area(n) => report.review.areas.get(n).map(SectionContent::Area),
             SectionPart::Tasks => Some(SectionContent::Tasks(&report.tasks)),
-            SectionPart::Proposals => Some(SectionContent::Proposals(&report.proposals)),
+            SectionPart::Proposals => report.proposals.as_ref().map(SectionContent::Proposals),
         }
     }
 
@@ -84,7 +84,10 @@ pub fn sections(report: &Report) -> Vec<Section> {
         .enumerate()
         .map(|(n, a)| (&a.id, &a.heading, SectionPart::Area(n)));
     let tasks = std::iter::once((&report.tasks.id, &report.tasks.heading, SectionPart::Tasks));
-    let proposals = std::iter::once((&report.proposals.id, &report.proposals.heading, SectionPart::Proposals));
+    let proposals = report
+        .proposals
+        .iter()
+        .map(|p| (&p.id, &p.heading, SectionPart::Proposals));
     areas
         .chain(tasks)
         .chain(proposals)
@@ -132,7 +135,7 @@ fn section_id_in(report: &Report, part: SectionPart) -> &str {
     match part {
         SectionPart::Area(n) => report.review.areas.get(n).map_or("", |a| &a.id),
         SectionPart::Tasks => &report.tasks.id,
-        SectionPart::Proposals => &report.proposals.id,
+        SectionPart::Proposals => report.proposals.as_ref().map_or("", |p| &p.id),
     }
 }
 
@@ -174,15 +177,16 @@ pub fn source_lines(report: &Report) -> Vec<&str> {
     let tasks = &report.tasks;
     lines.extend([&*tasks.heading, &*tasks.requirements_label, &*tasks.requirements]);
     lines.extend(tasks.items.iter().map(|i| &*i.text));
-    let proposals = &report.proposals;
-    lines.extend([
-        &*proposals.heading,
-        &*proposals.summary.text,
-        &*proposals.measures_heading,
-    ]);
-    push_groups(&mut lines, &proposals.groups);
-    lines.push(&proposals.outlook.heading);
-    lines.extend(proposals.outlook.items.iter().map(|i| &*i.text));
+    if let Some(proposals) = &report.proposals {
+        lines.extend([
+            &*proposals.heading,
+            &*proposals.summary.text,
+            &*proposals.measures_heading,
+        ]);
+        push_groups(&mut lines, &proposals.groups);
+        lines.push(&proposals.outlook.heading);
+        lines.extend(proposals.outlook.items.iter().map(|i| &*i.text));
+    }
     lines
 }
 

@@ -325,14 +325,22 @@ fn structure(text: &str) -> Result<(Report, Vec<(Mark, String)>), ImportError> {
     let title = lines.plain("标题")?;
     let review = review(&mut lines, &mut marks)?;
     let tasks = tasks(&mut lines)?;
-    let proposals = proposals(&mut lines, &mut marks)?;
+    // A work report published without the report on proposals ends after its tasks.
+    let proposals = match lines.peek() {
+        Some(_) => Some(proposals(&mut lines, &mut marks)?),
+        None => None,
+    };
     if let Some(line) = lines.peek() {
         let text = line.text.clone();
         return Err(lines.error(format!(
             "无法归入报告结构：“{text}”（来年提案工作思路之后不应再有内容）"
         )));
     }
-    let sources = Rc::from(vec![title.clone(), proposals.heading.clone()]);
+    let sources = Rc::from(
+        std::iter::once(title.clone())
+            .chain(proposals.as_ref().map(|p| p.heading.clone()))
+            .collect::<Vec<_>>(),
+    );
     marks.push((
         Mark::Sources,
         "资料来源取自标题和提案工作报告的标题，请改为报告自己的名称".to_owned(),

@@ -352,11 +352,12 @@ pub fn with_figures(mut report: Report, marks: &mut Vec<(Mark, String)>) -> Repo
     let mut counter = 0;
     let tasks_id = report.tasks.id.clone();
     report.tasks.items = items_with_figures(&report.tasks.items, &tasks_id, &mut counter, marks);
-    let proposals = &mut report.proposals;
-    let mut counter = 0;
-    proposals.summary = item_with_figures(&proposals.summary, &proposals.id, &mut counter, marks);
-    proposals.groups = groups_with_figures(&proposals.groups, &proposals.id, &mut counter, marks);
-    proposals.outlook.items = items_with_figures(&proposals.outlook.items, &proposals.id, &mut counter, marks);
+    if let Some(proposals) = &mut report.proposals {
+        let mut counter = 0;
+        proposals.summary = item_with_figures(&proposals.summary, &proposals.id, &mut counter, marks);
+        proposals.groups = groups_with_figures(&proposals.groups, &proposals.id, &mut counter, marks);
+        proposals.outlook.items = items_with_figures(&proposals.outlook.items, &proposals.id, &mut counter, marks);
+    }
     report
 }
 
@@ -407,11 +408,14 @@ pub fn with_choices(mut report: Report, marks: &mut Vec<(Mark, String)>) -> Repo
     report.review.areas = Rc::from(areas);
     report.tasks.icon = Rc::from("calendar-event");
     report.tasks.highlights = first_three(report.tasks.items.iter());
-    let proposals = &mut report.proposals;
-    proposals.icon = Rc::from("file-text");
-    proposals.highlights =
-        first_three(std::iter::once(&proposals.summary).chain(proposals.groups.iter().flat_map(|g| g.items.iter())));
-    for id in [report.tasks.id.clone(), report.proposals.id.clone()] {
+    if let Some(proposals) = &mut report.proposals {
+        proposals.icon = Rc::from("file-text");
+        proposals.highlights = first_three(
+            std::iter::once(&proposals.summary).chain(proposals.groups.iter().flat_map(|g| g.items.iter())),
+        );
+    }
+    let proposals_id = report.proposals.as_ref().map(|p| p.id.clone());
+    for id in std::iter::once(report.tasks.id.clone()).chain(proposals_id) {
         marks.push((Mark::Section(id), "图标与总览数字按规则选取，请核对".to_owned()));
     }
     report.meta.key_figures = key_figures(&report);
@@ -425,7 +429,11 @@ pub fn with_choices(mut report: Report, marks: &mut Vec<(Mark, String)>) -> Repo
 
 /// The proposals' highlights, then each area's first figure, at most eight.
 fn key_figures(report: &Report) -> Rc<[Rc<str>]> {
-    let mut ids: Vec<Rc<str>> = report.proposals.highlights.to_vec();
+    let mut ids: Vec<Rc<str>> = report
+        .proposals
+        .iter()
+        .flat_map(|p| p.highlights.iter().cloned())
+        .collect();
     for area in report.review.areas.iter() {
         if let Some(first) = area
             .groups

@@ -76,6 +76,21 @@ fn the_imported_file_passes_check_data_as_imported() {
 }
 
 #[test]
+fn a_work_report_without_its_report_on_proposals_imports_and_checks() {
+    let tasks_only = &SOURCE_2023[..SOURCE_2023.find("区政协常委会关于提案工作情况的报告").unwrap()];
+    let imported = import(tasks_only).unwrap();
+    assert!(imported.report.proposals.is_none());
+    let toml = to_toml(&imported, "report.txt");
+    assert!(!toml.contains("[proposals"), "no part three is written");
+    let (report, problems) = crate::report_file::check_text("imported.toml", &toml);
+    assert_eq!(problems, Vec::<String>::new());
+    let report = report.unwrap();
+    assert_eq!(report.meta.sources.len(), 1, "the title alone is the source");
+    assert_eq!(sections(&report).len(), report.review.areas.len() + 1);
+    assert!(!report.meta.key_figures.is_empty(), "key figures come from the areas");
+}
+
+#[test]
 fn quantities_are_kept_as_written_and_names_are_not_quantities() {
     let text = "完成投资46.8亿元，服务1.2万人次，建成3.2万平方米，满意率98.6%，提升2.5个百分点，接待5600余人次；\
                 2024年，“13710”制度，成立75周年，十六届二次会议，《规划2.0》，第3届。";
@@ -144,10 +159,10 @@ fn damaged_text_is_an_error_at_the_line_that_cannot_be_placed() {
     let error = error_of(&trailing);
     assert_eq!(error.line, line_of(&trailing, "附：一段多出来的文字"));
     assert!(error.to_string().contains("无法归入报告结构"), "{error}");
-    // Cut off before the proposals report.
-    let cut = &SOURCE_2023[..SOURCE_2023.find("区政协常委会关于提案工作情况的报告").unwrap()];
+    // Cut off inside the proposals report, after its heading and summary.
+    let cut = &SOURCE_2023[..SOURCE_2023.find("工作举措").unwrap()];
     let error = error_of(cut);
-    assert!(error.to_string().contains("缺少提案工作报告的标题"), "{error}");
+    assert!(error.to_string().contains("缺少工作举措的标题"), "{error}");
     // A review without numbered areas.
     let unnumbered = SOURCE_2023.replace("一、坚持和加强", "坚持和加强");
     assert!(error_of(&unnumbered).to_string().contains("这里应是第一个工作方面"));

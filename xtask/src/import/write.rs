@@ -189,7 +189,9 @@ fn tasks_and_proposals(out: &mut Out<'_>, report: &Report) {
     for item in tasks.items.iter() {
         out.item("tasks.items", item);
     }
-    let proposals = &report.proposals;
+    let Some(proposals) = &report.proposals else {
+        return;
+    };
     out.section_head(SectionHead {
         table: "proposals",
         id: &proposals.id,
