@@ -118,29 +118,19 @@ export function report() {
 /** A figure's number as the report writes it ("100余", "46.8"). */
 export const numberText = (figure) => `${figure.value}${figure.approximate ? '余' : ''}`;
 
-/** Every figure of a report with the id of its section, in page order. */
+/** Every figure of a report with the id of its section (`sectionId`) and its item's text, in page
+ * order, as the app's model finds them (`derived` of `cargo xtask report-json`). */
 export function figuresOf(data = report()) {
-  const out = [];
-  const push = (sectionId, items) => items.forEach((item) => item.figures.forEach((figure) => out.push({ ...figure, sectionId, item: item.text })));
-  for (const area of data.review.areas) area.groups.forEach((g) => push(area.id, g.items));
-  push(data.tasks.id, data.tasks.items);
-  const p = data.proposals;
-  push(p.id, [p.summary]);
-  p.groups.forEach((g) => push(p.id, g.items));
-  push(p.id, p.outlook.items);
-  return out;
+  return data.derived.figures;
 }
 
 /** Every line of a report as the data holds it, in source order. */
 export function linesOf(data = report()) {
-  const lines = [data.meta.banner, data.meta.title, data.review.heading, data.review.intro, data.review.results_heading];
-  const groups = (gs) => gs.forEach((g) => lines.push(g.heading, ...g.items.map((i) => i.text)));
-  for (const area of data.review.areas) { lines.push(area.heading); groups(area.groups); }
-  const t = data.tasks;
-  lines.push(t.heading, t.requirements_label, t.requirements, ...t.items.map((i) => i.text));
-  const p = data.proposals;
-  lines.push(p.heading, p.summary.text, p.measures_heading);
-  groups(p.groups);
-  lines.push(p.outlook.heading, ...p.outlook.items.map((i) => i.text));
-  return lines;
+  return data.derived.lines;
+}
+
+/** Every embed page of a report: `{ id, title, kind: 'key-figures' | 'section' | 'chart', anchor,
+ * section }` (a chart's section is the one it is shown in). */
+export function embedsOf(data = report()) {
+  return data.derived.embeds;
 }

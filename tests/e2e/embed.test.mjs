@@ -9,11 +9,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
-import { site, open, ready, repo, dist, screenshotPath, TWO_SITES, onSite, copyOfDist } from './browser.mjs';
+import { site, open, ready, repo, dist, screenshotPath, TWO_SITES, onSite, copyOfDist, report as reportData, embedsOf } from './browser.mjs';
 import { serve } from './server.mjs';
 import { axe, axTree } from './a11y.mjs';
 
 const ctx = site(undefined, undefined, TWO_SITES);
+// The blocks embedded, chosen from the report under test (`YITU_REPORT`), never named here.
+const data = reportData();
+const embeds = embedsOf(data);
+const ofKind = (kind) => embeds.filter((e) => e.kind === kind);
+const KEY = ofKind('key-figures')[0];
+const barCharts = new Set(data.charts.filter((c) => c.kind === 'bars').map((c) => c.id));
+/** A bar chart, and the section it is shown in. */
+const CHART = ofKind('chart').find((e) => barCharts.has(e.id));
+const AREA = ofKind('section').find((e) => e.id === CHART.section);
+const OTHER_CHART = ofKind('chart').find((e) => e !== CHART);
+const TASKS = ofKind('section').find((e) => e.id === data.tasks.id);
+const LAST_SECTION = ofKind('section').at(-1);
+/** Two blocks a careless listener confuses: one id the start of the other (this year's proposals
+ * and proposals-count); in a report without such a pair, any two. */
+const [SHORT, LONG] = embeds.flatMap((a) => embeds.filter((b) => b !== a && b.id.startsWith(a.id)).map((b) => [a, b]))[0] ?? [LAST_SECTION, CHART];
+const THIRD = [CHART, OTHER_CHART, KEY].find((b) => b !== SHORT && b !== LONG);
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The report's address on its own site, as news pages on another site embed it. */
 const report = () => onSite(ctx.server.base, 'report.test');
 const hosts = {};
@@ -33,20 +50,20 @@ function writeHosts(report) {
 <div id="a"></div><p>……</p><div id="b"></div><p>……</p><div id="c"></div>
 <script src="pym.v1.min.js"></script>
 <script>
-  new pym.Parent('a', '${report}embed/key-figures/', { title: '关键数字' });
-  new pym.Parent('b', '${report}embed/public-opinion/', { title: '社情民意信息' });
-  new pym.Parent('c', '${report}embed/area-3/', { title: '第三部分' });
+  new pym.Parent('a', '${report}embed/${KEY.id}/', { title: '关键数字' });
+  new pym.Parent('b', '${report}embed/${CHART.id}/', { title: '图表' });
+  new pym.Parent('c', '${report}embed/${AREA.id}/', { title: '一部分' });
 </script>`));
   fs.writeFileSync(path.join(hostDir, 'loader.html'), page('embed.js 宿主页', `
-<div data-yitu-embed="key-figures" data-yitu-title="关键数字"></div><p>……</p>
-<div data-yitu-embed="public-opinion" data-yitu-title="社情民意信息"></div><p>……</p>
-<div data-yitu-embed="area-3" data-yitu-title="第三部分"></div>
+<div data-yitu-embed="${KEY.id}" data-yitu-title="关键数字"></div><p>……</p>
+<div data-yitu-embed="${CHART.id}" data-yitu-title="图表"></div><p>……</p>
+<div data-yitu-embed="${AREA.id}" data-yitu-title="一部分"></div>
 <script async src="${report}embed.js"></script>`));
   // Each listener resizes only the iframe marked with its format, so each protocol is tested alone.
   fs.writeFileSync(path.join(hostDir, 'listeners.html'), page('其他平台的监听方式', `
-<iframe data-format="flourish" src="${report}embed/proposals-count/" title="提案" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
-<iframe data-format="flourish" src="${report}embed/member-studios/" title="委员工作室" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
-<iframe data-format="amp" src="${report}embed/tasks-2024/" title="2024年主要任务" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<iframe data-format="flourish" src="${report}embed/${LONG.id}/" title="甲" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<iframe data-format="flourish" src="${report}embed/${OTHER_CHART.id}/" title="乙" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<iframe data-format="amp" src="${report}embed/${TASKS.id}/" title="丙" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
 <script>
   const frame = (format, source) => [...document.querySelectorAll('iframe[data-format="' + format + '"]')].find((f) => f.contentWindow === source);
   // Flourish-style: a JSON string { sender, context: "iframe.resize", method: "resize", height }
@@ -62,12 +79,12 @@ function writeHosts(report) {
   });
 </script>`));
   // Datawrapper's published responsive-iframe listener, as news sites paste it: it sizes the first
-  // iframe whose src contains the key and never checks who sent the message. proposals-count comes
-  // first, so a bare key "proposals" would size it with the proposals block's height.
+  // iframe whose src contains the key and never checks who sent the message. LONG comes first, so a
+  // bare key SHORT (the start of LONG's id, in this year's report) would size it with SHORT's height.
   fs.writeFileSync(path.join(hostDir, 'datawrapper.html'), page('Datawrapper 监听方式', `
-<iframe src="${report}embed/proposals-count/" title="提案数" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
-<iframe src="${report}embed/proposals/" title="提案工作" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
-<iframe src="${report}embed/public-opinion/" title="社情民意信息" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<iframe src="${report}embed/${LONG.id}/" title="甲" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<iframe src="${report}embed/${SHORT.id}/" title="乙" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
+<iframe src="${report}embed/${THIRD.id}/" title="丙" sandbox="${SANDBOX}" style="width:100%;border:0" height="200"></iframe>
 <script>
   !function(){"use strict";window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"])for(var e in a.data["datawrapper-height"]){var t=document.getElementById("datawrapper-chart-"+e)||document.querySelector("iframe[src*='"+e+"']");t&&(t.style.height=a.data["datawrapper-height"][e]+"px")}}))}();
 </script>`));
@@ -159,15 +176,15 @@ test('before (and without) the wasm, the prerendered embed already tells the hos
 
 test('an embed page: the block expanded, no page chrome, a link to the report at that block, no app notice', async () => {
   const page = await open(ctx.browser);
-  await page.goto(`${ctx.server.base}embed/area-3/`);
+  await page.goto(`${ctx.server.base}embed/${AREA.id}/`);
   await ready(page);
   assert.equal(await page.locator('.site-header, .reading-toolbar, .toc, details.expandable').count(), 0);
   assert.equal(await page.locator('h1').count(), 1);
-  assert.match(await page.title(), /^三、.+ - 一图读懂区政协常委会工作报告$/);
+  assert.equal(await page.title(), `${AREA.title} - ${data.meta.title}`);
   const link = page.getByRole('link', { name: '查看完整报告' });
   assert.equal(await link.getAttribute('target'), '_blank');
-  assert.equal(new URL(await link.getAttribute('href'), page.url()).href, `${ctx.server.base}#area-3`);
-  assert.ok(await page.isVisible('#chart-public-opinion svg'));
+  assert.equal(new URL(await link.getAttribute('href'), page.url()).href, `${ctx.server.base}#${AREA.anchor}`);
+  assert.ok(await page.isVisible(`#${CHART.anchor} svg`));
   assert.equal(await page.locator('.chart-export, .embed-action').filter({ visible: true }).count(), 0, 'no downloads or 嵌入 inside an embed');
   assert.ok(await page.isHidden('#app-notice'));
   assert.deepEqual(page.problems, []);
@@ -177,12 +194,12 @@ test('an embed page: the block expanded, no page chrome, a link to the report at
 test('?theme=dark and ?theme=light override the system setting; anything else follows it', async () => {
   const page = await open(ctx.browser, { colorScheme: 'light' });
   const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.embed')).backgroundColor);
-  await page.goto(`${ctx.server.base}embed/key-figures/?theme=dark`);
+  await page.goto(`${ctx.server.base}embed/${KEY.id}/?theme=dark`);
   assert.equal(await background(), 'rgb(30, 27, 31)', 'the dark surface, #1e1b1f');
-  await page.goto(`${ctx.server.base}embed/key-figures/?theme=%3Cscript%3E`);
+  await page.goto(`${ctx.server.base}embed/${KEY.id}/?theme=%3Cscript%3E`);
   assert.equal(await background(), 'rgb(255, 255, 255)');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(`${ctx.server.base}embed/key-figures/?theme=light`);
+  await page.goto(`${ctx.server.base}embed/${KEY.id}/?theme=light`);
   assert.equal(await background(), 'rgb(255, 255, 255)');
   await page.context().close();
 });
@@ -190,17 +207,17 @@ test('?theme=dark and ?theme=light override the system setting; anything else fo
 test('the 嵌入 dialog: three snippets, the copy button puts the exact snippet on the clipboard, announced', async () => {
   const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(ctx.server.base).origin });
-  await page.goto(`${ctx.server.base}#area-3`);
+  await page.goto(`${ctx.server.base}#${AREA.anchor}`);
   await ready(page);
-  await page.getByRole('button', { name: /^嵌入：三、/ }).click();
+  await page.getByRole('button', { name: `嵌入：${AREA.title}`, exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   const codes = await page.$$eval('.embed-code', (fields) => fields.map((f) => f.value));
   assert.equal(codes.length, 3);
     const { file, integrity } = pinnedLoader();
-  assert.match(codes[0], new RegExp(`^<div data-yitu-embed="area-3" data-yitu-title="三、[^"]+"></div>\\n<script async src="${ctx.server.base}${file}" integrity="${integrity.replaceAll('+', '\\+')}" crossorigin="anonymous"></script>$`));
-  assert.ok(codes[1].startsWith(`<iframe src="${ctx.server.base}embed/area-3/" title="三、`));
-  assert.ok(codes[2].includes(`new pym.Parent("yitu-area-3", "${ctx.server.base}embed/area-3/"`));
+  assert.match(codes[0], new RegExp(`^<div data-yitu-embed="${AREA.id}" data-yitu-title="${escape(AREA.title)}"></div>\\n<script async src="${ctx.server.base}${file}" integrity="${escape(integrity)}" crossorigin="anonymous"></script>$`));
+  assert.ok(codes[1].startsWith(`<iframe src="${ctx.server.base}embed/${AREA.id}/" title="${AREA.title}`));
+  assert.ok(codes[2].includes(`new pym.Parent("yitu-${AREA.id}", "${ctx.server.base}embed/${AREA.id}/"`));
   await dialog.getByRole('button', { name: '复制代码' }).first().click();
   await page.waitForFunction(() => document.querySelector('.embed-status').textContent.startsWith('已复制'));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), codes[0]);
@@ -208,7 +225,7 @@ test('the 嵌入 dialog: three snippets, the copy button puts the exact snippet 
   await page.screenshot({ path: screenshotPath('embed-dialog-1366.png') });
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.getElementById('embed-dialog').open);
-  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label') ?? ''), /^嵌入：三、/, 'focus returns to the 嵌入 button');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), `嵌入：${AREA.title}`, 'focus returns to the 嵌入 button');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -231,7 +248,7 @@ test('axe finds no WCAG A/AA violation on embed pages (phone and laptop, light a
   for (const viewport of [{ width: 390, height: 844 }, { width: 1000, height: 800 }]) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await open(ctx.browser, { viewport, colorScheme });
-      for (const block of ['key-figures', 'area-3', 'proposals', 'public-opinion', 'member-studios']) {
+      for (const { id: block } of new Set([KEY, AREA, LAST_SECTION, CHART, OTHER_CHART])) {
         await page.goto(`${ctx.server.base}embed/${block}/`);
         await ready(page);
         const label = `${block} ${viewport.width} ${colorScheme}`;
@@ -243,9 +260,9 @@ test('axe finds no WCAG A/AA violation on embed pages (phone and laptop, light a
         levels.forEach((level, i) => assert.ok(i === 0 || level <= levels[i - 1] + 1, `${label}: h${levels[i - 1]} → h${level}`));
         assert.ok(nodes.some((n) => n.role === 'main'), `${label}: main landmark`);
       }
-      await page.goto(`${ctx.server.base}#chart-public-opinion`);
+      await page.goto(`${ctx.server.base}#${CHART.anchor}`);
       await ready(page);
-      await page.getByRole('button', { name: '嵌入：社情民意信息' }).click();
+      await page.getByRole('button', { name: `嵌入：${CHART.title}`, exact: true }).click();
       await page.getByRole('dialog').waitFor();
       assert.deepEqual(await axe(page), [], `嵌入 dialog ${viewport.width} ${colorScheme}`);
       await page.context().close();
@@ -299,7 +316,7 @@ async function newsPage(name, body) {
 
 test('the copy-ready snippet loads the pinned loader; a tampered loader is refused by the browser', async () => {
   const { file, integrity } = pinnedLoader();
-  const snippet = (base) => `<div data-yitu-embed="area-3" data-yitu-title="第三部分"></div><script async src="${base}${file}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  const snippet = (base) => `<div data-yitu-embed="${AREA.id}" data-yitu-title="一部分"></div><script async src="${base}${file}" integrity="${integrity}" crossorigin="anonymous"></script>`;
   const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
   await page.goto(await newsPage('pinned.html', snippet(report())));
   await settled(page);
@@ -324,11 +341,11 @@ test('the loader trusts no name the news page gives: clobbered document properti
   const body = `
 <img name="currentScript" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">
 <form name="querySelectorAll"></form><img name="createElement" alt=""><img name="readyState" alt=""><img name="documentElement" alt="">
-<div data-yitu-embed="area-3" data-yitu-title="&lt;img src=x onerror=alert(1)&gt;第三部分"></div>
+<div data-yitu-embed="${AREA.id}" data-yitu-title="&lt;img src=x onerror=alert(1)&gt;一部分"></div>
 <div data-yitu-embed="//other.example/x" data-yitu-title="a"></div>
 <div data-yitu-embed="../../x" data-yitu-title="b"></div>
 <div data-yitu-embed="javascript:alert(1)" data-yitu-title="c"></div>
-<div data-yitu-embed="AREA-3" data-yitu-title="d"></div>
+<div data-yitu-embed="${AREA.id.toUpperCase()}" data-yitu-title="d"></div>
 <script async src="${report()}embed.js"></script>`;
   const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
   await page.addInitScript(() => { window.alert = () => { window.__alerted = true; }; });
@@ -338,13 +355,13 @@ test('the loader trusts no name the news page gives: clobbered document properti
   const iframes = () => page.evaluate(() => [...Document.prototype.querySelectorAll.call(document, 'iframe')]
     .map((e) => [e.getAttribute('src'), e.getAttribute('title'), e.getBoundingClientRect().height]));
   await page.waitForFunction(() => Document.prototype.querySelectorAll.call(document, 'iframe').length > 0);
-  const embed = page.frames().find((f) => f.url().includes('/embed/area-3/')) ?? await page.waitForEvent('frameattached');
+  const embed = page.frames().find((f) => f.url().includes(`/embed/${AREA.id}/`)) ?? await page.waitForEvent('frameattached');
   await embed.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
   await page.waitForFunction(() => Document.prototype.querySelector.call(document, 'iframe').getBoundingClientRect().height !== 480);
   const frames = await iframes();
   assert.equal(frames.length, 1, JSON.stringify(frames));
-  assert.ok(frames[0][0].startsWith(`${report()}embed/area-3/?childId=`), frames[0][0]);
-  assert.equal(frames[0][1], '<img src=x onerror=alert(1)>第三部分', 'the title is text');
+  assert.ok(frames[0][0].startsWith(`${report()}embed/${AREA.id}/?childId=`), frames[0][0]);
+  assert.equal(frames[0][1], '<img src=x onerror=alert(1)>一部分', 'the title is text');
     assert.equal(await page.evaluate(() => Document.prototype.querySelectorAll.call(document, 'body img').length), 4, 'no element was injected');
     assert.equal(await page.evaluate(() => window.__alerted ?? false), false);
   assert.deepEqual(page.problems, []);
@@ -353,17 +370,17 @@ test('the loader trusts no name the news page gives: clobbered document properti
 
 test('slots a news page adds after it loads (infinite scroll) are filled too', async () => {
   const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
-  await page.goto(await newsPage('later.html', `<div data-yitu-embed="key-figures" data-yitu-title="关键数字"></div><script async src="${report()}embed.js"></script>`));
+  await page.goto(await newsPage('later.html', `<div data-yitu-embed="${KEY.id}" data-yitu-title="关键数字"></div><script async src="${report()}embed.js"></script>`));
   await page.waitForSelector('iframe');
-  await page.evaluate(() => {
+  await page.evaluate((id) => {
     const slot = document.createElement('div');
-    slot.setAttribute('data-yitu-embed', 'public-opinion');
-    slot.setAttribute('data-yitu-title', '社情民意信息');
+    slot.setAttribute('data-yitu-embed', id);
+    slot.setAttribute('data-yitu-title', '图表');
     document.body.append(slot);
-  });
+  }, CHART.id);
   await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
     const last = (await page.$$eval('iframe', (f) => f.map((e) => e.getAttribute('src')))).at(-1);
-  assert.ok(last.startsWith(`${report()}embed/public-opinion/`), last);
+  assert.ok(last.startsWith(`${report()}embed/${CHART.id}/`), last);
   await settled(page);
   assert.deepEqual(page.problems, []);
   await page.context().close();
@@ -385,12 +402,12 @@ test('framed under a hostile parent and beside a hostile sibling frame, an embed
   page.on('dialog', (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
   await page.goto(await newsPage('hostile.html', `
 <div id="p"></div>
-<iframe src="${report()}embed/proposals-count/" title="提案数" style="width:100%;border:0" height="200"></iframe>
+<iframe src="${report()}embed/${LONG.id}/" title="甲" style="width:100%;border:0" height="200"></iframe>
 <iframe src="${base}sibling.html" title="sibling" height="10"></iframe>
 <script src="pym.v1.min.js"></script>
 <script>
   window.heights = [];
-  const child = new pym.Parent('p', '${report()}embed/proposals/', { title: '提案工作' });
+  const child = new pym.Parent('p', '${report()}embed/${SHORT.id}/', { title: '乙' });
   child.onMessage('height', (h) => window.heights.push(Number(h)));
   // Datawrapper's published listener: sizes iframe[src*=key], never checks the sender.
   !function(){"use strict";window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"])for(var e in a.data["datawrapper-height"]){var t=document.getElementById("datawrapper-chart-"+e)||document.querySelector("iframe[src*='"+e+"']");t&&(t.style.height=a.data["datawrapper-height"][e]+"px")}}))}();
@@ -422,7 +439,7 @@ test('framed under a hostile parent and beside a hostile sibling frame, an embed
   assert.equal(extra, false, `one answer (to the parent), none to the sibling: ${await page.evaluate(() => window.heights.length)} vs ${answered + 1}`);
   assert.equal(await embed.$('#pwned'), null);
   assert.equal(await page.$('#pwned'), null);
-  const [count, proposals] = await Promise.all(['iframe[title="提案数"]', '#p iframe'].map(async (selector) => {
+  const [long, short] = await Promise.all(['iframe[title="甲"]', '#p iframe'].map(async (selector) => {
     const handle = await page.$(selector);
     const frame = await handle.contentFrame();
     await frame.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
@@ -431,8 +448,8 @@ test('framed under a hostile parent and beside a hostile sibling frame, an embed
       content: await frame.evaluate(() => document.getElementById('embed-root').getBoundingClientRect().height),
     };
   }));
-  assert.ok(Math.abs(count.outer - count.content) <= 4, `proposals-count keeps its own height: ${JSON.stringify(count)}`);
-  assert.ok(Math.abs(proposals.outer - proposals.content) <= 4, `proposals is sized by Pym: ${JSON.stringify(proposals)}`);
+  assert.ok(Math.abs(long.outer - long.content) <= 4, `${LONG.id} keeps its own height: ${JSON.stringify(long)}`);
+  assert.ok(Math.abs(short.outer - short.content) <= 4, `${SHORT.id} is sized by Pym: ${JSON.stringify(short)}`);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -5,10 +5,20 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { site, open, ready, linesOf, dist, copyOfDist } from './browser.mjs';
+import { site, open, ready, linesOf, dist, copyOfDist, report, figuresOf, embedsOf } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ctx = site();
+// What the tests click and visit, chosen from the report under test (`YITU_REPORT`).
+const data = report();
+const SECTIONS = data.derived.sections;
+const barCharts = new Set(data.charts.filter((c) => c.kind === 'bars').map((c) => c.id));
+/** A bar chart, and the section it is shown in. */
+const CHART = embedsOf(data).find((e) => e.kind === 'chart' && barCharts.has(e.id));
+const AREA = SECTIONS.find((s) => s.id === CHART.section);
+/** A key figure (a link to its figure): the last in a section that starts closed, if any. */
+const KEY_FIGURES = data.meta.key_figures.map((id) => figuresOf(data).find((f) => f.id === id));
+const KEY_FIGURE = KEY_FIGURES.filter((f) => f.sectionId !== SECTIONS[0].id).at(-1) ?? KEY_FIGURES.at(-1);
 
 /** A page that records CSP violations, dialogs and every request's URL. */
 async function guarded(options) {
@@ -28,8 +38,8 @@ async function guarded(options) {
 // theme), the deck and its speaker view, the share page.
 const EMBEDS = fs.readdirSync(path.join(dist, 'embed')).map((id) => [`embed ${id}`, `embed/${id}/`]);
 const PAGES = [['report', ''], ['404', 'no/such/page'], ...EMBEDS,
-  ['embed with query', 'embed/public-opinion/?childId=c&theme=dark'], ['deck', 'present/#5'], ['speaker view', 'present/speaker/'],
-  ['share', 'share/#chart-public-opinion']];
+  ['embed with query', `embed/${CHART.id}/?childId=c&theme=dark`], ['deck', 'present/#5'], ['speaker view', 'present/speaker/'],
+  ['share', `share/#${CHART.anchor}`]];
 
 test('every page declares the policy, and loading and using it violates nothing or requests off-origin', async () => {
   for (const [name, suffix] of PAGES) {
@@ -44,10 +54,10 @@ test('every page declares the policy, and loading and using it violates nothing 
     if (name === 'report') {
       await ready(page);
       await page.getByRole('button', { name: '展开全部' }).click();
-      await page.click('a[href="#fig-proposals-total"]');
-      await page.waitForFunction(() => document.getElementById('proposals').open);
+      await page.click(`a[href="#fig-${KEY_FIGURE.id}"]`);
+      await page.waitForFunction((id) => document.getElementById(id).open, KEY_FIGURE.sectionId);
       // The 嵌入 dialog's preview is a same-origin frame.
-      await page.getByRole('button', { name: '嵌入：社情民意信息' }).click();
+      await page.getByRole('button', { name: `嵌入：${CHART.title}`, exact: true }).click();
       await page.waitForSelector('.embed-preview');
       await page.frameLocator('.embed-preview').locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     }
@@ -55,8 +65,8 @@ test('every page declares the policy, and loading and using it violates nothing 
     if (name === 'share') {
       // Chart files and pictures draw through blob: and data: URLs.
       await ready(page);
-      await page.click('#chart-public-opinion .chart-export >> text=PNG图片');
-      await page.waitForFunction(() => document.getElementById('chart-public-opinion-export-status').textContent.startsWith('已下载'));
+      await page.click(`#${CHART.anchor} .chart-export >> text=PNG图片`);
+      await page.waitForFunction((id) => document.getElementById(id).textContent.startsWith('已下载'), `${CHART.anchor}-export-status`);
       await page.click('text=生成长图');
       await page.waitForSelector('.pictures img', { timeout: 30000 });
     }
@@ -104,7 +114,7 @@ test('a wasm changed after the build (a valid module, other bytes) does not star
   }
   const server = await serve(copy, '/reports/2023/');
   try {
-    for (const suffix of ['', 'present/#2', 'embed/area-2/']) {
+    for (const suffix of ['', 'present/#2', `embed/${SECTIONS[1].id}/`]) {
       const page = await open(ctx.browser);
       const refused = page.waitForEvent('console', { predicate: (m) => /integrity checks failed/.test(m.text()), timeout: 10000 });
       await page.goto(server.base + suffix);
@@ -124,8 +134,9 @@ async function assertReadableWithNotice(page) {
   await page.waitForSelector('#app-notice:not([hidden])', { timeout: 10000 });
   const text = await page.evaluate(() => document.body.textContent);
   assert.deepEqual(linesOf().filter((l) => !text.includes(l)), []);
-  await page.click('#area-4 > summary');
-  assert.equal(await page.evaluate(() => document.getElementById('area-4').open), true);
+  const closed = SECTIONS.at(-1).id;
+  await page.click(`#${closed} > summary`);
+  assert.equal(await page.evaluate((id) => document.getElementById(id).open, closed), true);
 }
 
 test('when the wasm cannot load, the report stays readable and a notice says so', async () => {
@@ -170,7 +181,7 @@ test('an error inside the running app shows the notice and leaves the page reada
   await page.goto(ctx.server.base);
   await ready(page);
   await page.evaluate(() => { Element.prototype.scrollIntoView = () => { throw new Error('simulated failure'); }; });
-  await page.click('a[href="#fig-opinions-collected"]');
+  await page.click(`a[href="#fig-${KEY_FIGURE.id}"]`);
   await assertReadableWithNotice(page);
   await page.context().close();
 });
@@ -189,8 +200,8 @@ test('hostile fragments and queries get the report, with no panic, dialog or inj
     await page.goto(ctx.server.base + suffix);
     await ready(page);
     const label = suffix.slice(0, 60);
-    assert.equal(await page.textContent('h1'), '一图读懂区政协常委会工作报告', label);
-    assert.equal(await page.evaluate(() => document.getElementById('area-1').open), true, label);
+    assert.equal(await page.textContent('h1'), data.meta.title, label);
+    assert.equal(await page.evaluate((id) => document.getElementById(id).open, SECTIONS[0].id), true, label);
     assert.equal(await page.$('#pwned'), null, label);
     assert.deepEqual(page.dialogs, [], label);
     assert.deepEqual(page.problems, [], label);
@@ -208,10 +219,10 @@ const HOSTILE_EMBED = [
 test('hostile embed queries get the embed, with no panic, dialog or injected element; messages from others are ignored', async () => {
   for (const suffix of HOSTILE_EMBED) {
     const page = await guarded();
-    await page.goto(`${ctx.server.base}embed/area-3/${suffix}`);
+    await page.goto(`${ctx.server.base}embed/${AREA.id}/${suffix}`);
     await ready(page);
     const label = suffix.slice(0, 60);
-    assert.match(await page.textContent('h2'), /^三、/, label);
+    assert.equal(await page.textContent('h2'), AREA.heading, label);
     assert.equal(await page.$('#pwned'), null, label);
     assert.deepEqual(page.dialogs, [], label);
     assert.deepEqual(page.problems, [], label);
@@ -219,7 +230,7 @@ test('hostile embed queries get the embed, with no panic, dialog or injected ele
   }
   // Not framed: messages of every shape, from this window itself, change nothing and break nothing.
   const page = await guarded();
-  await page.goto(`${ctx.server.base}embed/area-3/?childId=c`);
+  await page.goto(`${ctx.server.base}embed/${AREA.id}/?childId=c`);
   await ready(page);
   await page.evaluate(() => {
     for (const data of ['pymxPYMxcxPYMxwidthxPYMx300', '<img id=pwned src=x onerror=alert(1)>', { html: '<img id=pwned>' }, null, 42]) {
@@ -232,7 +243,7 @@ test('hostile embed queries get the embed, with no panic, dialog or injected ele
   await page.context().close();
 });
 
-const HOSTILE_PATHS = ['area-3', '%3Cimg%20id%3Dpwned%20src%3Dx%20onerror%3Dalert(1)%3E', 'embed/no-such-block/', '..%2F..%2Fetc%2Fpasswd', 'present/%00'];
+const HOSTILE_PATHS = [AREA.id, '%3Cimg%20id%3Dpwned%20src%3Dx%20onerror%3Dalert(1)%3E', 'embed/no-such-block/', '..%2F..%2Fetc%2Fpasswd', 'present/%00'];
 
 test('unknown and hostile paths get the friendly 404 page', async () => {
   for (const suffix of HOSTILE_PATHS) {

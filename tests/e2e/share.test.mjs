@@ -16,12 +16,7 @@ const data = report();
 /** The report's address as shared: its public address when the data file sets one. */
 const shared = () => data.site.public_url ?? ctx.server.base;
 /** The numbered items that state a figure (each gets its own 分享 link). */
-const itemsWithFigures = () => [
-  ...data.review.areas.flatMap((a) => a.groups.flatMap((g) => g.items)),
-  ...data.tasks.items,
-  ...data.proposals.groups.flatMap((g) => g.items),
-  ...data.proposals.outlook.items,
-].filter((i) => i.figures.length > 0).length;
+const itemsWithFigures = () => data.derived.sections.flatMap((s) => s.items).filter((i) => i.figures > 0).length;
 const WECHAT = 'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.47';
 
 async function sharePage(fragment, options = {}) {

@@ -110,10 +110,72 @@ fn report_json(path: Option<&str>) -> Result<(), String> {
         Some(path) => report_file::load(std::path::Path::new(path))?,
         None => yitu::data::embedded(),
     };
-    let json = serde_json::to_string(&report).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string(&with_derived(&report)?).map_err(|e| e.to_string())?;
     // A reader that stops early (`| head`) is not an error.
     let _ = std::io::Write::write_all(&mut std::io::stdout(), json.as_bytes());
     Ok(())
+}
+
+/// The report as JSON with what the app derives from it under `derived`, computed by the app's
+/// own model (so the end-to-end tests never re-walk the report in JavaScript): every line in
+/// source order, every figure with its section, the sections, the embed pages, the slides' titles.
+fn with_derived(report: &yitu::data::Report) -> Result<serde_json::Value, String> {
+    use serde_json::json;
+    use yitu::model::{all_figures, chart_views, embed_blocks, sections, slides, source_lines, BlockKind};
+    let figures: Vec<_> = all_figures(report)
+        .iter()
+        .map(|r| {
+            let mut figure = serde_json::to_value(r.figure).unwrap_or_default();
+            if let Some(fields) = figure.as_object_mut() {
+                fields.insert("sectionId".into(), json!(r.section_id));
+                fields.insert("item".into(), json!(&*r.item.text));
+            }
+            figure
+        })
+        .collect();
+    let views = chart_views(report);
+    let embeds: Vec<_> = embed_blocks(report)
+        .iter()
+        .map(|b| {
+            let kind = match b.kind {
+                BlockKind::KeyFigures => "key-figures",
+                BlockKind::Section => "section",
+                BlockKind::Chart => "chart",
+            };
+            let section = match b.kind {
+                BlockKind::Section => Some(&*b.id),
+                BlockKind::Chart => views.iter().find(|v| v.chart.id == b.id).map(|v| v.section_id),
+                BlockKind::KeyFigures => None,
+            };
+            json!({ "id": &*b.id, "title": &*b.title, "kind": kind, "anchor": b.anchor, "section": section })
+        })
+        .collect();
+    let sections: Vec<_> = sections(report)
+        .iter()
+        .map(|s| {
+            let items: Vec<_> = s
+                .items(report)
+                .iter()
+                .map(|i| json!({ "text": &*i.text, "figures": i.figures.len() }))
+                .collect();
+            json!({ "id": &*s.id, "heading": &*s.heading, "items": items })
+        })
+        .collect();
+    let slides: Vec<String> = slides(report).iter().map(|s| s.title.to_string()).collect();
+    let mut value = serde_json::to_value(report).map_err(|e| e.to_string())?;
+    if let Some(fields) = value.as_object_mut() {
+        fields.insert(
+            "derived".into(),
+            json!({
+                "lines": source_lines(report),
+                "figures": figures,
+                "sections": sections,
+                "embeds": embeds,
+                "slides": slides,
+            }),
+        );
+    }
+    Ok(value)
 }
 
 /// `serve`'s options: whether to build first, the port, and a report file to build from and

@@ -111,29 +111,35 @@ pub fn run() -> Result<(), String> {
     let mut browser = cargo(&["test", "-p", "yitu", "--target", "wasm32-unknown-unknown", "--locked"]);
     browser.env("CHROMEDRIVER", "/usr/bin/chromedriver");
     tally.suite("browser tests (headless Chromium)", run_teed(&mut browser));
-    // The synthetic report first, so that dist/ ends up holding this year's report.
-    let fixture = dist::Options {
-        report: Some(fixture_report(&root)),
-        out: Some(fixture_dist()),
-        ..dist::Options::default()
-    };
-    let fixture_built = tally.check(
-        "dist of the synthetic fixture report",
-        dist::build(&env, &fixture).map(|_| ()),
-    );
+    // The other reports first, so that dist/ ends up holding this year's report.
+    let others: Vec<bool> = OTHER_REPORTS
+        .iter()
+        .map(|other| {
+            let options = dist::Options {
+                report: Some(root.join(other.file)),
+                out: Some(other.dist()),
+                ..dist::Options::default()
+            };
+            tally.check(
+                &format!("dist of {}", other.what),
+                dist::build(&env, &options).map(|_| ()),
+            )
+        })
+        .collect();
     let built = tally.check(
         "cargo xtask dist",
         dist::build(&env, &dist::Options::default()).map(|_| ()),
     );
-    if built && fixture_built {
+    if built && others.iter().all(|&b| b) {
         tally.suite("end-to-end tests", run_teed(&mut e2e(&env)));
-        let mut second = e2e(&env);
-        second
-            .args(SECOND_REPORT_SUITES)
-            .env("YITU_DIST", fixture_dist())
-            .env("YITU_REPORT", fixture_report(&root))
-            .env("YITU_SCREENSHOTS", root.join("target").join("screenshots-synthetic"));
-        tally.suite("end-to-end tests against the synthetic report", run_teed(&mut second));
+        for other in &OTHER_REPORTS {
+            let mut run = e2e(&env);
+            run.args(other.suites)
+                .env("YITU_DIST", other.dist())
+                .env("YITU_REPORT", root.join(other.file))
+                .env("YITU_SCREENSHOTS", root.join("target").join(other.screenshots));
+            tally.suite(&format!("end-to-end tests against {}", other.what), run_teed(&mut run));
+        }
     } else {
         tally.failed_steps.push("end-to-end tests (no dist/)".to_owned());
     }
@@ -161,27 +167,66 @@ fn e2e(env: &ToolEnv) -> std::process::Command {
     command
 }
 
-/// The end-to-end suites that derive what they expect from the report under test (`YITU_REPORT`,
-/// through `cargo xtask report-json`), run a second time against the synthetic report's build:
-/// four areas, decimals, 万/亿 units, a different number of slides.
-const SECOND_REPORT_SUITES: [&str; 11] = [
-    "report.test.mjs",
-    "share.test.mjs",
-    "exports.test.mjs",
-    "fallbacks.test.mjs",
-    "overview.test.mjs",
-    "charts.test.mjs",
-    "find-print.test.mjs",
-    "accessibility.test.mjs",
-    "present.test.mjs",
-    "presenter.test.mjs",
-    "offline.test.mjs",
-];
-
-fn fixture_report(root: &std::path::Path) -> std::path::PathBuf {
-    root.join("tests").join("fixtures").join("synthetic-report.toml")
+/// A report other than this year's, built into its own folder and browsed again by the end-to-end
+/// suites that derive what they expect from the report under test (`YITU_REPORT`, through `cargo
+/// xtask report-json`).
+struct OtherReport {
+    what: &'static str,
+    /// The data file, from the repository's root.
+    file: &'static str,
+    /// The build's folder under `target/`.
+    folder: &'static str,
+    screenshots: &'static str,
+    suites: &'static [&'static str],
 }
 
+impl OtherReport {
+    fn dist(&self) -> std::path::PathBuf {
+        tools::root().join("target").join(self.folder)
+    }
+}
+
+const OTHER_REPORTS: [OtherReport; 2] = [
+    // Four areas, decimals, 万/亿 units, a different number of slides, a public address.
+    OtherReport {
+        what: "the synthetic report",
+        file: "tests/fixtures/synthetic-report.toml",
+        folder: "dist-fixture",
+        screenshots: "screenshots-synthetic",
+        suites: &[
+            "report.test.mjs",
+            "share.test.mjs",
+            "exports.test.mjs",
+            "fallbacks.test.mjs",
+            "overview.test.mjs",
+            "charts.test.mjs",
+            "find-print.test.mjs",
+            "accessibility.test.mjs",
+            "present.test.mjs",
+            "presenter.test.mjs",
+            "offline.test.mjs",
+        ],
+    },
+    // The same without its report on proposals and without a public address: embedded in news
+    // pages from wherever it is served, behind nginx, under hostile URLs.
+    OtherReport {
+        what: "a report without the proposals part",
+        file: "tests/fixtures/no-proposals-report.toml",
+        folder: "dist-no-proposals",
+        screenshots: "screenshots-no-proposals",
+        suites: &[
+            "report.test.mjs",
+            "overview.test.mjs",
+            "share.test.mjs",
+            "present.test.mjs",
+            "embed.test.mjs",
+            "security.test.mjs",
+            "nginx.test.mjs",
+        ],
+    },
+];
+
+/// The synthetic report's build (the share and fixture suites of the first pass look at it too).
 fn fixture_dist() -> std::path::PathBuf {
-    tools::root().join("target").join("dist-fixture")
+    OTHER_REPORTS[0].dist()
 }
