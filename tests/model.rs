@@ -498,6 +498,14 @@ fn each_section_owns_its_items_numbering_and_anchors_in_any_report() {
                 );
             }
             assert!(resolve_fragment(&report, &item_anchor(&s.id, items.len() + 1)).is_none());
+            // Its lines number its items as `items` does: one numbering for the page and search.
+            let numbered: Vec<(usize, &str)> = s
+                .lines(&report)
+                .iter()
+                .filter_map(|line| line.item.map(|n| (n, line.text)))
+                .collect();
+            let expected: Vec<(usize, &str)> = items.iter().enumerate().map(|(i, item)| (i + 1, &*item.text)).collect();
+            assert_eq!(numbered, expected, "{}", s.id);
             if let Some(SectionContent::Proposals(p)) = s.content(&report) {
                 assert_eq!(s.outlook_first_number(&report), items.len() - p.outlook.items.len() + 1);
                 assert_eq!(

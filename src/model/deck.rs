@@ -5,8 +5,8 @@
 use super::charts::{chart_views, charts_in_section};
 use super::embed::KEY_FIGURES_TITLE;
 use super::overview::{overview, Tile};
-use super::sections::locate_figure;
-use crate::data::{ChartKind, Figure, Item, Report};
+use super::sections::{locate_figure, sections, SectionContent};
+use crate::data::{Area, ChartKind, Figure, Item, Proposals, Report, Tasks};
 use std::rc::Rc;
 
 /// What a slide shows under its title.
@@ -62,35 +62,14 @@ pub fn slides(report: &Report) -> Vec<Slide> {
     let meta = &report.meta;
     let mut out = opening_slides(report);
     let tiles = overview(report);
-    for area in report.review.areas.iter() {
-        if let Some(tile) = tiles.iter().find(|t| t.section_id == area.id) {
-            out.push(Slide {
-                kicker: None,
-                title: area.heading.clone(),
-                body: SlideBody::Divider(tile.clone()),
-                notes: vec![area.heading.clone()],
-            });
+    for section in sections(report) {
+        match section.content(report) {
+            Some(SectionContent::Area(area)) => out.extend(area_slides(report, area, &tiles)),
+            Some(SectionContent::Tasks(tasks)) => out.extend(tasks_slides(tasks)),
+            Some(SectionContent::Proposals(proposals)) => out.extend(proposals_slides(report, proposals)),
+            None => {}
         }
-        out.extend(
-            area.groups
-                .iter()
-                .map(|group| items_slide(Some(&area.heading), &group.heading, &group.items)),
-        );
-        out.extend(chart_slides(report, &area.id, &area.heading));
     }
-    let tasks = &report.tasks;
-    out.push(Slide {
-        kicker: None,
-        title: tasks.heading.clone(),
-        body: SlideBody::Paragraph {
-            text: tasks.requirements.clone(),
-            label: tasks.requirements_label.clone(),
-            label_place: LabelPlace::Before,
-        },
-        notes: vec![tasks.requirements_label.clone(), tasks.requirements.clone()],
-    });
-    out.push(items_slide(None, &tasks.heading, &tasks.items));
-    out.extend(proposals_slides(report));
     out.push(Slide {
         kicker: Some(meta.banner.clone()),
         title: meta.title.clone(),
@@ -98,6 +77,42 @@ pub fn slides(report: &Report) -> Vec<Slide> {
         notes: vec![],
     });
     out
+}
+
+/// A work area: its divider, its groups, its charts.
+fn area_slides(report: &Report, area: &Area, tiles: &[Tile]) -> Vec<Slide> {
+    let divider = tiles.iter().find(|t| t.section_id == area.id).map(|tile| Slide {
+        kicker: None,
+        title: area.heading.clone(),
+        body: SlideBody::Divider(tile.clone()),
+        notes: vec![area.heading.clone()],
+    });
+    let groups = area
+        .groups
+        .iter()
+        .map(|group| items_slide(Some(&area.heading), &group.heading, &group.items));
+    divider
+        .into_iter()
+        .chain(groups)
+        .chain(chart_slides(report, &area.id, &area.heading))
+        .collect()
+}
+
+/// The year's tasks: the general requirements, then the tasks.
+fn tasks_slides(tasks: &Tasks) -> Vec<Slide> {
+    vec![
+        Slide {
+            kicker: None,
+            title: tasks.heading.clone(),
+            body: SlideBody::Paragraph {
+                text: tasks.requirements.clone(),
+                label: tasks.requirements_label.clone(),
+                label_place: LabelPlace::Before,
+            },
+            notes: vec![tasks.requirements_label.clone(), tasks.requirements.clone()],
+        },
+        items_slide(None, &tasks.heading, &tasks.items),
+    ]
 }
 
 /// A slide of the report's lines under a heading (notes: the same lines).
@@ -151,12 +166,8 @@ fn opening_slides(report: &Report) -> Vec<Slide> {
     ]
 }
 
-/// The proposals report: its summary, its charts, each group of measures, the outlook (none for a
-/// report without one).
-fn proposals_slides(report: &Report) -> Vec<Slide> {
-    let Some(proposals) = &report.proposals else {
-        return Vec::new();
-    };
+/// The proposals report: its summary, its charts, each group of measures, the outlook.
+fn proposals_slides(report: &Report, proposals: &Proposals) -> Vec<Slide> {
     let mut out = vec![items_slide(
         None,
         &proposals.heading,

@@ -3,7 +3,7 @@
 
 use super::charts::{chart_anchor, chart_views};
 use super::sections::{item_anchor, sections};
-use crate::data::{Group, Item, Report};
+use crate::data::Report;
 use std::rc::Rc;
 
 /// One place the query was found.
@@ -43,22 +43,6 @@ fn place<'a>(section_id: Option<&Rc<str>>, heading: &Rc<str>, anchor: String, te
     }
 }
 
-fn items<'a>(out: &mut Vec<Place<'a>>, id: &Rc<str>, heading: &Rc<str>, items: &'a [Item], first: usize) {
-    for (n, item) in items.iter().enumerate() {
-        out.push(place(Some(id), heading, item_anchor(id, first + n), &item.text));
-    }
-}
-
-fn groups<'a>(out: &mut Vec<Place<'a>>, id: &Rc<str>, heading: &Rc<str>, groups: &'a [Group]) -> usize {
-    let mut first = 1;
-    for group in groups {
-        out.push(place(Some(id), heading, id.to_string(), &group.heading));
-        items(out, id, heading, &group.items, first);
-        first += group.items.len();
-    }
-    first
-}
-
 /// Every searchable text in page order, then the charts' titles.
 fn places(report: &Report) -> Vec<Place<'_>> {
     let mut out = Vec::new();
@@ -70,24 +54,16 @@ fn places(report: &Report) -> Vec<Place<'_>> {
     for text in [&review.heading, &review.intro, &review.results_heading] {
         out.push(place(None, &review.heading, review.id.to_string(), text));
     }
-    for area in review.areas.iter() {
-        out.push(place(Some(&area.id), &area.heading, area.id.to_string(), &area.heading));
-        groups(&mut out, &area.id, &area.heading, &area.groups);
-    }
-    let tasks = &report.tasks;
-    for text in [&tasks.heading, &tasks.requirements_label, &tasks.requirements] {
-        out.push(place(Some(&tasks.id), &tasks.heading, tasks.id.to_string(), text));
-    }
-    items(&mut out, &tasks.id, &tasks.heading, &tasks.items, 1);
-    if let Some(p) = &report.proposals {
-        for text in [&p.heading, &p.summary.text, &p.measures_heading] {
-            out.push(place(Some(&p.id), &p.heading, p.id.to_string(), text));
-        }
-        let next = groups(&mut out, &p.id, &p.heading, &p.groups);
-        out.push(place(Some(&p.id), &p.heading, p.id.to_string(), &p.outlook.heading));
-        items(&mut out, &p.id, &p.heading, &p.outlook.items, next);
-    }
     let sections = sections(report);
+    for section in &sections {
+        for line in section.lines(report) {
+            let anchor = match line.item {
+                Some(n) => item_anchor(&section.id, n),
+                None => section.id.to_string(),
+            };
+            out.push(place(Some(&section.id), &section.heading, anchor, line.text));
+        }
+    }
     for view in chart_views(report) {
         if let Some(section) = sections.iter().find(|s| s.id.as_ref() == view.section_id) {
             out.push(place(

@@ -75,6 +75,75 @@ impl Section {
     }
 }
 
+/// A line of a section, in page order: its text, and for a numbered item its number (from 1, the
+/// `n` of `item_anchor`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionLine<'a> {
+    pub text: &'a str,
+    pub item: Option<usize>,
+}
+
+/// Collects a section's lines, numbering its items in one run.
+#[derive(Default)]
+struct LineWalk<'a> {
+    lines: Vec<SectionLine<'a>>,
+    numbered: usize,
+}
+
+impl<'a> LineWalk<'a> {
+    fn plain(&mut self, text: &'a str) {
+        self.lines.push(SectionLine { text, item: None });
+    }
+
+    fn items(&mut self, items: &'a [Item]) {
+        for item in items {
+            self.numbered += 1;
+            self.lines.push(SectionLine {
+                text: &item.text,
+                item: Some(self.numbered),
+            });
+        }
+    }
+
+    fn groups(&mut self, groups: &'a [crate::data::Group]) {
+        for group in groups {
+            self.plain(&group.heading);
+            self.items(&group.items);
+        }
+    }
+}
+
+impl Section {
+    /// Every line of the section in page order (and the report's source order): its heading, its
+    /// sub-headings and other lines, and its items with their numbers, counted as
+    /// [`Section::items`] counts them.
+    pub fn lines<'a>(&self, report: &'a Report) -> Vec<SectionLine<'a>> {
+        let mut walk = LineWalk::default();
+        match self.content(report) {
+            Some(SectionContent::Area(area)) => {
+                walk.plain(&area.heading);
+                walk.groups(&area.groups);
+            }
+            Some(SectionContent::Tasks(tasks)) => {
+                for text in [&tasks.heading, &tasks.requirements_label, &tasks.requirements] {
+                    walk.plain(text);
+                }
+                walk.items(&tasks.items);
+            }
+            Some(SectionContent::Proposals(p)) => {
+                for text in [&p.heading, &p.summary.text, &p.measures_heading] {
+                    walk.plain(text);
+                }
+                walk.groups(&p.groups);
+                walk.plain(&p.outlook.heading);
+                walk.items(&p.outlook.items);
+            }
+            None => {}
+        }
+        walk.lines
+    }
+}
+
 /// The expandable sections in page order: the work areas, the tasks, the proposals report.
 pub fn sections(report: &Report) -> Vec<Section> {
     let areas = report
@@ -167,34 +236,18 @@ pub fn split_numbering(heading: &str) -> (&str, &str) {
 
 /// Every line of the report as the data holds it, in source order (for the verbatim checks).
 pub fn source_lines(report: &Report) -> Vec<&str> {
-    let mut lines: Vec<&str> = vec![&report.meta.banner, &report.meta.title];
-    let review = &report.review;
-    lines.extend([&*review.heading, &*review.intro, &*review.results_heading]);
-    for area in review.areas.iter() {
-        lines.push(&area.heading);
-        push_groups(&mut lines, &area.groups);
-    }
-    let tasks = &report.tasks;
-    lines.extend([&*tasks.heading, &*tasks.requirements_label, &*tasks.requirements]);
-    lines.extend(tasks.items.iter().map(|i| &*i.text));
-    if let Some(proposals) = &report.proposals {
-        lines.extend([
-            &*proposals.heading,
-            &*proposals.summary.text,
-            &*proposals.measures_heading,
-        ]);
-        push_groups(&mut lines, &proposals.groups);
-        lines.push(&proposals.outlook.heading);
-        lines.extend(proposals.outlook.items.iter().map(|i| &*i.text));
+    let (meta, review) = (&report.meta, &report.review);
+    let mut lines: Vec<&str> = vec![
+        &meta.banner,
+        &meta.title,
+        &review.heading,
+        &review.intro,
+        &review.results_heading,
+    ];
+    for section in sections(report) {
+        lines.extend(section.lines(report).iter().map(|line| line.text));
     }
     lines
-}
-
-fn push_groups<'a>(lines: &mut Vec<&'a str>, groups: &'a [crate::data::Group]) {
-    for group in groups {
-        lines.push(&group.heading);
-        lines.extend(group.items.iter().map(|i| &*i.text));
-    }
 }
 
 /// A section's numbered items in page order (see [`Section::items`]); none for an unknown id.
