@@ -453,11 +453,9 @@ fn key_figures(report: &Report) -> Rc<[Rc<str>]> {
 /// first one's label (words of the item, as validation requires).
 fn charts(report: &Report, marks: &mut Vec<(Mark, String)>) -> Rc<[Chart]> {
     let mut charts = Vec::new();
-    for (section, items) in yitu::model::sections(report)
-        .iter()
-        .map(|s| (s.id.clone(), yitu::model::section_items(report, &s.id)))
-    {
-        for item in items {
+    for section in yitu::model::sections(report) {
+        // Every item that may state figures: the proposals report's summary too.
+        for item in section.stating_items(report) {
             let mut units: Vec<&str> = Vec::new();
             for figure in item.figures.iter() {
                 if !units.contains(&&*figure.unit) {
@@ -469,7 +467,7 @@ fn charts(report: &Report, marks: &mut Vec<(Mark, String)>) -> Rc<[Chart]> {
                 if same.len() < 2 {
                     continue;
                 }
-                let id: Rc<str> = Rc::from(format!("{section}-chart-{}", charts.len() + 1));
+                let id: Rc<str> = Rc::from(format!("{}-chart-{}", section.id, charts.len() + 1));
                 marks.push((
                     Mark::Chart(id.clone()),
                     "同一事项中同一单位的数字画成柱状图；标题取第一个数字的标签，请核对".to_owned(),

@@ -76,6 +76,39 @@ fn the_imported_file_passes_check_data_as_imported() {
 }
 
 #[test]
+fn the_proposals_summary_gets_its_bar_chart_like_the_hand_made_file() {
+    let imported = import(SOURCE_2023).unwrap();
+    let value = |id: &str| {
+        yitu::model::locate_figure(&imported.report, id)
+            .map(|r| (r.figure.value.as_str().to_owned(), r.figure.unit.to_string()))
+    };
+    let hand_made = yitu::data::embedded();
+    let expected: Vec<_> = hand_made
+        .charts
+        .iter()
+        .find(|c| c.id.as_ref() == "proposals-count")
+        .unwrap()
+        .figures
+        .iter()
+        .map(|id| {
+            yitu::model::locate_figure(&hand_made, id)
+                .map(|r| (r.figure.value.as_str().to_owned(), r.figure.unit.to_string()))
+        })
+        .collect();
+    let proposed = imported
+        .report
+        .charts
+        .iter()
+        .find(|c| c.id.starts_with("proposals-chart-"))
+        .unwrap();
+    let drawn: Vec<_> = proposed.figures.iter().map(|id| value(id)).collect();
+    assert_eq!(
+        drawn, expected,
+        "the summary's four counts in 件, as the hand-made chart draws them"
+    );
+}
+
+#[test]
 fn a_work_report_without_its_report_on_proposals_imports_and_checks() {
     let tasks_only = &SOURCE_2023[..SOURCE_2023.find("区政协常委会关于提案工作情况的报告").unwrap()];
     let imported = import(tasks_only).unwrap();
