@@ -298,3 +298,18 @@ fn callouts_are_the_slides_own_figures_but_those_a_bar_chart_slide_draws() {
     }
     assert!(left_out > 0, "some slide states a figure a bar chart draws");
 }
+
+#[test]
+fn the_status_a_screen_reader_hears_names_the_slide_its_place_and_title() {
+    let deck = yitu::model::slides(&yitu::data::embedded());
+    let last = deck.len() - 1;
+    assert_eq!(
+        yitu::model::slide_status(&deck, last),
+        format!("第{}张，共{}张：{}", deck.len(), deck.len(), deck[last].title)
+    );
+    assert_eq!(
+        yitu::model::slide_status(&deck, 0),
+        format!("第1张，共{}张：{}", deck.len(), deck[0].title)
+    );
+    assert_eq!(yitu::model::slide_status(&deck, deck.len()), "");
+}

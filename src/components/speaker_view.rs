@@ -6,7 +6,7 @@
 
 use super::{SlideView, SpeakerTimer};
 use crate::data::Report;
-use crate::model::{audience_placement, AudienceWindow, DeckCommand, Screens, Slide};
+use crate::model::{audience_placement, slide_status, AudienceWindow, DeckCommand, Screens, Slide};
 use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -74,10 +74,7 @@ pub fn SpeakerView(props: &SpeakerViewProps) -> Html {
     };
     let notes = deck.get(current).map(|s| s.notes.clone()).unwrap_or_default();
     let command = |c: DeckCommand| props.on_command.reform(move |_: MouseEvent| c);
-    let status = deck
-        .get(current)
-        .map(|s| format!("第{}张，共{}张：{}", current + 1, total, s.title))
-        .unwrap_or_default();
+    let status = slide_status(deck, current);
     html! {
         <main id="main" class="speaker">
             <h1 class="visually-hidden">{ "演讲者视图" }</h1>

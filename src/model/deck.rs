@@ -213,6 +213,14 @@ fn chart_slides(report: &Report, section_id: &str, heading: &Rc<str>) -> Vec<Sli
         .collect()
 }
 
+/// What a screen reader hears when the deck moves to slide `current` (0-based): "第3张，共41张：标题";
+/// nothing past the end.
+pub fn slide_status(deck: &[Slide], current: usize) -> String {
+    deck.get(current)
+        .map(|s| format!("第{}张，共{}张：{}", current + 1, deck.len(), s.title))
+        .unwrap_or_default()
+}
+
 /// The slide (0-based) a fragment names (`#7` is the seventh); anything else is the nearest
 /// slide: below 1 or not a number is the first, beyond the end is the last.
 pub fn slide_from_fragment(fragment: &str, count: usize) -> usize {

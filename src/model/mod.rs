@@ -17,7 +17,9 @@ mod segments;
 mod share;
 
 pub use charts::{chart_anchor, chart_id_of_anchor, chart_views, charts_in_section, ChartView};
-pub use deck::{callouts, deck_command, slide_from_fragment, slides, DeckCommand, LabelPlace, Slide, SlideBody};
+pub use deck::{
+    callouts, deck_command, slide_from_fragment, slide_status, slides, DeckCommand, LabelPlace, Slide, SlideBody,
+};
 pub use embed::{
     embed_block, embed_blocks, embed_snippets, height_messages, json_string, parse_embed_query, parse_parent_message,
     pym_message, BlockKind, EmbedBlock, EmbedQuery, Outgoing, ParentMessage, Snippets, KEY_FIGURES_TITLE,

@@ -8,7 +8,7 @@ use crate::components::{
     overview_link_id, SlideOverview, SlideView, SpeakerView, OVERVIEW_BUTTON_ID, OVERVIEW_GRID_ID,
 };
 use crate::data::Report;
-use crate::model::{share_path, slide_from_fragment, slide_share_fragment, slides, DeckCommand};
+use crate::model::{share_path, slide_from_fragment, slide_share_fragment, slide_status, slides, DeckCommand};
 use crate::platform;
 use crate::state::{DeckAction, DeckUi};
 use std::cell::RefCell;
@@ -225,10 +225,7 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
             </SpeakerView>
         };
     }
-    let status = deck
-        .get(current)
-        .map(|s| format!("第{}张，共{}张：{}", current + 1, total, s.title))
-        .unwrap_or_default();
+    let status = slide_status(&deck, current);
     let command = |c: DeckCommand| on_command.reform(move |_: MouseEvent| c);
     html! {
         <main id="main" class="deck">
