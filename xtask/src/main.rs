@@ -24,7 +24,8 @@ const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-dat
   serve [--watch] [--no-build] [--port N] [--report FILE]
                        install what is missing, build dist/ and serve the whole site on
                        http://127.0.0.1:8080/ (or port N; --no-build: dist/ as it is);
-                       --report FILE: built from FILE, checked and rebuilt each time it is saved;
+                       --report FILE: built from FILE into target/serve-report/, checked and
+                       rebuilt each time it is saved;
                        --watch: the report page only, rebuilt on change
   dist [--report FILE] [--out DIR]
                        release build into dist/ (or DIR), every page prerendered, from

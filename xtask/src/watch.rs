@@ -58,12 +58,18 @@ pub fn rebuild_if_valid(report: &Path, build: impl FnOnce() -> Result<(), String
     }
 }
 
-/// Builds the site from `report` into `dist/`, serves it on `port`, and rebuilds on every save
-/// until the server stops (with the xtask: the server exits when its standard input closes).
+/// Where `serve --report` builds: its own folder, so this year's `dist/` is left as it is.
+pub fn serve_folder() -> PathBuf {
+    tools::root().join("target").join("serve-report")
+}
+
+/// Builds the site from `report` into [`serve_folder`], serves it on `port`, and rebuilds on every
+/// save until the server stops (with the xtask: the server exits when its standard input closes).
 pub fn serve_report(report: &Path, port: u16) -> Result<(), String> {
     let env = tools::ensure_build_tools()?;
     let options = dist::Options {
         report: Some(report.to_owned()),
+        out: Some(serve_folder()),
         ..dist::Options::default()
     };
     let out = dist::build(&env, &options)?;
