@@ -25,6 +25,9 @@ fn announcement(before: Preferences, after: Preferences) -> String {
     }
 }
 
+/// The button's `data-early`: what a tap before the app is ready asks for.
+const EARLY: &str = "reading";
+
 #[component]
 pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
     let can_read = use_state_eq(|| false);
@@ -32,6 +35,10 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
     {
         let can_read = can_read.clone();
         use_effect_with((), move |_| {
+            // A tap on 长辈模式 before the app was ready is answered now.
+            if platform::take_early_click().as_deref() == Some(EARLY) {
+                platform::show_dialog(DIALOG_ID);
+            }
             can_read.set(platform::can_read_aloud());
             let subscription = platform::on_voices_changed(move || can_read.set(platform::can_read_aloud()));
             move || {
@@ -72,7 +79,7 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
     });
     html! {
         <div class="reading-toolbar">
-            <button type="button" class="button reading-open" aria-haspopup="dialog"
+            <button type="button" class="button reading-open" aria-haspopup="dialog" data-early={EARLY}
                 onclick={Callback::from(|_: MouseEvent| platform::show_dialog(DIALOG_ID))}>
                 <span class="reading-icon" aria-hidden="true">{ "Aa" }</span>{ "长辈模式" }
             </button>

@@ -20,6 +20,17 @@ pub struct ReportSearchProps {
 #[component]
 pub fn ReportSearch(props: &ReportSearchProps) -> Html {
     let query = use_state_eq(String::new);
+    // Text typed before the app was ready, read before hydration adopts the field (which sets its
+    // value to the state's, empty, as the server rendered it); searched, and put back, just after.
+    let typed_early = use_state(|| platform::field_value(INPUT_ID).filter(|v| !v.trim().is_empty()));
+    {
+        let query = query.clone();
+        use_effect_with((), move |_| {
+            if let Some(typed) = (*typed_early).clone() {
+                query.set(typed);
+            }
+        });
+    }
     use_effect_with((), |_| {
         let shortcut = platform::on_slash_key(|| platform::focus(INPUT_ID));
         move || {

@@ -86,6 +86,24 @@ pub fn mark_ready() {
     }
 }
 
+/// What a tap before the app was ready asked for: the `data-early` of the control tapped, which
+/// the page's first script keeps on `<html data-early-click>`; taken once.
+pub fn take_early_click() -> Option<String> {
+    let root = document()?.document_element()?;
+    let wanted = root.get_attribute("data-early-click")?;
+    let _ = root.remove_attribute("data-early-click");
+    Some(wanted)
+}
+
+/// The current text of the input with this id (typed before the app was ready, say).
+pub fn field_value(id: &str) -> Option<String> {
+    let input = document()?.get_element_by_id(id)?;
+    input
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()
+        .map(|input| input.value())
+}
+
 /// The rendered width of the element with this id, in CSS pixels.
 pub fn element_width(id: &str) -> Option<f64> {
     let element = document()?.get_element_by_id(id)?;

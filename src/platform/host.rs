@@ -25,6 +25,14 @@ pub fn on_hash_change(_callback: impl Fn(String) + 'static) -> Subscription {
 
 pub fn mark_ready() {}
 
+pub fn take_early_click() -> Option<String> {
+    None
+}
+
+pub fn field_value(_id: &str) -> Option<String> {
+    None
+}
+
 pub fn read_preferences() -> crate::model::Preferences {
     crate::model::Preferences::default()
 }

@@ -52,6 +52,34 @@ test('a section opened before the wasm arrives stays open and the app adopts it'
   await page.context().close();
 });
 
+test('before the wasm arrives, typing in the search field and a tap on 长辈模式 are not lost: the text stays, results and the dialog follow', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(ctx.server.base, { waitUntil: 'domcontentloaded' });
+  // A word of the report's last line, typed at once: the field answers natively.
+  const word = linesOf().at(-1).slice(0, 4);
+  await page.fill('#report-search-input', word);
+  await page.getByRole('button', { name: '长辈模式' }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the wasm is still held');
+  release();
+  await ready(page);
+  await page.waitForFunction(() => document.querySelectorAll('.search-results li').length > 0);
+  assert.equal(await page.inputValue('#report-search-input'), word, 'the typed text stays');
+  await page.waitForFunction(() => document.getElementById('reading-dialog')?.open);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('without scripts the search field and 长辈模式 are not shown (they could not answer)', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 }, javaScriptEnabled: false });
+  await page.goto(ctx.server.base);
+  assert.equal(await page.isVisible('#report-search-input'), false);
+  assert.equal(await page.getByRole('button', { name: '长辈模式' }).isVisible(), false);
+  await page.context().close();
+});
+
 test('Enter and Space on a summary open and close its section; the fragment follows without history entries', async () => {
   const page = await open(ctx.browser);
   await page.goto(ctx.server.base);
