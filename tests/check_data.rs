@@ -5,8 +5,10 @@
 
 use yitu::data::parse_toml_all;
 
+/// A valid report file to break on purpose: the synthetic fixture (this year's data changes every
+/// year).
 fn report_text() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/report.toml")).unwrap()
+    include_str!("fixtures/synthetic-report.toml").to_owned()
 }
 
 /// (line, column, message start) of every problem.
@@ -25,35 +27,34 @@ fn line_of(text: &str, needle: &str) -> usize {
 
 #[test]
 fn the_real_report_has_no_schema_problem() {
-    let (report, errors) = parse_toml_all(&report_text());
+    let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/report.toml")).unwrap();
+    let (report, errors) = parse_toml_all(&data);
     assert!(report.is_some() && errors.is_empty(), "{errors:?}");
 }
 
 #[test]
 fn every_unknown_and_missing_field_is_listed_at_its_original_position() {
     let text = report_text()
-        .replacen(
-            "banner = \"两会特别报道\"",
-            "banner = \"两会特别报道\"\ncolour = \"red\"",
-            1,
-        )
+        .replacen("banner = \"测试样例\"", "banner = \"测试样例\"\ncolour = \"red\"", 1)
         .replacen(
             "id = \"area-1\"\nheading = ",
             "id = \"area-1\"\nsubtitle = [\n  \"x\",\n]\nheading = ",
             1,
         )
         .replacen(
-            "{ id = \"study-sessions\", value = 32, unit = \"次\", label = \"组织开展各类集中学习\" }",
-            "{ id = \"study-sessions\", value = 32, label = \"组织开展各类集中学习\", extra = 1 }",
+            "{ id = \"fixture-meetings\", value = 7, unit = \"次\", label = \"召开虚构会议\" }",
+            "{ id = \"fixture-meetings\", value = 7, label = \"召开虚构会议\", extra = 1 }",
             1,
         )
         .replacen(
-            "id = \"tasks-2024\"\nheading = \"2024年主要任务\"",
+            "id = \"tasks-2024\"\nheading = \"测试来年任务\"",
             "id = \"tasks-2024\"",
             1,
         );
     let found = problems(&text);
-    let study = line_of(&text, "{ id = \"study-sessions\"");
+    let study = line_of(&text, "{ id = \"fixture-meetings\"");
+    let line = text.lines().nth(study - 1).unwrap();
+    let extra = line[..line.find("extra").unwrap()].chars().count() + 1;
     assert_eq!(
         found,
         vec![
@@ -67,7 +68,7 @@ fn every_unknown_and_missing_field_is_listed_at_its_original_position() {
                 1,
                 "未知字段 `subtitle`（这里可以写的字段".into()
             ),
-            (study, 62, "未知字段 `extra`（这里可以写的字段：`i".into()),
+            (study, extra, "未知字段 `extra`（这里可以写的字段：`i".into()),
             (study, 3, "缺少字段 `unit`".into()),
             (line_of(&text, "[tasks]"), 1, "缺少字段 `heading`".into()),
         ]
@@ -76,20 +77,20 @@ fn every_unknown_and_missing_field_is_listed_at_its_original_position() {
 
 #[test]
 fn a_syntax_error_stops_at_the_first() {
-    let text = report_text().replacen("banner = \"两会特别报道\"", "banner = \"两会特别报道", 1);
+    let text = report_text().replacen("banner = \"测试样例\"", "banner = \"测试样例", 1);
     let found = problems(&text);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, line_of(&text, "banner = "));
 }
 
-/// The report file with the publicity item's 459 written as `written` in its text and as
+/// The report file with the meetings item's 7 written as `written` in its text and as
 /// `value_toml` in its figure.
-fn with_publicity_value(written: &str, value_toml: &str) -> String {
+fn with_meetings_value(written: &str, value_toml: &str) -> String {
     report_text()
-        .replacen("组织宣传报道459篇次", &format!("组织宣传报道{written}篇次"), 1)
+        .replacen("召开虚构会议7次", &format!("召开虚构会议{written}次"), 1)
         .replacen(
-            "id = \"publicity-reports\", value = 459,",
-            &format!("id = \"publicity-reports\", value = {value_toml},"),
+            "id = \"fixture-meetings\", value = 7,",
+            &format!("id = \"fixture-meetings\", value = {value_toml},"),
             1,
         )
 }
@@ -97,18 +98,18 @@ fn with_publicity_value(written: &str, value_toml: &str) -> String {
 #[test]
 fn a_decimal_figure_is_kept_exactly_as_written() {
     for written in ["45.9", "45.90", "0.5", "1.25"] {
-        let (report, errors) = parse_toml_all(&with_publicity_value(written, &format!("\"{written}\"")));
+        let (report, errors) = parse_toml_all(&with_meetings_value(written, &format!("\"{written}\"")));
         assert!(errors.is_empty(), "{written}: {errors:?}");
         let report = report.unwrap();
         assert_eq!(yitu::data::validate(&report), Vec::new(), "{written}");
-        let found = yitu::model::locate_figure(&report, "publicity-reports").unwrap();
-        assert_eq!(found.figure.phrase(), format!("{written}篇次"), "never through a float");
+        let found = yitu::model::locate_figure(&report, "fixture-meetings").unwrap();
+        assert_eq!(found.figure.phrase(), format!("{written}次"), "never through a float");
     }
 }
 
 #[test]
 fn a_figure_value_that_is_not_as_written_is_named_at_its_line() {
-    let line = line_of(&report_text(), "id = \"publicity-reports\"");
+    let line = line_of(&report_text(), "id = \"fixture-meetings\"");
     for (value_toml, message) in [
         ("45.9", "小数请加引号照录原文"),
         ("\"045\"", "“045” 不能以 0 开头"),
@@ -116,10 +117,10 @@ fn a_figure_value_that_is_not_as_written_is_named_at_its_line() {
         ("\"1e3\"", "“1e3” 不是照录的数字"),
         ("\"1234567890123456\"", "“1234567890123456” 超过"),
     ] {
-        let found = problems(&with_publicity_value("459", value_toml));
+        let found = problems(&with_meetings_value("7", value_toml));
         assert_eq!(found.len(), 1, "{value_toml}: {found:?}");
         assert_eq!(found[0].0, line, "{value_toml}");
-        let (report, errors) = parse_toml_all(&with_publicity_value("459", value_toml));
+        let (report, errors) = parse_toml_all(&with_meetings_value("7", value_toml));
         assert!(report.is_none());
         assert!(
             errors[0].message.contains(message),
@@ -131,15 +132,13 @@ fn a_figure_value_that_is_not_as_written_is_named_at_its_line() {
 
 #[test]
 fn a_whole_figure_inside_a_decimal_is_not_found_in_the_text() {
-    // "9篇次" is not in "45.9篇次": the figure must match the number as written.
-    let text = with_publicity_value("45.9", "9");
+    // "9次" is not in "45.9次": the figure must match the number as written.
+    let text = with_meetings_value("45.9", "9");
     let (report, errors) = parse_toml_all(&text);
     assert!(errors.is_empty(), "{errors:?}");
     let problems = yitu::data::validate(&report.unwrap());
     assert!(
-        problems
-            .iter()
-            .any(|p| p.to_string().contains("事项原文中没有 “9篇次”")),
+        problems.iter().any(|p| p.to_string().contains("事项原文中没有 “9次”")),
         "{problems:?}"
     );
 }

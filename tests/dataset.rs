@@ -2,6 +2,8 @@
 //! The dataset against the source document: every line verbatim, every quantity a figure, no name a figure.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use yitu::data::{self, Report};
 use yitu::model::{all_figures, locate_figure, source_lines};
 
@@ -181,4 +183,29 @@ fn footer_sources_are_the_reports_own_names() {
             "{name} is not how the report names itself"
         );
     }
+}
+
+/// This year's 长图 at 标准, as designed for its content: the figure cards two or three a row and
+/// the whole within 9,400 px tall at 2× (a design target measured on this report; another report's
+/// poster is checked by tests/share.rs for what holds for any report).
+#[test]
+fn this_years_long_image_keeps_its_design_targets() {
+    use yitu::charts::{long_image, ImageStyle, Palette, IMAGE_SCALE};
+    let style = ImageStyle {
+        palette: Palette::default(),
+        scale: 1.0,
+    };
+    let parts = long_image(&report(), &style, Some("https://example.invalid/reports/2023/")).unwrap();
+    let rows: Vec<usize> = parts.iter().flat_map(|p| support::cards_per_row(&p.svg)).collect();
+    assert!(rows.len() >= 8, "the cards are found: {rows:?}");
+    assert!(
+        rows.iter().sum::<usize>() >= 2 * rows.len(),
+        "two or three cards a row: {rows:?}"
+    );
+    let height: u32 = parts.iter().map(|p| p.height).sum();
+    assert!(
+        height * IMAGE_SCALE <= 9_400,
+        "at 标准 at most 9,400 px tall, found {}",
+        height * IMAGE_SCALE
+    );
 }

@@ -12,7 +12,9 @@ use yitu::model::{
 };
 use yitu::state::{ReportAction, ReportUi};
 
-const DATA: &str = include_str!("../assets/report.toml");
+/// A valid report file to break on purpose: the synthetic fixture (not this year's data, which
+/// changes every year).
+const DATA: &str = include_str!("fixtures/synthetic-report.toml");
 
 fn report() -> Report {
     data::embedded()
@@ -70,9 +72,12 @@ fn fragments_resolve_to_sections_and_figures_and_nothing_else() {
     let report = report();
     let target = resolve_fragment(&report, "#area-3").unwrap();
     assert_eq!(target.open_section.as_deref(), Some("area-3"));
-    let target = resolve_fragment(&report, "fig-proposals-total").unwrap();
-    assert_eq!(target.open_section.as_deref(), Some("proposals"));
-    assert_eq!(target.anchor, "fig-proposals-total");
+    for found in yitu::model::all_figures(&report) {
+        let anchor = format!("fig-{}", found.figure.id);
+        let target = resolve_fragment(&report, &anchor).unwrap();
+        assert_eq!(target.open_section.as_deref(), Some(found.section_id));
+        assert_eq!(target.anchor, anchor);
+    }
     assert_eq!(resolve_fragment(&report, "key-figures").unwrap().open_section, None);
     for junk in [
         "",
@@ -129,28 +134,28 @@ fn problems_of(text: &str) -> Vec<String> {
 
 #[test]
 fn validation_rejects_a_figure_whose_unit_is_not_as_written() {
-    let text = mutated("value = 32, unit = \"次\"", "value = 32, unit = \"场次\"");
+    let text = mutated("value = 7, unit = \"次\"", "value = 7, unit = \"场次\"");
     let problems = problems_of(&text);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(
         problems[0].starts_with("review.areas[0].groups[0].items[0].figures[0]"),
         "{problems:?}"
     );
-    assert!(problems[0].contains("32场次"));
+    assert!(problems[0].contains("7场次"));
 }
 
 #[test]
 fn validation_rejects_duplicate_ids_invented_labels_empty_text_and_unknown_key_figures() {
-    let text = mutated("id = \"reading-events\"", "id = \"study-sessions\"");
+    let text = mutated("id = \"fixture-ideas\"", "id = \"fixture-meetings\"");
     assert!(problems_of(&text).iter().any(|p| p.contains("重复")));
-    let text = mutated("label = \"举办读书活动\"", "label = \"读书活动大幅增长\"");
+    let text = mutated("label = \"收到虚构建议\"", "label = \"虚构建议大幅增长\"");
     assert!(problems_of(&text).iter().any(|p| p.ends_with("须取自事项原文")));
-    let text = mutated("heading = \"2024年主要任务\"", "heading = \"  \"");
+    let text = mutated("heading = \"测试来年任务\"", "heading = \"  \"");
     assert_eq!(problems_of(&text), ["tasks.heading: 文字不能为空"]);
-    let text = mutated("  \"publicity-reports\",", "  \"no-such-figure\",");
+    let text = mutated("\"fixture-ideas\"]", "\"no-such-figure\"]");
     assert_eq!(
         problems_of(&text),
-        ["meta.key_figures[7]: 没有 id 为 “no-such-figure” 的数字"]
+        ["meta.key_figures[1]: 没有 id 为 “no-such-figure” 的数字"]
     );
     let text = mutated("id = \"area-2\"", "id = \"area-1\"");
     assert_eq!(problems_of(&text), ["review.areas[1].id: id “area-1” 重复"]);
@@ -209,7 +214,7 @@ fn validation_takes_only_frame_ancestors_a_header_cannot_be_broken_by() {
 
 #[test]
 fn validation_rejects_an_unknown_icon_listing_the_known_ones() {
-    let text = mutated("icon = \"flag\"", "icon = \"party-flag\"");
+    let text = mutated("icon = \"star\"", "icon = \"party-flag\"");
     let problems = problems_of(&text);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(
@@ -223,38 +228,38 @@ fn validation_rejects_an_unknown_icon_listing_the_known_ones() {
 
 #[test]
 fn validation_rejects_highlights_from_another_section_repeated_or_more_than_three() {
-    // 313件 is stated in the proposals report, not in area 1.
+    // 46.8亿元 is stated in area 3, not in area 1.
     let text = mutated(
-        "highlights = [\"study-sessions\", \"research-reports\", \"reports-to-district-committee\"]",
-        "highlights = [\"study-sessions\", \"proposals-total\"]",
+        "highlights = [\"fixture-ideas\"]",
+        "highlights = [\"fixture-ideas\", \"fixture-investment\"]",
     );
     assert_eq!(
         problems_of(&text),
-        ["review.areas[0].highlights[1]: 本部分没有陈述 id 为 “proposals-total” 的数字"]
+        ["review.areas[0].highlights[1]: 本部分没有陈述 id 为 “fixture-investment” 的数字"]
     );
     let text = mutated(
-        "highlights = [\"study-sessions\", \"research-reports\", \"reports-to-district-committee\"]",
-        "highlights = [\"study-sessions\", \"research-reports\", \"reports-to-district-committee\", \"reading-events\"]",
+        "highlights = [\"fixture-investment\", \"fixture-visits\"]",
+        "highlights = [\"fixture-investment\", \"fixture-funds\", \"fixture-visits\", \"fixture-area\"]",
     );
     assert_eq!(
         problems_of(&text),
-        ["review.areas[0].highlights: 最多选 3 个数字，这里有 4 个"]
+        ["review.areas[2].highlights: 最多选 3 个数字，这里有 4 个"]
     );
     let text = mutated(
-        "highlights = [\"study-sessions\", \"research-reports\", \"reports-to-district-committee\"]",
-        "highlights = [\"study-sessions\", \"study-sessions\"]",
+        "highlights = [\"fixture-ideas\"]",
+        "highlights = [\"fixture-ideas\", \"fixture-ideas\"]",
     );
     assert_eq!(
         problems_of(&text),
-        ["review.areas[0].highlights[1]: 数字 “study-sessions” 重复"]
+        ["review.areas[0].highlights[1]: 数字 “fixture-ideas” 重复"]
     );
     let text = mutated(
-        "icon = \"list-check\"\n",
-        "icon = \"list-check\"\nhighlights = [\"key-proposals\"]\n",
+        "icon = \"calendar-event\"\n",
+        "icon = \"calendar-event\"\nhighlights = [\"fixture-meetings\"]\n",
     );
     assert_eq!(
         problems_of(&text),
-        ["tasks.highlights[0]: 本部分没有陈述 id 为 “key-proposals” 的数字"]
+        ["tasks.highlights[0]: 本部分没有陈述 id 为 “fixture-meetings” 的数字"]
     );
 }
 
@@ -376,7 +381,7 @@ fn columns_are_balanced_fewest_rows_then_even_rows() {
 
 #[test]
 fn syntax_errors_and_unknown_fields_report_line_and_column() {
-    let text = mutated("banner = \"两会特别报道\"", "banner = \"两会特别报道");
+    let text = mutated("banner = \"测试样例\"", "banner = \"测试样例");
     let error = data::parse_toml(&text).unwrap_err();
     let line = DATA.lines().position(|l| l.starts_with("banner =")).unwrap() + 1;
     assert_eq!(error.line, Some(line), "{error}");
@@ -389,7 +394,7 @@ fn syntax_errors_and_unknown_fields_report_line_and_column() {
 
 #[test]
 fn the_talks_default_length_is_whole_minutes_from_1_to_600() {
-    let with = |minutes: &str| problems_of(&mutated("[site]\n", &format!("[site]\ntalk_minutes = {minutes}\n")));
+    let with = |minutes: &str| problems_of(&mutated("talk_minutes = 25\n", &format!("talk_minutes = {minutes}\n")));
     assert_eq!(with("25"), Vec::<String>::new());
     assert_eq!(with("600"), Vec::<String>::new());
     for bad in ["0", "601"] {
@@ -401,7 +406,12 @@ fn the_talks_default_length_is_whole_minutes_from_1_to_600() {
 
 #[test]
 fn the_public_url_must_be_absolute_and_end_with_a_slash() {
-    let with = |url: &str| mutated("[site]\n", &format!("[site]\npublic_url = {url:?}\n"));
+    let with = |url: &str| {
+        mutated(
+            "public_url = \"https://fixture.invalid/reports/test/\"\n",
+            &format!("public_url = {url:?}\n"),
+        )
+    };
     assert_eq!(
         problems_of(&with("https://example.org/reports/2023/")),
         Vec::<String>::new()
@@ -421,37 +431,40 @@ fn the_public_url_must_be_absolute_and_end_with_a_slash() {
 #[test]
 fn a_chart_that_mixes_units_names_a_missing_figure_or_invents_a_title_is_rejected() {
     let mixed = mutated(
-        "figures = [\"publicity-reports\", \"publicity-city-media\"]",
-        "figures = [\"publicity-reports\", \"publicity-national-media\"]",
+        "figures = [\"fixture-investment\", \"fixture-funds\"]",
+        "figures = [\"fixture-investment\", \"fixture-visits\"]",
     );
     let problems = problems_of(&mixed);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(
-        problems[0].starts_with("charts[2].figures") && problems[0].contains("篇、篇次"),
+        problems[0].starts_with("charts[0].figures") && problems[0].contains("万人次、亿元"),
         "{problems:?}"
     );
-    let missing = mutated("notes = [\"publicity-national-media\"]", "notes = [\"no-such-figure\"]");
+    let missing = mutated(
+        "figures = [\"fixture-investment\", \"fixture-funds\"]",
+        "figures = [\"fixture-investment\", \"fixture-funds\"]\nnotes = [\"no-such-figure\"]",
+    );
     assert_eq!(
         problems_of(&missing),
-        ["charts[2].notes[0]: 没有 id 为 “no-such-figure” 的数字"]
+        ["charts[0].notes[0]: 没有 id 为 “no-such-figure” 的数字"]
     );
-    let invented = mutated("title = \"宣传报道\"", "title = \"宣传报道大幅增长\"");
+    let invented = mutated("title = \"虚构投资\"", "title = \"虚构投资大幅增长\"");
     assert_eq!(
         problems_of(&invented),
-        ["charts[2].title: 标题 “宣传报道大幅增长” 须取自所引数字所在事项的原文"]
+        ["charts[0].title: 标题 “虚构投资大幅增长” 须取自所引数字所在事项的原文"]
     );
     let cards = mutated(
-        "id = \"court-mediation\"\nkind = \"cards\"",
-        "id = \"court-mediation\"\nkind = \"bars\"",
+        "id = \"fixture-care\"\nkind = \"cards\"",
+        "id = \"fixture-care\"\nkind = \"bars\"",
     );
     assert!(
-        problems_of(&cards)[0].starts_with("charts[5].figures"),
+        problems_of(&cards)[0].starts_with("charts[1].figures"),
         "different units are never one axis"
     );
-    let clash = mutated("id = \"publicity\"", "id = \"area-3\"");
+    let clash = mutated("id = \"fixture-money\"", "id = \"area-3\"");
     assert_eq!(
         problems_of(&clash),
-        ["charts[2].id: id “area-3” 已被某一部分或关键数字使用（嵌入页地址会重复）"]
+        ["charts[0].id: id “area-3” 已被某一部分或关键数字使用（嵌入页地址会重复）"]
     );
 }
 

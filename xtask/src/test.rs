@@ -108,6 +108,11 @@ pub fn run() -> Result<(), String> {
     ];
     tally.check("clippy (wasm32)", process::run(&mut cargo(&clippy_wasm)));
     tally.suite("host tests", run_teed(&mut cargo(&["test", "--workspace", "--locked"])));
+    // The same host tests built with another report: only tests/dataset.rs is about this year's.
+    let args = host_tests_of_any_report(&root);
+    let mut other = cargo(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    other.env("YITU_REPORT", root.join(OTHER_REPORTS[0].file));
+    tally.suite("host tests against the synthetic report", run_teed(&mut other));
     let mut browser = cargo(&["test", "-p", "yitu", "--target", "wasm32-unknown-unknown", "--locked"]);
     browser.env("CHROMEDRIVER", "/usr/bin/chromedriver");
     tally.suite("browser tests (headless Chromium)", run_teed(&mut browser));
@@ -151,6 +156,24 @@ pub fn run() -> Result<(), String> {
         return Err("some checks or tests failed".to_owned());
     }
     Ok(())
+}
+
+/// `cargo test` of the app's library and every test file but `dataset.rs` (this year's data against
+/// its source text), as arguments.
+fn host_tests_of_any_report(root: &std::path::Path) -> Vec<String> {
+    let mut args: Vec<String> = ["test", "-p", "yitu", "--locked", "--lib"].map(String::from).to_vec();
+    let mut files: Vec<String> = std::fs::read_dir(root.join("tests"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".rs").map(String::from))
+        .filter(|name| name != "dataset" && name != "browser")
+        .collect();
+    files.sort();
+    for name in files {
+        args.extend(["--test".to_owned(), name]);
+    }
+    args
 }
 
 fn e2e(env: &ToolEnv) -> std::process::Command {
