@@ -10,7 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { site, open, ready, repo, dist, screenshotPath, TWO_SITES, onSite, copyOfDist, report as reportData, embedsOf } from './browser.mjs';
-import { serve } from './server.mjs';
+import { serve, until } from './server.mjs';
 import { axe, axTree } from './a11y.mjs';
 
 const ctx = site(undefined, undefined, TWO_SITES);
@@ -355,7 +355,10 @@ test('the loader trusts no name the news page gives: clobbered document properti
   const iframes = () => page.evaluate(() => [...Document.prototype.querySelectorAll.call(document, 'iframe')]
     .map((e) => [e.getAttribute('src'), e.getAttribute('title'), e.getBoundingClientRect().height]));
   await page.waitForFunction(() => Document.prototype.querySelectorAll.call(document, 'iframe').length > 0);
-  const embed = page.frames().find((f) => f.url().includes(`/embed/${AREA.id}/`)) ?? await page.waitForEvent('frameattached');
+  // The iframe element exists before its frame has navigated to the embed: wait for the frame
+  // (waiting for 'frameattached' after looking could miss a frame attached in between).
+  await until(() => page.frames().some((f) => f.url().includes(`/embed/${AREA.id}/`)), 'the embed frame', 15000);
+  const embed = page.frames().find((f) => f.url().includes(`/embed/${AREA.id}/`));
   await embed.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
   await page.waitForFunction(() => Document.prototype.querySelector.call(document, 'iframe').getBoundingClientRect().height !== 480);
   const frames = await iframes();
