@@ -32,6 +32,28 @@ test('stopping cargo xtask serve stops its static server too', { skip: !process.
   }
 });
 
+test('the static server keeps answering while the folder it serves is replaced', async () => {
+  const folder = path.join(repo, 'target', 'e2e-serve-vanishing');
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'index.html'), '<title>一</title>');
+  const port = await freePort();
+  const server = spawn(process.execPath, ['serve-site.mjs', folder, String(port), '--exit-with-stdin'], { cwd: path.join(repo, 'tests', 'e2e'), stdio: ['pipe', 'ignore', 'inherit'] });
+  try {
+    await until(async () => (await titleAt(port)) === '一', 'the site answers', 20000);
+    // A rebuild empties the folder (the 404 page too) before writing it again: asked meanwhile, the
+    // server answers something (it used to crash, taking the site down until restarted).
+    fs.rmSync(folder, { recursive: true, force: true });
+    const meanwhile = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
+    assert.equal(meanwhile.status, 503);
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'index.html'), '<title>二</title>');
+    assert.equal(await titleAt(port), '二', 'the new build is served by the same server');
+  } finally {
+    server.kill('SIGKILL');
+  }
+});
+
 /** The page's `<title>` at the port, or null while nothing answers. */
 async function titleAt(port) {
   try {
@@ -68,6 +90,10 @@ test('cargo xtask serve --report builds the file, rebuilds it when saved, and ke
       fs.writeFileSync(file, original.replace(`title = "${title}"`, `title = "${renamed}"`));
       await until(async () => (await titleAt(port)) === renamed, 'the saved title is served', 8 * 60 * 1000);
       assert.ok(fs.existsSync(path.join(repo, 'target', 'serve-report', 'index.html')), 'built into target/serve-report/');
+    } catch (error) {
+      // What the xtask said is the only clue to a failure on CI: keep its end with the failure.
+      error.message += `\n--- cargo xtask serve --report printed (last 3000 characters) ---\n${output.slice(-3000)}`;
+      throw error;
     } finally {
       xtask.kill('SIGTERM');
       await until(async () => (await titleAt(port)) === null, 'the server stops with the xtask', 20000).catch(() => xtask.kill('SIGKILL'));

@@ -21,6 +21,16 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false,
   const requests = [];
   let mode = 'files';
   const server = http.createServer((req, res) => {
+    try {
+      answerRequest(req, res);
+    } catch (error) {
+      // A file gone between looking and reading (the site being rebuilt, a folder removed): an answer,
+      // never a crash of the server.
+      if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' });
+      res.end(`暂时无法提供（${error.code ?? 'error'}），请稍后刷新`);
+    }
+  });
+  function answerRequest(req, res) {
     requests.push(req.url);
     if (mode === 'error') {
       res.writeHead(503, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>维护中</title><h1>维护中</h1>');
@@ -38,7 +48,7 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false,
     const body = fs.readFileSync(file ?? path.join(root, '404.html'));
     const headers = { 'content-type': TYPES[path.extname(file ?? '404.html')] ?? 'application/octet-stream' };
     // As the README asks of a production host: names with a content hash never change; HTML is revalidated.
-        headers['cache-control'] = file && /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    headers['cache-control'] = file && /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
     // The embed loader is fetched by news pages with crossorigin="anonymous" (its integrity is checked).
     if (file && /(^|\/)embed(-[0-9a-f]{16})?\.js$/.test(file)) headers['access-control-allow-origin'] = '*';
     const accepted = String(req.headers['accept-encoding'] ?? '');
@@ -51,7 +61,7 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false,
     } else {
       res.writeHead(status, headers).end(body);
     }
-  });
+  }
   await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${server.address().port}${prefix}`;
   const close = () => new Promise((ok) => {

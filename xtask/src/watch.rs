@@ -58,9 +58,41 @@ pub fn rebuild_if_valid(report: &Path, build: impl FnOnce() -> Result<(), String
     }
 }
 
-/// Where `serve --report` builds: its own folder, so this year's `dist/` is left as it is.
+/// Where `serve --report` serves from: its own folder, so this year's `dist/` is left as it is.
 pub fn serve_folder() -> PathBuf {
     tools::root().join("target").join("serve-report")
+}
+
+/// Where each build is made before it replaces the served one: the server never sees a folder
+/// half-built (a build starts by emptying its folder).
+fn build_folder() -> PathBuf {
+    tools::root().join("target").join("serve-report-next")
+}
+
+/// Puts the finished build `built` in the place of `served`: two renames (the old one aside, the new
+/// one in), so the served folder is missing only between them, never partly written.
+pub fn publish(built: &Path, served: &Path) -> Result<(), String> {
+    let fail = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
+    let old = served.with_extension("old");
+    if old.exists() {
+        std::fs::remove_dir_all(&old).map_err(|e| fail(&old, e))?;
+    }
+    if served.exists() {
+        std::fs::rename(served, &old).map_err(|e| fail(served, e))?;
+    }
+    std::fs::rename(built, served).map_err(|e| fail(built, e))?;
+    if old.exists() {
+        std::fs::remove_dir_all(&old).map_err(|e| fail(&old, e))?;
+    }
+    Ok(())
+}
+
+/// Builds the site from the options' report into [`build_folder`] and publishes it to [`serve_folder`].
+fn build_and_publish(env: &tools::ToolEnv, options: &dist::Options) -> Result<PathBuf, String> {
+    let built = dist::build(env, options)?;
+    let served = serve_folder();
+    publish(&built, &served)?;
+    Ok(served)
 }
 
 /// Builds the site from `report` into [`serve_folder`], serves it on `port`, and rebuilds on every
@@ -69,10 +101,10 @@ pub fn serve_report(report: &Path, port: u16) -> Result<(), String> {
     let env = tools::ensure_build_tools()?;
     let options = dist::Options {
         report: Some(report.to_owned()),
-        out: Some(serve_folder()),
+        out: Some(build_folder()),
         ..dist::Options::default()
     };
-    let out = dist::build(&env, &options)?;
+    let out = build_and_publish(&env, &options)?;
     let mut command = env.command("node");
     command
         .arg("serve-site.mjs")
@@ -91,7 +123,7 @@ pub fn serve_report(report: &Path, port: u16) -> Result<(), String> {
         if !saved.changed() {
             continue;
         }
-        match rebuild_if_valid(report, || dist::build(&env, &options).map(|_| ())) {
+        match rebuild_if_valid(report, || build_and_publish(&env, &options).map(|_| ())) {
             Rebuild::Built => println!("已按 {} 重新构建，刷新浏览器即可看到", report.display()),
             Rebuild::Refused(problems) => {
                 println!(
@@ -130,6 +162,32 @@ mod tests {
         assert!(!saved.changed(), "noticed once");
         std::fs::remove_file(&path).unwrap();
         assert!(saved.changed(), "removed");
+    }
+
+    #[test]
+    fn a_build_replaces_the_served_folder_whole() {
+        let served = scratch("served");
+        let built = scratch("built");
+        for dir in [&served, &built] {
+            let _ = std::fs::remove_dir_all(dir);
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        std::fs::write(served.join("index.html"), "old").unwrap();
+        std::fs::write(served.join("stale.js"), "old").unwrap();
+        std::fs::write(built.join("index.html"), "new").unwrap();
+        publish(&built, &served).unwrap();
+        assert_eq!(std::fs::read_to_string(served.join("index.html")).unwrap(), "new");
+        assert!(!served.join("stale.js").exists(), "nothing of the old build is left");
+        assert!(
+            !built.exists() && !served.with_extension("old").exists(),
+            "no leftovers"
+        );
+        // The first build: nothing served yet.
+        std::fs::remove_dir_all(&served).unwrap();
+        std::fs::create_dir_all(&built).unwrap();
+        std::fs::write(built.join("index.html"), "first").unwrap();
+        publish(&built, &served).unwrap();
+        assert_eq!(std::fs::read_to_string(served.join("index.html")).unwrap(), "first");
     }
 
     #[test]
