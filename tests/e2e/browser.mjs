@@ -134,3 +134,12 @@ export function linesOf(data = report()) {
 export function embedsOf(data = report()) {
   return data.derived.embeds;
 }
+
+/** A bar chart's embed and the embed of the section it is shown in (`{ chart, section }`): what
+ * the embedding tests show in news pages, chosen from the report under test. */
+export function barChartAndSection(data = report()) {
+  const bars = new Set(data.charts.filter((c) => c.kind === 'bars').map((c) => c.id));
+  const chart = embedsOf(data).find((e) => e.kind === 'chart' && bars.has(e.id));
+  const section = embedsOf(data).find((e) => e.kind === 'section' && e.id === chart.section);
+  return { chart, section };
+}

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
-import { site, open, ready, repo, dist, screenshotPath, TWO_SITES, onSite, copyOfDist, report as reportData, embedsOf } from './browser.mjs';
+import { site, open, ready, repo, dist, screenshotPath, TWO_SITES, onSite, copyOfDist, report as reportData, embedsOf, barChartAndSection } from './browser.mjs';
 import { serve, until } from './server.mjs';
 import { axe, axTree } from './a11y.mjs';
 
@@ -19,10 +19,8 @@ const data = reportData();
 const embeds = embedsOf(data);
 const ofKind = (kind) => embeds.filter((e) => e.kind === kind);
 const KEY = ofKind('key-figures')[0];
-const barCharts = new Set(data.charts.filter((c) => c.kind === 'bars').map((c) => c.id));
 /** A bar chart, and the section it is shown in. */
-const CHART = ofKind('chart').find((e) => barCharts.has(e.id));
-const AREA = ofKind('section').find((e) => e.id === CHART.section);
+const { chart: CHART, section: AREA } = barChartAndSection(data);
 const OTHER_CHART = ofKind('chart').find((e) => e !== CHART);
 const TASKS = ofKind('section').find((e) => e.id === data.tasks.id);
 const LAST_SECTION = ofKind('section').at(-1);

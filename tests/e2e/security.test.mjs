@@ -5,17 +5,15 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { site, open, ready, linesOf, dist, copyOfDist, report, figuresOf, embedsOf } from './browser.mjs';
+import { site, open, ready, linesOf, dist, copyOfDist, report, figuresOf, barChartAndSection } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ctx = site();
 // What the tests click and visit, chosen from the report under test (`YITU_REPORT`).
 const data = report();
 const SECTIONS = data.derived.sections;
-const barCharts = new Set(data.charts.filter((c) => c.kind === 'bars').map((c) => c.id));
 /** A bar chart, and the section it is shown in. */
-const CHART = embedsOf(data).find((e) => e.kind === 'chart' && barCharts.has(e.id));
-const AREA = SECTIONS.find((s) => s.id === CHART.section);
+const { chart: CHART, section: AREA } = barChartAndSection(data);
 /** A key figure (a link to its figure): the last in a section that starts closed, if any. */
 const KEY_FIGURES = data.meta.key_figures.map((id) => figuresOf(data).find((f) => f.id === id));
 const KEY_FIGURE = KEY_FIGURES.filter((f) => f.sectionId !== SECTIONS[0].id).at(-1) ?? KEY_FIGURES.at(-1);
@@ -222,7 +220,7 @@ test('hostile embed queries get the embed, with no panic, dialog or injected ele
     await page.goto(`${ctx.server.base}embed/${AREA.id}/${suffix}`);
     await ready(page);
     const label = suffix.slice(0, 60);
-    assert.equal(await page.textContent('h2'), AREA.heading, label);
+    assert.equal(await page.textContent('h2'), AREA.title, label);
     assert.equal(await page.$('#pwned'), null, label);
     assert.deepEqual(page.dialogs, [], label);
     assert.deepEqual(page.problems, [], label);
