@@ -10,7 +10,8 @@ use yew::Reducible;
 use yitu::charts::qr_path;
 use yitu::data;
 use yitu::model::{
-    callouts, deck_command, slide_from_fragment, slides, source_lines, DeckCommand, LabelPlace, SlideBody,
+    callouts, deck_command, early_commands, slide_from_fragment, slides, source_lines, DeckCommand, LabelPlace,
+    SlideBody,
 };
 use yitu::state::{DeckAction, DeckUi};
 
@@ -86,6 +87,20 @@ proptest! {
         prop_assume!(n <= count);
         prop_assert_eq!(slide_from_fragment(&format!("#{n}"), count), n - 1);
     }
+}
+
+#[test]
+fn keys_pressed_while_loading_are_replayed_in_order_but_fullscreen() {
+    assert_eq!(
+        early_commands(&["PageDown", "F5", "x", "PageDown", "PageUp", "b"]),
+        vec![
+            DeckCommand::Next,
+            DeckCommand::Next,
+            DeckCommand::Previous,
+            DeckCommand::Black
+        ]
+    );
+    assert_eq!(early_commands::<&str>(&[]), vec![]);
 }
 
 #[test]

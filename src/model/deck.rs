@@ -266,6 +266,15 @@ pub enum DeckCommand {
     Close,
 }
 
+/// The commands of the keys pressed before the deck was ready, to replay in order once it is:
+/// all but fullscreen, which the browser grants only during the key press itself.
+pub fn early_commands<S: AsRef<str>>(keys: &[S]) -> Vec<DeckCommand> {
+    keys.iter()
+        .filter_map(|key| deck_command(key.as_ref()))
+        .filter(|command| *command != DeckCommand::ToggleFullscreen)
+        .collect()
+}
+
 /// The command for a key (`KeyboardEvent.key`), if it has one.
 pub fn deck_command(key: &str) -> Option<DeckCommand> {
     Some(match key {

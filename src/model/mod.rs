@@ -18,7 +18,8 @@ mod share;
 
 pub use charts::{chart_anchor, chart_id_of_anchor, chart_views, charts_in_section, ChartView};
 pub use deck::{
-    callouts, deck_command, slide_from_fragment, slide_status, slides, DeckCommand, LabelPlace, Slide, SlideBody,
+    callouts, deck_command, early_commands, slide_from_fragment, slide_status, slides, DeckCommand, LabelPlace, Slide,
+    SlideBody,
 };
 pub use embed::{
     embed_block, embed_blocks, embed_snippets, height_messages, json_string, parse_embed_query, parse_parent_message,

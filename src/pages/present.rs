@@ -8,7 +8,9 @@ use crate::components::{
     overview_link_id, SlideOverview, SlideView, SpeakerView, OVERVIEW_BUTTON_ID, OVERVIEW_GRID_ID,
 };
 use crate::data::Report;
-use crate::model::{share_path, slide_from_fragment, slide_share_fragment, slide_status, slides, DeckCommand};
+use crate::model::{
+    early_commands, share_path, slide_from_fragment, slide_share_fragment, slide_status, slides, DeckCommand,
+};
 use crate::platform;
 use crate::state::{DeckAction, DeckUi};
 use std::cell::RefCell;
@@ -96,6 +98,10 @@ fn use_deck_events(
     use_effect_with((), move |_| {
         dispatcher.dispatch(DeckAction::GoTo(slide_from_fragment(&platform::fragment(), count)));
         let keys = platform::on_deck_keys(command_handler(dispatcher.clone()));
+        // Keys pressed while the deck was loading, in order: a clicker's first press is not lost.
+        for command in early_commands(&platform::take_early_keys()) {
+            dispatcher.dispatch(DeckAction::Command(command));
+        }
         let pointer = {
             let dispatcher = dispatcher.clone();
             platform::on_deck_pointer(move |command| dispatcher.dispatch(DeckAction::Pointer(command)))

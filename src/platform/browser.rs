@@ -95,6 +95,17 @@ pub fn take_early_click() -> Option<String> {
     Some(wanted)
 }
 
+/// The keys pressed on the deck before the app was ready, in order (`KeyboardEvent.key` values,
+/// which the page's first script keeps on `<html data-early-keys>`, a line each); taken once.
+pub fn take_early_keys() -> Vec<String> {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return Vec::new();
+    };
+    let keys = root.get_attribute("data-early-keys").unwrap_or_default();
+    let _ = root.remove_attribute("data-early-keys");
+    keys.lines().filter(|key| !key.is_empty()).map(str::to_owned).collect()
+}
+
 /// The current text of the input with this id (typed before the app was ready, say).
 pub fn field_value(id: &str) -> Option<String> {
     let input = document()?.get_element_by_id(id)?;

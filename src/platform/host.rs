@@ -29,6 +29,10 @@ pub fn take_early_click() -> Option<String> {
     None
 }
 
+pub fn take_early_keys() -> Vec<String> {
+    Vec::new()
+}
+
 pub fn field_value(_id: &str) -> Option<String> {
     None
 }

@@ -62,6 +62,8 @@ test('before the wasm arrives, typing in the search field and a tap on 长辈模
   const word = linesOf().at(-1).slice(0, 4);
   await page.fill('#report-search-input', word);
   await page.getByRole('button', { name: '长辈模式' }).click();
+  await page.keyboard.press('PageDown');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-early-keys')), false, 'keys are kept only on the deck');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the wasm is still held');
   release();
   await ready(page);
