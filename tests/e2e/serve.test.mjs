@@ -41,8 +41,8 @@ test('the static server keeps answering while the folder it serves is replaced',
   const server = spawn(process.execPath, ['serve-site.mjs', folder, String(port), '--exit-with-stdin'], { cwd: path.join(repo, 'tests', 'e2e'), stdio: ['pipe', 'ignore', 'inherit'] });
   try {
     await until(async () => (await titleAt(port)) === '一', 'the site answers', 20000);
-    // A rebuild empties the folder (the 404 page too) before writing it again: asked meanwhile, the
-    // server answers something (it used to crash, taking the site down until restarted).
+    // The folder gone (a build being swapped in, a folder removed by hand), the 404 page with it:
+    // asked meanwhile, the server answers (it used to crash, taking the site down until restarted).
     fs.rmSync(folder, { recursive: true, force: true });
     const meanwhile = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) });
     assert.equal(meanwhile.status, 503);

@@ -4,6 +4,7 @@ import net from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -24,10 +25,12 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false,
     try {
       answerRequest(req, res);
     } catch (error) {
-      // A file gone between looking and reading (the site being rebuilt, a folder removed): an answer,
-      // never a crash of the server.
-      if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' });
-      res.end(`暂时无法提供（${error.code ?? 'error'}），请稍后刷新`);
+      // A file gone between looking and reading (the site being swapped for a new build, a folder
+      // removed) gets an answer, not a crash of the server; anything else is a bug, said as one.
+      const gone = ['ENOENT', 'ENOTDIR', 'EISDIR'].includes(error.code);
+      if (!gone) console.error(error);
+      if (!res.headersSent) res.writeHead(gone ? 503 : 500, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2' });
+      res.end(gone ? '暂时无法提供，请稍后刷新' : 'server error');
     }
   });
   function answerRequest(req, res) {
@@ -54,10 +57,10 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false,
     const accepted = String(req.headers['accept-encoding'] ?? '');
     if (compress && accepted.includes('br')) {
       headers['content-encoding'] = 'br';
-      res.writeHead(status, headers).end(brotli(body));
+      res.writeHead(status, headers).end(compressed(body, 'br'));
     } else if (compress && accepted.includes('gzip')) {
       headers['content-encoding'] = 'gzip';
-      res.writeHead(status, headers).end(zlib.gzipSync(body, { level: 9 }));
+      res.writeHead(status, headers).end(compressed(body, 'gzip'));
     } else {
       res.writeHead(status, headers).end(body);
     }
@@ -95,6 +98,18 @@ function resolve(root, prefix, url) {
   if (!file.startsWith(path.resolve(root))) return null;
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
   return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+}
+
+/** Compressed bodies by content, as a host precompresses once: brotli at quality 11 takes over a
+ * second for a wasm bundle, which every request would otherwise wait for (and the tests with it). */
+const compressedCache = new Map();
+
+function compressed(body, encoding) {
+  const key = `${encoding}:${crypto.createHash('sha256').update(body).digest('hex')}`;
+  if (!compressedCache.has(key)) {
+    compressedCache.set(key, encoding === 'br' ? brotli(body) : zlib.gzipSync(body, { level: 9 }));
+  }
+  return compressedCache.get(key);
 }
 
 /** Brotli at the highest quality, as a static host precompresses. */

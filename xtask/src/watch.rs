@@ -80,7 +80,13 @@ pub fn publish(built: &Path, served: &Path) -> Result<(), String> {
     if served.exists() {
         std::fs::rename(served, &old).map_err(|e| fail(served, e))?;
     }
-    std::fs::rename(built, served).map_err(|e| fail(built, e))?;
+    if let Err(error) = std::fs::rename(built, served) {
+        // The last good build goes back, so it is still served as the message says.
+        if old.exists() {
+            let _ = std::fs::rename(&old, served);
+        }
+        return Err(fail(built, error));
+    }
     if old.exists() {
         std::fs::remove_dir_all(&old).map_err(|e| fail(&old, e))?;
     }
