@@ -89,23 +89,25 @@ for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 72
   });
 }
 
-test('keys pressed while the deck is still loading are not lost: the deck follows them once it starts', async () => {
-  const page = await open(ctx.browser, { viewport: { width: 1920, height: 1080 } });
-  let release;
-  const held = new Promise((done) => { release = done; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(`${ctx.server.base}present/`, { waitUntil: 'domcontentloaded' });
-  // A clicker pressed three times forward and once back before the wasm arrives.
-  for (const key of ['PageDown', 'PageDown', 'ArrowRight', 'PageUp']) await page.keyboard.press(key);
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the wasm is still held');
-  release();
-  await ready(page);
-  await page.waitForFunction(() => location.hash === '#3', null, { timeout: 5000 });
-  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-early-keys')), false, 'replayed once');
-  await page.keyboard.press('PageDown');
-  await page.waitForFunction(() => location.hash === '#4', null, { timeout: 5000 });
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
+test('keys pressed while the deck or its speaker view is still loading are not lost: they are followed once it starts', async () => {
+  for (const path of ['present/', 'present/speaker/']) {
+    const page = await open(ctx.browser, { viewport: { width: 1920, height: 1080 } });
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(`${ctx.server.base}${path}`, { waitUntil: 'domcontentloaded' });
+    // A clicker pressed three times forward and once back before the wasm arrives.
+    for (const key of ['PageDown', 'PageDown', 'ArrowRight', 'PageUp']) await page.keyboard.press(key);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, `${path}: the wasm is still held`);
+    release();
+    await ready(page);
+    await page.waitForFunction(() => location.hash === '#3', null, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-early-keys')), false, `${path}: replayed once`);
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => location.hash === '#4', null, { timeout: 5000 });
+    assert.deepEqual(page.problems, [], path);
+    await page.context().close();
+  }
 });
 
 test('Home, End, PageUp, a number then Enter, and the other keys of reveal.js', async () => {
