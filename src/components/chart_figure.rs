@@ -42,6 +42,12 @@ fn percent(part: i32, whole: u32) -> String {
     format!("{sign}{}.{:03}%", t / 1000, t % 1000)
 }
 
+/// The id of a chart's `n`th bar button (`chart-<id>-bar-<n>`), also its `data-early`: a tap on it
+/// before the app is ready is kept and answered.
+fn mark_id(chart: &str, n: &str) -> String {
+    format!("{chart}-bar-{n}")
+}
+
 #[component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let width = use_state_eq(|| None::<u32>);
@@ -49,7 +55,15 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     {
         let width = width.clone();
         let canvas_id = format!("{}-canvas", props.id);
+        let mark_prefix = mark_id(&props.id, "");
+        let active = active.clone();
         use_effect_with((), move |_| {
+            // A bar tapped before the app was ready gets its readout now, and the focus (the tap may
+            // have given it already, so no focus event would say so), which a tap elsewhere takes.
+            if let Some(tapped) = platform::take_early_click(&mark_prefix) {
+                active.set(tapped.strip_prefix(&mark_prefix).and_then(|n| n.parse().ok()));
+                platform::focus(&tapped);
+            }
             let subscription = platform::observe_width(&canvas_id, move |w| width.set(Some(w.round().max(1.0) as u32)));
             move || {
                 let _unsubscribe = subscription;
@@ -75,8 +89,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let hover = { let active = active.clone(); Callback::from(move |_: MouseEvent| active.set(Some(i))) };
         let hide = { let active = active.clone(); Callback::from(move |_: FocusEvent| active.set(None)) };
         let leave = { let active = active.clone(); Callback::from(move |_: MouseEvent| active.set(None)) };
+        let id = mark_id(&props.id, &i.to_string());
         html! {
-            <button key={i} type="button" class="chart-mark" {style} aria-label={format!("{}：{}", mark.label, mark.value_text)}
+            <button key={i} id={id.clone()} data-early={id} type="button" class="chart-mark" {style} aria-label={format!("{}：{}", mark.label, mark.value_text)}
                 onfocus={show} onblur={hide} onmouseenter={hover} onmouseleave={leave}></button>
         }
     });

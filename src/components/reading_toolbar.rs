@@ -36,7 +36,7 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
         let can_read = can_read.clone();
         use_effect_with((), move |_| {
             // A tap on 长辈模式 before the app was ready is answered now.
-            if platform::take_early_click().as_deref() == Some(EARLY) {
+            if platform::take_early_click(EARLY).as_deref() == Some(EARLY) {
                 platform::show_dialog(DIALOG_ID);
             }
             can_read.set(platform::can_read_aloud());

@@ -86,13 +86,16 @@ pub fn mark_ready() {
     }
 }
 
-/// What a tap before the app was ready asked for: the `data-early` of the control tapped, which
-/// the page's first script keeps on `<html data-early-click>`; taken once.
-pub fn take_early_click() -> Option<String> {
+/// The `data-early` of the control tapped before the app was ready (the page's first script keeps
+/// it on `<html data-early-click>`), when it starts with `prefix`; taken once, by the component
+/// the control belongs to.
+pub fn take_early_click(prefix: &str) -> Option<String> {
     let root = document()?.document_element()?;
-    let wanted = root.get_attribute("data-early-click")?;
+    let tapped = root
+        .get_attribute("data-early-click")
+        .filter(|t| t.starts_with(prefix))?;
     let _ = root.remove_attribute("data-early-click");
-    Some(wanted)
+    Some(tapped)
 }
 
 /// The keys pressed on the deck before the app was ready, in order (`KeyboardEvent.key` values,

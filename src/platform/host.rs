@@ -25,7 +25,7 @@ pub fn on_hash_change(_callback: impl Fn(String) + 'static) -> Subscription {
 
 pub fn mark_ready() {}
 
-pub fn take_early_click() -> Option<String> {
+pub fn take_early_click(_prefix: &str) -> Option<String> {
     None
 }
 

@@ -49,6 +49,22 @@ test('every declared chart is on the page, bars with one mark per figure, cards 
   await page.context().close();
 });
 
+test('a bar tapped before the wasm arrives gets its readout once the app starts', { skip: NO_BARS }, async () => {
+  const page = await open(ctx.browser, { viewport: { width: 390, height: 844 }, hasTouch: true });
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${ctx.server.base}embed/${BARS.id}/`, { waitUntil: 'domcontentloaded' });
+  await page.locator('.chart-mark').nth(1).tap();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the wasm is still held');
+  release();
+  await ready(page);
+  await page.waitForFunction(() => !document.querySelector('.chart-readout').hidden, null, { timeout: 5000 });
+  assert.equal(await page.textContent('.chart-readout'), readout(BARS.figures[1]));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('hover and keyboard focus show the same readout', { skip: NO_BARS }, async () => {
   const page = await expanded();
   const chart = `#chart-${BARS.id}`;
