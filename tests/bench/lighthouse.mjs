@@ -11,7 +11,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift' };
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function once(url) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lh-')), 'report.json');
@@ -30,12 +30,37 @@ async function once(url) {
   return result;
 }
 
-/** Median of `runs` Lighthouse runs: category scores, FCP/LCP/TBT (ms), CLS, and the audits that failed. */
-export async function lighthouse(url, runs = 3) {
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await once(url));
-  const out = { runs };
+/** Median of runs: category scores, FCP/LCP/TBT (ms), CLS, and the audits that failed in any. */
+function summary(results) {
+  const out = { runs: results.length };
   for (const key of [...CATEGORIES, ...Object.keys(METRICS)]) out[key] = median(results.map((r) => r[key]));
   out.failing = [...new Set(results.flatMap((r) => r.failing))];
+  out.each = results;
   return out;
+}
+
+/** The median over rounds of `page`'s `metric` divided by `reference`'s in the same round (both from
+ * `interleaved`): a slow spell shared by both cancels out within a round. Infinity when the
+ * reference measured 0 in a round and the page did not. */
+export function roundRatio(page, reference, metric) {
+  return median(page.each.map((run, i) => {
+    const base = reference.each[i][metric];
+    return base === 0 ? (run[metric] === 0 ? 0 : Infinity) : run[metric] / base;
+  }));
+}
+
+/**
+ * Lighthouse on every page of `pages` ({ name: url }), in `rounds` rounds, each round running every
+ * page once in turn: a slow spell of this shared machine falls on all pages alike, so their ratios
+ * hold where absolute times swing severalfold. Returns { name: median summary }.
+ */
+export async function interleaved(pages, rounds = 3) {
+  const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, url] of Object.entries(pages)) {
+      console.error(`lighthouse round ${round + 1}/${rounds}: ${name}`);
+      results[name].push(await once(url));
+    }
+  }
+  return Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, summary(runs)]));
 }

@@ -1,5 +1,6 @@
 //! `cargo xtask bench`: builds `dist/`, exports the figures for the reference page, and runs
-//! `tests/bench/bench.mjs` (sizes, Lighthouse, latency, memory), which writes BENCHMARKS.md. A
+//! `tests/bench/bench.mjs` (sizes, Lighthouse of the report, deck and an embed interleaved with the
+//! reference's, first interactions on a throttled phone, latency, memory), which writes BENCHMARKS.md. A
 //! second build without plotters measures the wasm bytes plotters costs.
 
 use crate::process;

@@ -36,7 +36,7 @@ const USAGE: &str = "usage: cargo xtask <serve | dist | test | bench | check-dat
                        a data file from a report's published text: every line in its place, every
                        quantity a figure, each judgement to confirm marked `# 待核对:`
   test                 install what is missing, then run every check and test
-  bench                sizes, Lighthouse, latency and memory against a reference page; writes BENCHMARKS.md
+  bench                sizes, Lighthouse/TBT, first interactions, latency and memory against a reference page; writes BENCHMARKS.md
   nginx-config [--prefix PATH] [--root DIR] [DIST]
                        print the nginx location block for DIST (default dist/) published under
                        PATH (default /) from DIR + PATH (dist writes the same into dist/nginx.conf)
