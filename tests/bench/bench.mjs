@@ -94,7 +94,7 @@ for (const [name, l] of Object.entries(latency)) md.push(`| ${name} | ${l.n} | $
 md.push('', 'Latency: from the input until the app has handled it and the browser has laid out the result (the work that must fit in one 16 ms frame; the wait for the next vsync is not counted).', '');
 md.push('| memory | after 100 | after 2,000 | growth |', '|---|---:|---:|---:|');
 for (const k of ['heap', 'wasm']) md.push(`| ${k === 'heap' ? 'JS heap' : 'wasm memory'} | ${kib(mem.after100[k])} KiB | ${kib(mem.after2000[k])} KiB | ${(growth(k) * 100).toFixed(1)}% |`);
-md.push('');
+md.push('', fs.readFileSync(path.join(repo, 'tests', 'bench', 'steps.md'), 'utf8').trim(), '');
 const text = md.join('\n');
 fs.writeFileSync(path.join(repo, 'BENCHMARKS.md'), text);
 console.log(text);
