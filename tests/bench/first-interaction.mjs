@@ -1,8 +1,8 @@
-// The first thing a reader does, on a weak phone: a 4× slower CPU and Lighthouse's slow 4G, applied
-// by DevTools. The control is used as soon as it shows, whether or not the wasm has arrived. Two
-// times for each:
-// - interaction to next paint: the Event Timing API's duration of that interaction (from the input
-//   to the next frame painted after its handlers), what INP counts;
+// The first thing a reader does, on a weak phone: Lighthouse's mobile values (a 4× slower CPU, its
+// slow 4G) applied through DevTools. The control is used as soon as it shows, whether or not the
+// wasm has arrived. Two times for each:
+// - interaction to next paint: the longest Event Timing duration among the interaction's events
+//   (from the input to the next frame painted after its handlers), what INP counts;
 // - until the response shows: from the input to the dialog open, the results listed, the next slide
 //   shown or the readout shown (the wasm's arrival included when the input came before it).
 import { open } from '../e2e/browser.mjs';
