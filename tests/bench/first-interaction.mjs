@@ -42,12 +42,25 @@ function recordInteractions() {
 
 /**
  * The first interactions measured: where (a path under the site), what the reader does, and when
- * the response shows (run in the page). `number` is a figure of the report as typed into the search
- * (digits: key presses, which Event Timing sees; Chinese text would arrive as composed input), and
- * `chart` the id of a bar chart, shown in its embed.
+ * the response shows (a function run in the page, or its source). `number` is a figure of the
+ * report as typed into the search (digits: key presses, which Event Timing sees; Chinese text
+ * would arrive as composed input), `chart` the id of a bar chart, shown in its embed, and
+ * `closedSection` the id of a section that starts closed.
  */
-export function firstInteractions({ number, chart }) {
+export function firstInteractions({ number, chart, closedSection }) {
+  const id = JSON.stringify(closedSection);
   return {
+    // What the browser answers by itself, before the wasm as after: a section's summary, a link.
+    'report: open a closed section': {
+      path: '',
+      act: (page) => page.locator(`#${closedSection} > summary`).click(),
+      shown: `() => document.getElementById(${id}).open`,
+    },
+    'report: follow an overview tile to its section': {
+      path: '',
+      act: (page) => page.locator(`a.tile-link[href="#${closedSection}"]`).click(),
+      shown: `() => location.hash === '#' + ${id}`,
+    },
     'report: tap 长辈模式': {
       path: '',
       act: (page) => page.getByRole('button', { name: '长辈模式' }).click(),
