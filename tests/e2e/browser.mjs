@@ -135,6 +135,15 @@ export function embedsOf(data = report()) {
   return data.derived.embeds;
 }
 
+/** Holds the page's wasm until the returned function is called: the page as a reader on a slow
+ * network meets it before the app starts. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** A bar chart's embed and the embed of the section it is shown in (`{ chart, section }`): what
  * the embedding tests show in news pages, chosen from the report under test. */
 export function barChartAndSection(data = report()) {

@@ -2,7 +2,7 @@
 // 数据表, the report's sentence as description, redraw on resize, without JavaScript, screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, screenshotPath, report, figuresOf, numberText } from './browser.mjs';
+import { site, open, ready, screenshotPath, report, figuresOf, numberText, holdWasm } from './browser.mjs';
 
 // What to expect, from the report under test: its bar charts (one mark per figure), its charts of
 // cards, and the first bar chart with two bars for the readout and table checks.
@@ -51,9 +51,7 @@ test('every declared chart is on the page, bars with one mark per figure, cards 
 
 test('a bar tapped before the wasm arrives gets its readout once the app starts', { skip: NO_BARS }, async () => {
   const page = await open(ctx.browser, { viewport: { width: 390, height: 844 }, hasTouch: true });
-  let release;
-  const held = new Promise((done) => { release = done; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(`${ctx.server.base}embed/${BARS.id}/`, { waitUntil: 'domcontentloaded' });
   await page.locator('.chart-mark').nth(1).tap();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the wasm is still held');

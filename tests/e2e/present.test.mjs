@@ -3,7 +3,7 @@
 // the speaker view in step both ways; the place kept on reload; hostile fragments; axe; screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, screenshotPath, report } from './browser.mjs';
+import { site, open, ready, screenshotPath, report, holdWasm } from './browser.mjs';
 import { axe } from './a11y.mjs';
 
 const ctx = site();
@@ -92,9 +92,7 @@ for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 72
 test('keys pressed while the deck or its speaker view is still loading are not lost: they are followed once it starts', async () => {
   for (const path of ['present/', 'present/speaker/']) {
     const page = await open(ctx.browser, { viewport: { width: 1920, height: 1080 } });
-    let release;
-    const held = new Promise((done) => { release = done; });
-    await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdWasm(page);
     await page.goto(`${ctx.server.base}${path}`, { waitUntil: 'domcontentloaded' });
     // A clicker pressed three times forward and once back before the wasm arrives.
     for (const key of ['PageDown', 'PageDown', 'ArrowRight', 'PageUp']) await page.keyboard.press(key);

@@ -1,7 +1,7 @@
 // The report page as a citizen meets it: served from a sub-path, on phones and laptops, light and dark.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, linesOf, screenshotPath, report } from './browser.mjs';
+import { site, open, ready, linesOf, screenshotPath, report, holdWasm } from './browser.mjs';
 
 const ctx = site();
 
@@ -36,9 +36,7 @@ test('hydration adopts the prerendered DOM instead of re-creating it', async () 
 
 test('a section opened before the wasm arrives stays open and the app adopts it', async () => {
   const page = await open(ctx.browser);
-  let release;
-  const held = new Promise((done) => { release = done; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(ctx.server.base, { waitUntil: 'domcontentloaded' });
   await page.click('#area-2 > summary');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the wasm is still held');
@@ -54,9 +52,7 @@ test('a section opened before the wasm arrives stays open and the app adopts it'
 
 test('before the wasm arrives, typing in the search field and a tap on 长辈模式 are not lost: the text stays, results and the dialog follow', async () => {
   const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
-  let release;
-  const held = new Promise((done) => { release = done; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(ctx.server.base, { waitUntil: 'domcontentloaded' });
   // A word of the report's last line, typed at once: the field answers natively.
   const word = linesOf().at(-1).slice(0, 4);
