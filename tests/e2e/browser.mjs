@@ -32,8 +32,16 @@ export async function open(browser, options = {}) {
   return page;
 }
 
-/** Waits until the wasm has hydrated the page (`<html data-app="ready">`). */
-export function ready(page) {
+/** The reader's first act on a page (a touch, as `pointerdown`): the report fetches and starts its
+ * wasm only then (or at once for a deep link); the other pages start at once anyway. Nothing once
+ * the app runs. Works on a page or a frame. */
+export function wake(page) {
+  return page.evaluate(() => document.documentElement.hasAttribute('data-app') || dispatchEvent(new Event('pointerdown')));
+}
+
+/** Wakes the page and waits until the wasm has hydrated it (`<html data-app="ready">`). */
+export async function ready(page) {
+  await wake(page);
   return page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
 }
 

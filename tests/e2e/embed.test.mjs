@@ -278,7 +278,7 @@ test('a font tier chosen on the report page applies to its embeds on its own sit
   const before = await settled(page);
   const reportTab = await context.newPage();
   await reportTab.goto(report());
-  await reportTab.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  await ready(reportTab);
   await reportTab.getByRole('button', { name: '长辈模式' }).click();
   await reportTab.getByRole('button', { name: '特大', exact: true }).click();
   const font = (handle) => handle.contentFrame().then((f) => f.evaluate(() => document.documentElement.dataset.font ?? null));

@@ -34,6 +34,27 @@ test('hydration adopts the prerendered DOM instead of re-creating it', async () 
   await page.context().close();
 });
 
+test('a reader who only reads fetches no wasm; the first scroll fetches and starts it, and a deep link starts it at once', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) wasm.push(r.url()); });
+  await page.goto(ctx.server.base, { waitUntil: 'networkidle' });
+  assert.deepEqual(wasm, [], 'nothing fetched the wasm while the reader only looked');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined);
+  await page.mouse.move(200, 400);
+  await page.mouse.wheel(0, 400);
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  assert.equal(wasm.length, 1, wasm.join());
+  const deep = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
+  const closed = report().derived.sections.at(-1).id;
+  await deep.goto(`${ctx.server.base}#${closed}`);
+  await deep.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  assert.equal(await deep.evaluate((id) => document.getElementById(id).open, closed), true);
+  assert.deepEqual([...page.problems, ...deep.problems], []);
+  await page.context().close();
+  await deep.context().close();
+});
+
 test('a section opened before the wasm arrives stays open and the app adopts it', async () => {
   const page = await open(ctx.browser);
   const release = await holdWasm(page);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { site, open, ready, linesOf, dist, copyOfDist, report, figuresOf, barChartAndSection } from './browser.mjs';
+import { site, open, ready, wake, linesOf, dist, copyOfDist, report, figuresOf, barChartAndSection } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ctx = site();
@@ -84,7 +84,11 @@ test('every page declares the policy, and loading and using it violates nothing 
 
 test('the JS and wasm Trunk emits carry integrity hashes that match the files', async () => {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const tags = [...html.matchAll(/<link [^>]*href="\.\/([^"]+\.(?:js|wasm|css))"[^>]*integrity="(sha384-[^"]+)"/g)];
+  // The report fetches its wasm only once the reader acts, not preloaded: its loader pins it.
+  const tags = [
+    ...html.matchAll(/<link [^>]*href="\.\/([^"]+\.(?:js|wasm|css))"[^>]*integrity="(sha384-[^"]+)"/g),
+    ...html.matchAll(/fetch\('\.\/([^']+\.wasm)', \{ integrity: '(sha384-[^']+)' \}\)/g),
+  ];
   const files = tags.map(([, file]) => file);
   assert.ok(files.some((f) => f.endsWith('.js')) && files.some((f) => f.endsWith('.wasm')), files.join(', '));
   for (const [, file, integrity] of tags) {
@@ -116,6 +120,7 @@ test('a wasm changed after the build (a valid module, other bytes) does not star
       const page = await open(ctx.browser);
       const refused = page.waitForEvent('console', { predicate: (m) => /integrity checks failed/.test(m.text()), timeout: 10000 });
       await page.goto(server.base + suffix);
+      await wake(page);
       await refused;
       assert.equal(await page.getAttribute('html', 'data-app'), null, `${suffix || 'report'}: the app did not start`);
       if (!suffix.startsWith('embed/')) assert.equal(await page.isVisible('#app-notice'), true, `${suffix || 'report'}: the notice says so`);
@@ -141,6 +146,7 @@ test('when the wasm cannot load, the report stays readable and a notice says so'
   const page = await guarded();
   await page.route('**/*_bg.wasm', (route) => route.abort());
   await page.goto(ctx.server.base);
+  await wake(page);
   await assertReadableWithNotice(page);
   await page.context().close();
 });
@@ -153,6 +159,7 @@ test('on an engine that refuses wasm under the policy, the prerendered page stay
     await route.fulfill({ response, body });
   });
   await page.goto(ctx.server.base);
+  await wake(page);
   await assertReadableWithNotice(page);
   await page.context().close();
 });
@@ -167,6 +174,7 @@ test('a real Rust panic (hydration finding a page it did not render) shows the n
     await route.fulfill({ response, body });
   });
   await page.goto(ctx.server.base);
+  await wake(page);
   await assertReadableWithNotice(page);
   assert.ok(errors.some((m) => /unreachable/i.test(m)), `the wasm trapped: ${errors.join(' | ')}`);
   assert.ok(page.problems.some((m) => m.includes('panicked at')), 'it was a Rust panic');

@@ -92,7 +92,8 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
 }
 
 /// The steps after rendering, for one page: the deck gets its offline version and worker and its
-/// single-file copy; every page's loader fetches the wasm with its integrity; every page gets its
+/// single-file copy; every page's loader fetches the wasm with its integrity, the report's only once
+/// the reader acts (`html::wait_for_reader`); every page gets its
 /// policy for its own inline scripts; then it is written to its place.
 fn write_page(out: &Path, page: prerender::Page) -> Result<(), String> {
     let mut html = page.html;
@@ -103,7 +104,11 @@ fn write_page(out: &Path, page: prerender::Page) -> Result<(), String> {
         let single = crate::csp::apply(&crate::offline::single_file(out, &html)?)?;
         write_file(&out.join("present-offline.html"), &single)?;
     }
-    let html = crate::csp::apply(&crate::html::pin_wasm(&html)?)?;
+    let mut html = crate::html::pin_wasm(&html)?;
+    if page.view == yitu::view::View::Report {
+        html = crate::html::wait_for_reader(&html)?;
+    }
+    let html = crate::csp::apply(&html)?;
     write_file(&out.join(page.view.output_path()), &html)?;
     println!("prerendered {} ({:?})", page.view.output_path(), page.view);
     Ok(())

@@ -124,6 +124,31 @@ pub fn pin_wasm(page: &str) -> Result<String, String> {
     Ok(page.replacen(&plain, &pinned, 1))
 }
 
+/// The report's loader made to wait for the reader (`window.yituReader`, kept by the page's first
+/// script: the first touch, key, focus, wheel, scroll or change of address) before it fetches and
+/// starts the wasm, and at once for a deep link (an address with a fragment opens its section). The
+/// wasm's preload goes, so a reader who only reads fetches the HTML, the styles and the glue, not
+/// the wasm. Run after `pin_wasm`: the loader still fetches with the wasm's integrity.
+pub fn wait_for_reader(page: &str) -> Result<String, String> {
+    let start = "const wasm = await init(";
+    if page.matches(start).count() != 1 {
+        return Err(format!("the loader does not start the wasm once with `{start}`"));
+    }
+    if !page.contains("fetch('") {
+        return Err("the loader does not fetch the wasm with its integrity (run pin_wasm first)".to_owned());
+    }
+    let waiting = format!("if (location.hash.length < 2) await window.yituReader;\n{start}");
+    let page = page.replacen(start, &waiting, 1);
+    rewrite_tags(&page, |tag, _| {
+        let wasm_preload = tag.starts_with("<link rel=\"preload\"") && tag.contains("type=\"application/wasm\"");
+        Ok(if wasm_preload {
+            TagEdit::Replace(String::new())
+        } else {
+            TagEdit::Keep
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,5 +201,17 @@ mod tests {
             "module_or_path: new URL('../a_bg.wasm')",
         );
         assert!(pin_wasm(&changed).is_err_and(|e| e.contains("../a_bg.wasm")));
+    }
+
+    #[test]
+    fn the_report_loader_waits_for_the_reader_unless_deep_linked_and_drops_the_wasm_preload() {
+        let pinned = pin_wasm(PAGE).unwrap_or_default();
+        let waiting = wait_for_reader(&pinned).unwrap_or_default();
+        assert!(waiting.contains(
+            "if (location.hash.length < 2) await window.yituReader;\nconst wasm = await init({ module_or_path: fetch('../a_bg.wasm', { integrity: 'sha384-abc' }) });"
+        ));
+        assert!(!waiting.contains("rel=\"preload\""), "{waiting}");
+        assert!(wait_for_reader(PAGE).is_err_and(|e| e.contains("pin_wasm")));
+        assert!(wait_for_reader("<head></head>").is_err());
     }
 }
