@@ -79,10 +79,19 @@ pub fn on_hash_change(callback: impl Fn(String) + 'static) -> Subscription {
     Subscription::listening(listener)
 }
 
-/// Marks the document as hydrated and interactive (`<html data-app="ready">`), for tests and styles.
+/// Marks the document as hydrated and interactive (`<html data-app="ready">`), for tests and styles;
+/// a control tapped before then no longer shows as waiting.
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-app", "ready");
+    }
+    end_pending();
+}
+
+/// The control the page's first script marked as tapped and waiting (`data-pending`), unmarked.
+fn end_pending() {
+    if let Some(kept) = document().and_then(|d| d.query_selector("[data-pending]").ok().flatten()) {
+        let _ = kept.remove_attribute("data-pending");
     }
 }
 
@@ -95,6 +104,7 @@ pub fn take_early_click(prefix: &str) -> Option<String> {
         .get_attribute("data-early-click")
         .filter(|t| t.starts_with(prefix))?;
     let _ = root.remove_attribute("data-early-click");
+    end_pending();
     Some(tapped)
 }
 

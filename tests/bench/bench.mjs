@@ -34,7 +34,7 @@ const mem = await memory(browser, ours.base);
 const embedded = barChartAndSection().chart;
 const number = String(figuresOf()[0].value);
 const closedSection = reportData().derived.sections.at(-1).id;
-const first = await firstInteractionTimes(browser, ours.base, firstInteractions({ number, chart: embedded.id, closedSection }), runs);
+const first = await firstInteractionTimes(ours.base, firstInteractions({ number, chart: embedded.id, closedSection }), runs);
 await browser.close();
 console.error(`lighthouse: ${runs} interleaved rounds of the report, the deck, an embed and the reference…`);
 const PAGES = { report: '', deck: 'present/', [`embed/${embedded.id}/`]: `embed/${embedded.id}/` };

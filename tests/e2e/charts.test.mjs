@@ -53,11 +53,14 @@ test('a bar tapped before the wasm arrives gets its readout once the app starts'
   const page = await open(ctx.browser, { viewport: { width: 390, height: 844 }, hasTouch: true });
   const release = await holdWasm(page);
   await page.goto(`${ctx.server.base}embed/${BARS.id}/`, { waitUntil: 'domcontentloaded' });
-  await page.locator('.chart-mark').nth(1).tap();
+  const bar = page.locator('.chart-mark').nth(1);
+  await bar.tap();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the wasm is still held');
+  assert.equal(await bar.getAttribute('data-pending'), '', 'the tap shows as taken at once');
   release();
   await ready(page);
   await page.waitForFunction(() => !document.querySelector('.chart-readout').hidden, null, { timeout: 5000 });
+  assert.equal(await bar.getAttribute('data-pending'), null, 'no longer waiting once the readout shows');
   assert.equal(await page.textContent('.chart-readout'), readout(BARS.figures[1]));
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -82,9 +82,13 @@ test('before the wasm arrives, typing in the search field and a tap on 长辈模
   await page.keyboard.press('PageDown');
   assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-early-keys')), false, 'keys are kept only on the deck');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the wasm is still held');
+  const button = page.getByRole('button', { name: '长辈模式' });
+  assert.equal(await button.getAttribute('data-pending'), '', 'the tap shows as taken at once');
+  await button.screenshot({ path: screenshotPath('reading-button-pending-1366.png'), animations: 'disabled' });
   release();
   await ready(page);
   await page.waitForFunction(() => document.querySelectorAll('.search-results li').length > 0);
+  assert.equal(await button.getAttribute('data-pending'), null, 'no longer waiting once the app answers');
   assert.equal(await page.inputValue('#report-search-input'), word, 'the typed text stays');
   await page.waitForFunction(() => document.getElementById('reading-dialog')?.open);
   assert.deepEqual(page.problems, []);
