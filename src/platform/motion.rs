@@ -1,5 +1,5 @@
-//! Counting numbers up as they scroll into view after load: never those visible at load, never
-//! with reduced motion. The counting number is drawn over the real one, which stays in the text
+//! Counting numbers up as they scroll into view after the app starts: never those visible or already
+//! scrolled past then, never with reduced motion. The counting number is drawn over the real one, which stays in the text
 //! for screen readers and copying; printing shows the final value at once.
 
 use super::{document, Subscription};
@@ -79,7 +79,10 @@ pub fn count_up_when_seen(selector: &str) -> Subscription {
                 .iter()
                 .filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
             {
-                if entry.is_intersecting() {
+                // Above the view when the app starts: the reader scrolled past it before (the
+                // report's wasm starts on the first act), so it has been seen and never counts.
+                let passed = at_load && entry.bounding_client_rect().bottom() < 0.0;
+                if entry.is_intersecting() || passed {
                     observer.unobserve(&entry.target());
                     if !at_load {
                         count_up(entry.target());

@@ -68,3 +68,18 @@ test('printing gives A4 pages with every line of the report and every chart tabl
   assert.ok(flat.includes('资料来源:') && flat.includes(`网址:${data.site.public_url ?? ctx.server.base}`), 'source and address at the end');
   await page.context().close();
 });
+
+test('printed before the app runs (the reader has not acted): every line, and the address at the end', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) wasm.push(r.url()); });
+  await page.goto(ctx.server.base, { waitUntil: 'networkidle' });
+  const flat = (await pdfText(await page.pdf({ format: 'A4', printBackground: true }))).map((p) => p.text).join('');
+  assert.deepEqual(wasm, [], 'printing needed no wasm');
+  const missing = linesOf(data).filter((line) => !flat.includes(line.normalize('NFKC').replace(/\s+/g, '')));
+  assert.deepEqual(missing, [], 'every line of the report is printed');
+  const address = data.site.public_url ?? ctx.server.base;
+  assert.equal(flat.split(`网址:${address}`).length - 1, 1, `the address once at the end: ${flat.slice(-200)}`);
+  assert.equal(await page.locator('[data-print-address]').count(), 0, 'gone after printing');
+  await page.context().close();
+});

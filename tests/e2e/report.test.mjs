@@ -46,6 +46,9 @@ test('a reader who only reads fetches no wasm; the first scroll fetches and star
   await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
   assert.equal(wasm.length, 1, wasm.join());
   const deep = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
+  // This reader never acts (the browser's own scroll to the fragment would count as one): only the
+  // fragment can start the app.
+  await deep.addInitScript(() => Object.defineProperty(window, 'yituReader', { get: () => new Promise(() => {}), set: () => {} }));
   const closed = report().derived.sections.at(-1).id;
   await deep.goto(`${ctx.server.base}#${closed}`);
   await deep.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
@@ -75,7 +78,9 @@ test('before the wasm arrives, typing in the search field and a tap on 长辈模
   const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
   const release = await holdWasm(page);
   await page.goto(ctx.server.base, { waitUntil: 'domcontentloaded' });
-  // A word of the report's last line, typed at once: the field answers natively.
+  // `/` goes to the field, and a word of the report's last line typed at once: the field answers natively.
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'report-search-input', '/ focuses the search field');
   const word = linesOf().at(-1).slice(0, 4);
   await page.fill('#report-search-input', word);
   await page.getByRole('button', { name: '长辈模式' }).click();

@@ -150,6 +150,8 @@ test('when the wasm cannot load, the report stays readable and a notice says so'
   await page.getByRole('button', { name: '长辈模式' }).click();
   await assertReadableWithNotice(page);
   assert.equal(await page.locator('[data-pending]').count(), 0, 'no control still shows as waiting');
+  await page.getByRole('button', { name: '长辈模式' }).click();
+  assert.equal(await page.locator('[data-pending]').count(), 0, 'a tap after the failure is not kept: nothing would answer it');
   await page.context().close();
 });
 
