@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { site, open, ready, screenshotPath, report, figuresOf, numberText } from './browser.mjs';
+import { site, open, ready, holdWasm, screenshotPath, report, figuresOf, numberText } from './browser.mjs';
 
 const ctx = site();
 // The charts of the report under test: a bar chart (the last declared, to differ from the first
@@ -132,6 +132,29 @@ test('a figure counts up when scrolled into view after load, ending on the figur
   assert.ok(changes.every((c) => c.text === last.text), 'the text screen readers and copying get is always the figure');
   const visibleKeys = figures.filter((f) => f.visible).map((f) => f.key).filter((k) => k !== last.href);
   assert.ok((await page.evaluate(() => window.__counting)).every((c) => !visibleKeys.includes(c.key)));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('numbers the reader scrolled past before the app started never count up when scrolled back to', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
+  await page.addInitScript(recordCounting);
+  const release = await holdWasm(page);
+  await page.goto(ctx.server.base, { waitUntil: 'domcontentloaded' });
+  // The reader scrolls down at once (which starts fetching the wasm, held here) past the overview's
+  // and the key figures' numbers.
+  await page.mouse.move(200, 400);
+  await page.mouse.wheel(0, 3000);
+  await page.waitForFunction(() => document.querySelector('.key-figure-number').getBoundingClientRect().bottom < 0);
+  const passed = await page.$$eval('.key-figure-number', (numbers) => numbers.filter((n) => n.getBoundingClientRect().bottom < 0).map((n) => window.figureKey(n)));
+  assert.ok(passed.length > 3, passed.join());
+  release();
+  await ready(page);
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.waitForFunction(() => document.querySelector('.key-figure-number').getBoundingClientRect().top >= 0);
+  await page.waitForTimeout(1200);
+  const counted = (await page.evaluate(() => window.__counting)).filter((c) => passed.includes(c.key));
+  assert.deepEqual(counted, [], 'already seen: nothing counts');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
