@@ -105,13 +105,16 @@ pub fn inline_link(tag: &str, dist: &Path) -> Result<String, String> {
     })
 }
 
+/// Trunk's `<link rel="preload" … type="application/wasm">` of a page's wasm.
+fn is_wasm_preload(tag: &str) -> bool {
+    tag.starts_with("<link rel=\"preload\"") && tag.contains("type=\"application/wasm\"")
+}
+
 /// Trunk's loader fetches the wasm by its URL alone, and Chromium ignores the integrity of its
 /// `as="fetch"` preload (crbug.com/981419), so a changed wasm would start. The loader is made to
 /// fetch it with the preload's integrity, which `fetch` enforces. Pages without a loader are kept.
 pub fn pin_wasm(page: &str) -> Result<String, String> {
-    let Some((tag, _)) = tags(page)
-        .find(|(tag, _)| tag.starts_with("<link rel=\"preload\"") && tag.contains("type=\"application/wasm\""))
-    else {
+    let Some((tag, _)) = tags(page).find(|(tag, _)| is_wasm_preload(tag)) else {
         return Ok(page.to_owned());
     };
     let href = attribute(tag, "href").ok_or("the wasm preload has no href")?;
@@ -125,7 +128,7 @@ pub fn pin_wasm(page: &str) -> Result<String, String> {
 }
 
 /// The report's loader made to wait for the reader (`window.yituReader`, kept by the page's first
-/// script: the first touch, key, focus, wheel, scroll or change of address) before it fetches and
+/// script: the first touch, click, key, focus, wheel, scroll or change of address) before it fetches and
 /// starts the wasm, and at once for a deep link (an address with a fragment opens its section). The
 /// wasm's preload goes, so a reader who only reads fetches the HTML, the styles and the glue, not
 /// the wasm. Run after `pin_wasm`: the loader still fetches with the wasm's integrity.
@@ -140,8 +143,7 @@ pub fn wait_for_reader(page: &str) -> Result<String, String> {
     let waiting = format!("if (location.hash.length < 2) await window.yituReader;\n{start}");
     let page = page.replacen(start, &waiting, 1);
     rewrite_tags(&page, |tag, _| {
-        let wasm_preload = tag.starts_with("<link rel=\"preload\"") && tag.contains("type=\"application/wasm\"");
-        Ok(if wasm_preload {
+        Ok(if is_wasm_preload(tag) {
             TagEdit::Replace(String::new())
         } else {
             TagEdit::Keep
