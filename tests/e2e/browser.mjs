@@ -143,6 +143,13 @@ export function embedsOf(data = report()) {
   return data.derived.embeds;
 }
 
+/** The wasm bundles `page` requests from now on, as a list that grows with each request. */
+export function wasmRequests(page) {
+  const requested = [];
+  page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) requested.push(r.url()); });
+  return requested;
+}
+
 /** Holds the page's wasm until the returned function is called: the page as a reader on a slow
  * network meets it before the app starts. */
 export async function holdWasm(page) {

@@ -3,7 +3,7 @@
 // A4 pages with every line of the report, every chart's table and no controls.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, screenshotPath, pdfText, report, linesOf, figuresOf, numberText } from './browser.mjs';
+import { site, open, ready, screenshotPath, pdfText, report, linesOf, figuresOf, numberText, wasmRequests } from './browser.mjs';
 
 const ctx = site();
 const data = report();
@@ -71,8 +71,7 @@ test('printing gives A4 pages with every line of the report and every chart tabl
 
 test('printed before the app runs (the reader has not acted): every line, and the address at the end', async () => {
   const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
-  const wasm = [];
-  page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) wasm.push(r.url()); });
+  const wasm = wasmRequests(page);
   await page.goto(ctx.server.base, { waitUntil: 'networkidle' });
   const flat = (await pdfText(await page.pdf({ format: 'A4', printBackground: true }))).map((p) => p.text).join('');
   assert.deepEqual(wasm, [], 'printing needed no wasm');

@@ -1,7 +1,7 @@
 // The report page as a citizen meets it: served from a sub-path, on phones and laptops, light and dark.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, linesOf, screenshotPath, report, holdWasm } from './browser.mjs';
+import { site, open, ready, linesOf, screenshotPath, report, holdWasm, wasmRequests } from './browser.mjs';
 
 const ctx = site();
 
@@ -36,8 +36,7 @@ test('hydration adopts the prerendered DOM instead of re-creating it', async () 
 
 test('a reader who only reads fetches no wasm; the first scroll fetches and starts it, and a deep link starts it at once', async () => {
   const page = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
-  const wasm = [];
-  page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) wasm.push(r.url()); });
+  const wasm = wasmRequests(page);
   await page.goto(ctx.server.base, { waitUntil: 'networkidle' });
   assert.deepEqual(wasm, [], 'nothing fetched the wasm while the reader only looked');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined);
