@@ -330,3 +330,29 @@ fn the_status_a_screen_reader_hears_names_the_slide_its_place_and_title() {
     );
     assert_eq!(yitu::model::slide_status(&deck, deck.len()), "");
 }
+
+#[test]
+fn qr_codes_are_the_qrcode_crates_own_module_for_module() {
+    // Addresses of every length a QR code of the report may carry, and other text: the mask chosen
+    // (by the faster scoring in `charts::qr`) and every module match `QrCode::new`.
+    let mut texts: Vec<String> = (0..=300)
+        .step_by(7)
+        .map(|n| format!("https://www.example.gov.cn/{}", "a/b-7".repeat(n / 5 + 1)))
+        .collect();
+    texts.extend(
+        [
+            "1",
+            "北碚区政协",
+            "HTTPS://BEIBEI.GOV.CN/ZX/",
+            "../../",
+            "file:///C:/deck.html",
+        ]
+        .map(String::from),
+    );
+    for text in &texts {
+        let theirs = qrcode::QrCode::new(text.as_bytes()).unwrap();
+        let (ours, width) = yitu::charts::qr_modules(text).unwrap();
+        assert_eq!(width, theirs.width(), "{text}");
+        assert!(ours == theirs.to_colors(), "{text}: the modules differ");
+    }
+}

@@ -20,7 +20,7 @@ pub use image_layout::{
     MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH, MOST_PIXELS,
 };
 pub use long_image::{long_image, section_image, QR_CAPTION};
-pub use qr::qr_path;
+pub use qr::{qr_modules, qr_path};
 pub use wrap::{text_width, wrap};
 
 /// A chart as the data declares it: bars on one axis (one unit) or cards (each its own unit).
