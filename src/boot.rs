@@ -2,6 +2,7 @@
 //! page never downloads the deck or the embed code): hydrate the prerendered root, or render
 //! from scratch when it is empty (the development server).
 
+use crate::components::SlideSource;
 use crate::data;
 use crate::pages::{
     EmbedPage, EmbedPageProps, PresentPage, PresentPageProps, ReportPage, ReportPageProps, SharePage, SharePageProps,
@@ -23,12 +24,16 @@ fn mount<C: BaseComponent>(props: impl FnOnce(&web_sys::Element) -> Option<C::Pr
     let Some(props) = props(&root) else {
         return;
     };
-    let renderer = yew::Renderer::<C>::with_root_and_props(root, props);
-    if prerendered {
-        renderer.hydrate();
-    } else {
-        renderer.render();
-    }
+    // In a task of its own: the wasm's instantiation and the first render (Yew runs all of it
+    // at once) are then two shorter tasks instead of one long one on a slow phone.
+    crate::platform::in_next_task(move || {
+        let renderer = yew::Renderer::<C>::with_root_and_props(root, props);
+        if prerendered {
+            renderer.hydrate();
+        } else {
+            renderer.render();
+        }
+    });
 }
 
 /// The report bundle: the report page (the 404 page runs no script).
@@ -65,6 +70,11 @@ pub fn start_present() {
         Some(PresentPageProps {
             report: Rc::new(data::embedded()),
             speaker: root.get_attribute(VIEW_ATTRIBUTE).as_deref() == Some(View::Speaker.as_attribute()),
+            slides: if root.child_element_count() > 0 {
+                SlideSource::Prerendered
+            } else {
+                SlideSource::Built
+            },
         })
     });
 }

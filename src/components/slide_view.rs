@@ -2,10 +2,13 @@
 //! the report's lines with figures emphasised, a labelled paragraph, a chart, or the closing QR
 //! code. Sized in container units, so the same slide fills a projector or a speaker-view box.
 
-use super::{figure_value, section_badge, section_icon, QrCodeImage, RawMarkup};
+use super::{QrCodeImage, RawMarkup};
 use crate::charts::{render_bars, BarSpec, QR_CAPTION};
-use crate::data::{ChartKind, Figure, Item, Report};
-use crate::model::{callouts, chart_views, item_list_markup, label_markup, phrased, LabelPlace, Slide, SlideBody};
+use crate::data::{ChartKind, Report};
+use crate::model::{
+    callouts, chart_views, icon_markup, slide_chart_markup, slide_figures_markup, slide_heading_markup,
+    slide_items_markup, slide_kind_class, slide_label, slide_paragraph_markup, Slide, SlideBody,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,67 +28,33 @@ pub struct SlideViewProps {
     pub report_url: AttrValue,
 }
 
-/// Figures as large numbers with their labels (not links: a click on a slide steps the deck).
-fn cards(figures: &[Figure]) -> Html {
-    let columns = match figures.len() {
-        0..=4 => figures.len().max(1),
-        5 | 6 | 9 => 3,
-        _ => 4,
-    };
-    html! {
-        <ul class="slide-figures" style={format!("--columns:{columns}")}>
-            { for figures.iter().map(|f| html! {
-                <li class="slide-figure">
-                    { figure_value(f) }
-                    <RawMarkup html={AttrValue::from(label_markup("key-figure-label", &f.label))} />
-                </li>
-            }) }
-        </ul>
+/// The markup under a slide's title, for every slide but the closing one (its QR code waits for
+/// the browser to know the report's address).
+pub fn slide_body_markup(report: &Report, body: &SlideBody) -> String {
+    match body {
+        SlideBody::Title | SlideBody::Closing => String::new(),
+        SlideBody::Divider(tile) => icon_markup(&tile.icon),
+        SlideBody::Figures(figures) => slide_figures_markup(figures),
+        SlideBody::Items(list) => slide_items_markup(list, &callouts(report, list)),
+        SlideBody::Paragraph {
+            text,
+            label,
+            label_place,
+        } => slide_paragraph_markup(text, label, *label_place),
+        SlideBody::Chart(id) => chart_markup(report, id),
     }
 }
 
-/// The report's lines, and the figures they state beside them as callouts.
-fn items(report: &Report, items: &[Item]) -> Html {
-    let list = html! { <RawMarkup html={AttrValue::from(item_list_markup(items, Some("slide-items"), None))} /> };
-    let figures = callouts(report, items);
-    if figures.is_empty() {
-        return html! { <div class="slide-text">{ list }</div> };
-    }
-    let callouts = figures.iter().map(|f| {
-        html! {
-            <li class="slide-callout">
-                { figure_value(f) }
-                <RawMarkup html={AttrValue::from(label_markup("key-figure-label", &f.label))} />
-            </li>
-        }
-    });
-    html! {
-        <div class="slide-columns">
-            <div class="slide-text">{ list }</div>
-            <ul class={classes!("slide-callouts", (figures.len() > 3).then_some("slide-callouts-many"))} aria-hidden="true">
-                { for callouts }
-            </ul>
-        </div>
-    }
-}
-
-fn chart(report: &Report, id: &str) -> Html {
+fn chart_markup(report: &Report, id: &str) -> String {
     let views = chart_views(report);
     let Some(view) = views.iter().find(|v| v.chart.id.as_ref() == id) else {
-        return Html::default();
+        return String::new();
     };
     match view.chart.kind {
-        ChartKind::Cards => cards(&view.figures.iter().map(|f| (*f).clone()).collect::<Vec<_>>()),
+        ChartKind::Cards => slide_figures_markup(&view.figures),
         ChartKind::Bars => match render_bars(&BarSpec::from_view(view), SLIDE_CHART_WIDTH) {
-            Ok(drawn) => html! {
-                <figure class="slide-chart" aria-label={view.description.clone()}>
-                    <div class="chart-svg" role="img" aria-label={view.description.clone()}>
-                        <RawMarkup html={AttrValue::from(drawn.svg)} />
-                    </div>
-                    { for view.notes.iter().map(|n| html! { <p class="slide-note">{ format!("注：{}{}", n.label, n.phrase()) }</p> }) }
-                </figure>
-            },
-            Err(_) => cards(&view.figures.iter().map(|f| (*f).clone()).collect::<Vec<_>>()),
+            Ok(drawn) => slide_chart_markup(&view.description, &drawn.svg, &view.notes),
+            Err(_) => slide_figures_markup(&view.figures),
         },
     }
 }
@@ -93,70 +62,36 @@ fn chart(report: &Report, id: &str) -> Html {
 #[component]
 pub fn SlideView(props: &SlideViewProps) -> Html {
     let slide = &props.slide;
-    let kind = match &slide.body {
-        SlideBody::Title => "slide-title-slide",
-        SlideBody::Divider(_) => "slide-divider",
-        SlideBody::Figures(_) => "slide-content slide-figures-slide",
-        SlideBody::Chart(_) => "slide-content slide-chart-slide",
-        SlideBody::Closing => "slide-closing-slide",
-        SlideBody::Items(_) | SlideBody::Paragraph { .. } => "slide-content slide-text-slide",
+    let markup = {
+        let report = props.report.clone();
+        use_memo(slide.clone(), move |slide| {
+            (slide_heading_markup(slide), slide_body_markup(&report, &slide.body))
+        })
     };
-    let title = match &slide.body {
-        SlideBody::Divider(tile) => html! {
-            <h2 class="slide-title">{ section_badge(tile) }<span class="slide-divider-heading"><RawMarkup html={AttrValue::from(phrased(&tile.title))} /></span></h2>
-        },
-        _ => html! { <h2 class="slide-title">{ slide.title.to_string() }</h2> },
+    let body = match slide.body {
+        SlideBody::Closing => closing(&props.report_url),
+        _ => html! { <RawMarkup html={AttrValue::from(markup.1.clone())} /> },
     };
     html! {
-        <section class={classes!("slide", kind)} hidden={props.hidden} aria-roledescription="幻灯片"
-            aria-label={format!("第{}张，共{}张", props.number, props.total)}>
-            if let Some(kicker) = &slide.kicker {
-                <p class="slide-kicker">{ kicker.to_string() }</p>
-            }
-            { title }
-            <div class="slide-body">{ body(props) }</div>
+        <section class={classes!("slide", slide_kind_class(&slide.body))} hidden={props.hidden} aria-roledescription="幻灯片"
+            aria-label={slide_label(props.number, props.total)}>
+            <RawMarkup html={AttrValue::from(markup.0.clone())} />
+            <div class="slide-body">{ body }</div>
         </section>
     }
 }
 
-/// What a slide shows under its title.
-fn body(props: &SlideViewProps) -> Html {
-    match &props.slide.body {
-        SlideBody::Title => Html::default(),
-        SlideBody::Divider(tile) => section_icon(&tile.icon),
-        SlideBody::Figures(figures) => cards(figures),
-        SlideBody::Items(list) => items(&props.report, list),
-        SlideBody::Paragraph {
-            text,
-            label,
-            label_place: LabelPlace::Before,
-        } => html! {
-            <>
-                <p class="slide-label">{ label.to_string() }</p>
-                <p class="slide-paragraph">{ text.to_string() }</p>
-            </>
-        },
-        SlideBody::Paragraph {
-            text,
-            label,
-            label_place: LabelPlace::After,
-        } => html! {
-            <>
-                <p class="slide-paragraph">{ text.to_string() }</p>
-                <p class="slide-lead">{ label.to_string() }</p>
-            </>
-        },
-        SlideBody::Chart(id) => chart(&props.report, id),
-        SlideBody::Closing => html! {
-            <div class="slide-closing">
-                if !props.report_url.is_empty() {
-                    <p class="slide-label">{ QR_CAPTION }</p>
-                    <QrCodeImage text={props.report_url.clone()} label={format!("二维码：{}", props.report_url)} />
-                    <p class="slide-url">{ props.report_url.clone() }</p>
-                } else {
-                    <div class="qr-code qr-placeholder"></div>
-                }
-            </div>
-        },
+/// The closing slide's body: the QR code of the report's address, once the browser knows it.
+fn closing(report_url: &AttrValue) -> Html {
+    html! {
+        <div class="slide-closing">
+            if !report_url.is_empty() {
+                <p class="slide-label">{ QR_CAPTION }</p>
+                <QrCodeImage text={report_url.clone()} label={format!("二维码：{}", report_url)} />
+                <p class="slide-url">{ report_url.clone() }</p>
+            } else {
+                <div class="qr-code qr-placeholder"></div>
+            }
+        </div>
     }
 }

@@ -15,6 +15,7 @@ mod search;
 mod sections;
 mod segments;
 mod share;
+mod slide_markup;
 
 pub use charts::{chart_anchor, chart_id_of_anchor, chart_views, charts_in_section, ChartView};
 pub use deck::{
@@ -46,3 +47,7 @@ pub use sections::{
 };
 pub use segments::{segments, Segment};
 pub use share::{share_path, share_target, slide_share_fragment, ShareTarget, SLIDE_PREFIX};
+pub use slide_markup::{
+    slide_chart_markup, slide_figures_markup, slide_heading_markup, slide_items_markup, slide_kind_class, slide_label,
+    slide_paragraph_markup, slide_section_markup,
+};

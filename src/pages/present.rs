@@ -5,11 +5,13 @@
 //! opens as the speaker view.
 
 use crate::components::{
-    overview_link_id, SlideOverview, SlideView, SpeakerView, OVERVIEW_BUTTON_ID, OVERVIEW_GRID_ID,
+    overview_link_id, DeckSlides, SlideOverview, SlideSource, SlideView, SpeakerView, OVERVIEW_BUTTON_ID,
+    OVERVIEW_GRID_ID,
 };
 use crate::data::Report;
 use crate::model::{
-    early_commands, share_path, slide_from_fragment, slide_share_fragment, slide_status, slides, DeckCommand,
+    early_commands, share_path, slide_from_fragment, slide_share_fragment, slide_status, slides, DeckCommand, Slide,
+    SlideBody,
 };
 use crate::platform;
 use crate::state::{DeckAction, DeckUi};
@@ -23,6 +25,10 @@ pub struct PresentPageProps {
     /// Opened as `present/speaker/`: the speaker view first, the deck one folder up.
     #[prop_or_default]
     pub speaker: bool,
+    /// Where the deck's slides come from as the page starts: adopted when the browser hydrates
+    /// the server's markup. Slides shown anew later are always built.
+    #[prop_or_default]
+    pub slides: SlideSource,
 }
 
 /// Where the page stands relative to its deck.
@@ -71,6 +77,33 @@ fn report_address(report: &Report, depth: usize) -> String {
                 format!("{folder}/")
             }
         }
+    }
+}
+
+/// The deck's slides in order: the runs of static slides as markup, the closing slide (its QR code
+/// waits for the report's address) as a component.
+fn deck_slides(
+    report: &Rc<Report>,
+    deck: &Rc<Vec<Slide>>,
+    current: usize,
+    source: SlideSource,
+    report_url: &AttrValue,
+) -> Html {
+    let total = deck.len();
+    let closing = deck.iter().position(|s| s.body == SlideBody::Closing).unwrap_or(total);
+    let run = |range: std::ops::Range<usize>| {
+        (!range.is_empty())
+            .then(|| html! { <DeckSlides report={report.clone()} deck={deck.clone()} {range} {current} {source} /> })
+    };
+    html! {
+        <>
+            { run(0..closing).unwrap_or_default() }
+            if let Some(slide) = deck.get(closing) {
+                <SlideView report={report.clone()} slide={slide.clone()} number={closing + 1} {total} hidden={closing != current}
+                    report_url={report_url.clone()} />
+            }
+            { run((closing + 1).min(total)..total).unwrap_or_default() }
+        </>
     }
 }
 
@@ -176,6 +209,9 @@ fn use_deck_follows(
 pub fn PresentPage(props: &PresentPageProps) -> Html {
     let report = props.report.clone();
     let place = DeckPlace::of(props.speaker);
+    // The slides adopt the server's markup only as the page hydrates them: once the speaker view
+    // has shown instead (on its own page, or after S), slides are built anew.
+    let slide_source = use_mut_ref(|| props.slides);
     let deck = use_memo(report.clone(), |report| slides(report));
     let ui = use_reducer_eq({
         let (count, speaker) = (deck.len(), props.speaker);
@@ -221,6 +257,7 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
         }
     });
     if ui.speaker {
+        slide_source.replace(SlideSource::Built);
         let start = ui.dispatcher();
         return html! {
             <SpeakerView report={report.clone()} deck={deck_rc} {current} {report_url}
@@ -231,15 +268,13 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
             </SpeakerView>
         };
     }
+    let source = *slide_source.borrow();
     let status = slide_status(&deck, current);
     let command = |c: DeckCommand| on_command.reform(move |_: MouseEvent| c);
     html! {
         <main id="main" class="deck">
             <h1 class="visually-hidden">{ report.meta.title.to_string() }</h1>
-            { for deck.iter().enumerate().map(|(i, slide)| html! {
-                <SlideView report={report.clone()} slide={slide.clone()} number={i + 1} {total} hidden={i != current}
-                    report_url={report_url.clone()} />
-            }) }
+            { deck_slides(&report, &deck_rc, current, source, &report_url) }
             <p class="deck-progress" aria-hidden="true">{ format!("{} / {}", current + 1, total) }</p>
             <p class="visually-hidden" role="status">{ status }</p>
             <div class="deck-controls" inert={ui.overview.is_some()}>

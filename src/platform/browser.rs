@@ -79,6 +79,12 @@ pub fn on_hash_change(callback: impl Fn(String) + 'static) -> Subscription {
     Subscription::listening(listener)
 }
 
+/// Runs `start` in a task of its own, once the current one has finished: start-up split this way
+/// lets the browser paint and answer input in between.
+pub fn in_next_task(start: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, start).forget();
+}
+
 /// Marks the document as hydrated and interactive (`<html data-app="ready">`), for tests and styles;
 /// a control tapped before then no longer shows as waiting.
 pub fn mark_ready() {

@@ -113,6 +113,26 @@ pub fn toggle_fullscreen() {
     }
 }
 
+/// Shows the deck's slide at `index` (in page order) and hides the others: the slides are static
+/// markup adopted from the server, so which one shows is set on the elements. Only what changes is
+/// touched.
+pub fn show_only_slide(index: usize) {
+    let Some(slides) = document().and_then(|d| d.query_selector_all("#main.deck > .slide").ok()) else {
+        return;
+    };
+    for i in 0..slides.length() {
+        let Some(slide) = slides.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+            continue;
+        };
+        let shown = usize::try_from(i).is_ok_and(|i| i == index);
+        if shown && slide.has_attribute("hidden") {
+            let _ = slide.remove_attribute("hidden");
+        } else if !shown && !slide.has_attribute("hidden") {
+            let _ = slide.set_attribute("hidden", "");
+        }
+    }
+}
+
 /// Keeps the screen awake while the deck is open (Screen Wake Lock, where the browser has it),
 /// asking again when the page becomes visible; released when dropped.
 pub fn keep_screen_awake() -> Subscription {

@@ -125,6 +125,8 @@ pub fn on_deck_pointer(_callback: impl Fn(crate::model::DeckCommand) + 'static) 
 
 pub fn toggle_fullscreen() {}
 
+pub fn show_only_slide(_index: usize) {}
+
 pub fn keep_screen_awake() -> Subscription {
     Subscription
 }

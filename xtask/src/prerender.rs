@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::rc::Rc;
 use yew::LocalServerRenderer as Ssr;
+use yitu::components::SlideSource;
 use yitu::data::Report;
 use yitu::model::{embed_block, escape};
 use yitu::pages::{
@@ -35,9 +36,13 @@ async fn render(view: &View, report: Rc<Report>) -> String {
         View::Share => Ssr::<SharePage>::with_props(SharePageProps { report }).render().await,
         View::Present | View::Speaker => {
             let speaker = *view == View::Speaker;
-            Ssr::<PresentPage>::with_props(PresentPageProps { report, speaker })
-                .render()
-                .await
+            Ssr::<PresentPage>::with_props(PresentPageProps {
+                report,
+                speaker,
+                slides: SlideSource::Built,
+            })
+            .render()
+            .await
         }
     }
 }

@@ -1,0 +1,66 @@
+//! A run of the deck's slides as one piece of static markup (every slide but the closing one,
+//! whose QR code waits for the report's address). The page hydrates dozens of slides, most of them
+//! hidden: the browser adopts the server's markup as it stands instead of building and walking
+//! every slide again. Which slide shows is set on the elements (`platform::show_only_slide`), never
+//! in the markup, so the markup never changes once made.
+
+use super::{slide_body_markup, RawMarkup};
+use crate::data::Report;
+use crate::model::{slide_section_markup, Slide};
+use crate::platform;
+use std::ops::Range;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Where the deck's slides come from when the deck is first shown.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+pub enum SlideSource {
+    /// Built from the report: on the server, and in the browser when the deck shows anew (after
+    /// the speaker view, or without prerendered markup).
+    #[default]
+    Built,
+    /// Adopted as the server rendered them, as the page hydrates.
+    Prerendered,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DeckSlidesProps {
+    pub report: Rc<Report>,
+    pub deck: Rc<Vec<Slide>>,
+    /// The slides it holds, by index in the deck.
+    pub range: Range<usize>,
+    /// The slide shown, by index in the deck.
+    pub current: usize,
+    /// Read once, when the run is created.
+    pub source: SlideSource,
+}
+
+#[component]
+pub fn DeckSlides(props: &DeckSlidesProps) -> Html {
+    let markup = {
+        let (report, deck, range, source) = (
+            props.report.clone(),
+            props.deck.clone(),
+            props.range.clone(),
+            props.source,
+        );
+        use_memo((), move |_| match source {
+            SlideSource::Prerendered => String::new(),
+            SlideSource::Built => slides_markup(&report, &deck, range),
+        })
+    };
+    use_effect_with(props.current, |current| platform::show_only_slide(*current));
+    html! { <RawMarkup html={AttrValue::from((*markup).clone())} /> }
+}
+
+/// The slides of `range`, each a `<section>`, the deck's first slide shown.
+fn slides_markup(report: &Report, deck: &[Slide], range: Range<usize>) -> String {
+    let total = deck.len();
+    let first = range.start;
+    deck.get(range)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .map(|(i, slide)| slide_section_markup(slide, first + i + 1, total, &slide_body_markup(report, &slide.body)))
+        .collect()
+}
