@@ -113,6 +113,9 @@ const notice = (page) => page.waitForFunction(() => document.querySelector('.spe
 
 test('S turns this tab into the speaker view; 打开观众窗口 opens the slides, in step, without a pop-up before the press', async () => {
   const page = await deck({ width: 1366, height: 768 }, '#2', {}, recordOpen());
+  // The slides as the page adopted them from the server, to compare with the slides built anew.
+  const slidesNow = () => page.$$eval('#main.deck > .slide', (slides) => slides.map((s) => ({ label: s.getAttribute('aria-label'), shown: !s.hidden, text: s.textContent })));
+  const adopted = await slidesNow();
   await page.keyboard.press('s');
   await page.waitForSelector('.speaker');
   assert.equal(await page.evaluate(() => location.pathname.endsWith('/present/')), true, 'the same tab, the same page');
@@ -129,6 +132,9 @@ test('S turns this tab into the speaker view; 打开观众窗口 opens the slide
   await page.keyboard.press('s');
   await page.waitForSelector('.deck');
   await hashIs(page, 3);
+  const built = await slidesNow();
+  assert.deepEqual(built.filter((s) => s.shown).map((s) => s.label), [adopted[2].label], 'back from the speaker view, slide 3 alone shows');
+  assert.deepEqual(built.map((s) => s.text), adopted.map((s) => s.text), 'the slides built anew say what the adopted ones said');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 
