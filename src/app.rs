@@ -2,8 +2,9 @@
 //! tests render. In the browser each bundle mounts its own page directly (see `boot.rs`), so the
 //! report's wasm never carries the deck or the embed code.
 
+use crate::components::SlideSource;
 use crate::data::Report;
-use crate::pages::{EmbedPage, NotFoundPage, PresentPage, ReportPage, SharePage};
+use crate::pages::{EmbedPage, NotFoundPage, PresentPage, PresentPageProps, ReportPage, SharePage};
 use crate::view::View;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,8 +23,8 @@ pub fn App(props: &AppProps) -> Html {
         View::Report => html! { <ReportPage {report} /> },
         View::NotFound => html! { <NotFoundPage {report} /> },
         View::Embed(block) => html! { <EmbedPage {report} block={block.clone()} /> },
-        View::Present => html! { <PresentPage {report} /> },
-        View::Speaker => html! { <PresentPage {report} speaker=true /> },
+        View::Present => html! { <PresentPage ..PresentPageProps::new(report, false, SlideSource::Built) /> },
+        View::Speaker => html! { <PresentPage ..PresentPageProps::new(report, true, SlideSource::Built) /> },
         View::Share => html! { <SharePage {report} /> },
     }
 }

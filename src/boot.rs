@@ -67,14 +67,12 @@ pub fn start_share() {
 /// The deck bundle: the slides, or the speaker view when the root says so.
 pub fn start_present() {
     mount::<PresentPage>(|root| {
-        Some(PresentPageProps {
-            report: Rc::new(data::embedded()),
-            speaker: root.get_attribute(VIEW_ATTRIBUTE).as_deref() == Some(View::Speaker.as_attribute()),
-            slides: if root.child_element_count() > 0 {
-                SlideSource::Prerendered
-            } else {
-                SlideSource::Built
-            },
-        })
+        let speaker = root.get_attribute(VIEW_ATTRIBUTE).as_deref() == Some(View::Speaker.as_attribute());
+        let slides = if root.child_element_count() > 0 {
+            SlideSource::Prerendered
+        } else {
+            SlideSource::Built
+        };
+        Some(PresentPageProps::new(Rc::new(data::embedded()), speaker, slides))
     });
 }

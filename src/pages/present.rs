@@ -10,8 +10,7 @@ use crate::components::{
 };
 use crate::data::Report;
 use crate::model::{
-    early_commands, share_path, slide_from_fragment, slide_share_fragment, slide_status, slides, DeckCommand, Slide,
-    SlideBody,
+    early_commands, share_path, slide_from_fragment, slide_share_fragment, slide_status, DeckCommand, Slide, SlideBody,
 };
 use crate::platform;
 use crate::state::{DeckAction, DeckUi};
@@ -22,13 +21,26 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PresentPageProps {
     pub report: Rc<Report>,
+    /// The report's slides: made with the props (`new`), before the first render, which is then
+    /// a shorter task on a slow phone.
+    deck: Rc<Vec<Slide>>,
     /// Opened as `present/speaker/`: the speaker view first, the deck one folder up.
-    #[prop_or_default]
     pub speaker: bool,
     /// Where the deck's slides come from as the page starts: adopted when the browser hydrates
     /// the server's markup. Slides shown anew later are always built.
-    #[prop_or_default]
     pub slides: SlideSource,
+}
+
+impl PresentPageProps {
+    pub fn new(report: Rc<Report>, speaker: bool, slides: SlideSource) -> Self {
+        let deck = Rc::new(crate::model::slides(&report));
+        PresentPageProps {
+            report,
+            deck,
+            speaker,
+            slides,
+        }
+    }
 }
 
 /// Where the page stands relative to its deck.
@@ -148,15 +160,20 @@ fn use_deck_events(
             dispatcher.dispatch(DeckAction::GoTo(i));
         });
         channel.replace(Some(joined));
-        let awake = platform::keep_screen_awake();
-        let idle = platform::hide_when_idle();
-        let counting = platform::count_up_when_seen(".deck .slide .key-figure-number");
-        if place.folder == "./" {
-            platform::register_offline_deck(move || offline_ready.set(true));
-        }
+        // What can wait a moment, out of the start's task: the screen kept awake, the pointer
+        // hidden when idle, numbers counting up, the offline copy.
+        let later = platform::subscribe_later(move || {
+            if place.folder == "./" {
+                platform::register_offline_deck(move || offline_ready.set(true));
+            }
+            let awake = platform::keep_screen_awake();
+            let idle = platform::hide_when_idle();
+            let counting = platform::count_up_when_seen(".deck .slide .key-figure-number");
+            platform::Subscription::all([awake, idle, counting])
+        });
         platform::mark_ready();
         move || {
-            let _unsubscribe = (keys, pointer, hash, messages, awake, idle, counting);
+            let _unsubscribe = (keys, pointer, hash, messages, later);
         }
     });
 }
@@ -212,7 +229,7 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     // The slides adopt the server's markup only as the page hydrates them: once the speaker view
     // has shown instead (on its own page, or after S), slides are built anew.
     let slide_source = use_mut_ref(|| props.slides);
-    let deck = use_memo(report.clone(), |report| slides(report));
+    let deck = props.deck.clone();
     let ui = use_reducer_eq({
         let (count, speaker) = (deck.len(), props.speaker);
         move || DeckUi::new(count, speaker)
@@ -228,9 +245,12 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     {
         let (from_file, report_url, report) = (from_file.clone(), report_url.clone(), report.clone());
         let depth = if props.speaker { 2 } else { 1 };
+        // A task of its own: the closing slide then draws its QR code after the start's work.
         use_effect_with((), move |_| {
-            from_file.set(platform::opened_from_file());
-            report_url.set(report_address(&report, depth));
+            platform::in_next_task(move || {
+                from_file.set(platform::opened_from_file());
+                report_url.set(report_address(&report, depth));
+            });
         });
     }
     let deck_rc = deck.clone();

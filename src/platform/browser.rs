@@ -11,6 +11,11 @@ impl Subscription {
     pub(super) fn listening(listener: Option<EventListener>) -> Self {
         Subscription(listener.map(|l| Box::new(l) as Box<dyn std::any::Any>))
     }
+
+    /// Several subscriptions held as one.
+    pub fn all<const N: usize>(subscriptions: [Subscription; N]) -> Self {
+        Subscription(Some(Box::new(subscriptions)))
+    }
 }
 
 /// The page's document, when there is a window.
@@ -83,6 +88,20 @@ pub fn on_hash_change(callback: impl Fn(String) + 'static) -> Subscription {
 /// lets the browser paint and answer input in between.
 pub fn in_next_task(start: impl FnOnce() + 'static) {
     gloo::timers::callback::Timeout::new(0, start).forget();
+}
+
+/// Subscribes with `subscribe` in a task of its own, after the current one (work that can wait
+/// out of the start's task); dropping the returned subscription first means it never runs, and
+/// afterwards unsubscribes what it made.
+pub fn subscribe_later(subscribe: impl FnOnce() -> Subscription + 'static) -> Subscription {
+    let held = std::rc::Rc::new(std::cell::RefCell::new(None::<Subscription>));
+    let weak = std::rc::Rc::downgrade(&held);
+    in_next_task(move || {
+        if let Some(held) = weak.upgrade() {
+            held.replace(Some(subscribe()));
+        }
+    });
+    Subscription(Some(Box::new(held)))
 }
 
 /// Marks the document as hydrated and interactive (`<html data-app="ready">`), for tests and styles;

@@ -3,6 +3,12 @@
 /// Keeps an event subscription alive; dropping it unsubscribes.
 pub struct Subscription;
 
+impl Subscription {
+    pub fn all<const N: usize>(_subscriptions: [Subscription; N]) -> Self {
+        Subscription
+    }
+}
+
 pub fn fragment() -> String {
     String::new()
 }
@@ -126,6 +132,14 @@ pub fn on_deck_pointer(_callback: impl Fn(crate::model::DeckCommand) + 'static) 
 pub fn toggle_fullscreen() {}
 
 pub fn show_only_slide(_index: usize) {}
+
+pub fn in_next_task(start: impl FnOnce() + 'static) {
+    start();
+}
+
+pub fn subscribe_later(_subscribe: impl FnOnce() -> Subscription + 'static) -> Subscription {
+    Subscription
+}
 
 pub fn keep_screen_awake() -> Subscription {
     Subscription

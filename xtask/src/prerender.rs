@@ -36,13 +36,9 @@ async fn render(view: &View, report: Rc<Report>) -> String {
         View::Share => Ssr::<SharePage>::with_props(SharePageProps { report }).render().await,
         View::Present | View::Speaker => {
             let speaker = *view == View::Speaker;
-            Ssr::<PresentPage>::with_props(PresentPageProps {
-                report,
-                speaker,
-                slides: SlideSource::Built,
-            })
-            .render()
-            .await
+            Ssr::<PresentPage>::with_props(PresentPageProps::new(report, speaker, SlideSource::Built))
+                .render()
+                .await
         }
     }
 }
