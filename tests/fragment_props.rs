@@ -121,4 +121,41 @@ proptest! {
             prop_assert!(html.contains(&yitu::model::phrased(&tiles[0].title)), "the heading, escaped");
         }
     }
+
+    #[test]
+    fn slides_never_let_a_line_title_label_or_figure_become_tags(
+        kicker in "[<>\"'&a-z 中文]{1,20}",
+        title in "[<>\"'&a-z 中文、]{1,30}",
+        text in "[<>\"'&a-z 中文]{1,40}",
+        label in "[<>\"'&a-z 中文]{1,20}",
+        unit in "[<>\"'&件次]{1,4}",
+    ) {
+        use std::rc::Rc;
+        use yitu::model::{LabelPlace, Slide, SlideBody};
+        let report = data::embedded();
+        let mut figure = yitu::model::all_figures(&report)[0].figure.clone();
+        figure.label = Rc::from(label.as_str());
+        figure.unit = Rc::from(unit.as_str());
+        let item = data::Item { text: Rc::from(text.as_str()), figures: Rc::from(vec![figure.clone()]) };
+        let slide = |body| Slide { kicker: Some(Rc::from(kicker.as_str())), title: Rc::from(title.as_str()), body, notes: Vec::new() };
+        let bodies = [
+            yitu::model::slide_paragraph_markup(&text, &label, LabelPlace::Before),
+            yitu::model::slide_paragraph_markup(&text, &label, LabelPlace::After),
+            yitu::model::slide_figures_markup(std::slice::from_ref(&figure)),
+            yitu::model::slide_items_markup(std::slice::from_ref(&item), std::slice::from_ref(&figure)),
+            yitu::model::slide_chart_markup(&text, "", std::slice::from_ref(&figure)),
+        ];
+        for body in bodies {
+            let html = yitu::model::slide_section_markup(&slide(SlideBody::Title), 2, 3, &body);
+            // Only the markup's own tags: every `<` opens a tag the code writes.
+            for tag in html.split('<').skip(1) {
+                let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+                prop_assert!(["section", "div", "p", "h2", "ul", "li", "span", "strong", "figure", "wbr"].contains(&name.as_str()), "<{} in {}", name, html);
+            }
+            // Attribute values never end early: every quote the text brings is escaped.
+            prop_assert!(!html.contains("=\"\""), "{}", html);
+            prop_assert!(html.contains(&yitu::model::escape(&kicker)), "the kicker, escaped");
+            prop_assert!(html.contains(&yitu::model::escape(&title)), "the title, escaped");
+        }
+    }
 }

@@ -1,8 +1,8 @@
 //! A run of the deck's slides as one piece of static markup (every slide but the closing one,
 //! whose QR code waits for the report's address). The page hydrates dozens of slides, most of them
 //! hidden: the browser adopts the server's markup as it stands instead of building and walking
-//! every slide again. Which slide shows is set on the elements (`platform::show_only_slide`), never
-//! in the markup, so the markup never changes once made.
+//! every slide again. The markup shows the first slide; which one shows after that is set on the
+//! elements (`platform::show_only_slide`), so the markup never changes once made.
 
 use super::{slide_body_markup, RawMarkup};
 use crate::data::Report;
@@ -13,11 +13,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Where the deck's slides come from when the deck is first shown.
-#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum SlideSource {
     /// Built from the report: on the server, and in the browser when the deck shows anew (after
     /// the speaker view, or without prerendered markup).
-    #[default]
     Built,
     /// Adopted as the server rendered them, as the page hydrates.
     Prerendered,
@@ -37,6 +36,7 @@ pub struct DeckSlidesProps {
 
 #[component]
 pub fn DeckSlides(props: &DeckSlidesProps) -> Html {
+    // Made once, when the run is created: the report, the deck and the run never change on a page.
     let markup = {
         let (report, deck, range, source) = (
             props.report.clone(),
@@ -45,12 +45,12 @@ pub fn DeckSlides(props: &DeckSlidesProps) -> Html {
             props.source,
         );
         use_memo((), move |_| match source {
-            SlideSource::Prerendered => String::new(),
-            SlideSource::Built => slides_markup(&report, &deck, range),
+            SlideSource::Prerendered => AttrValue::default(),
+            SlideSource::Built => AttrValue::from(slides_markup(&report, &deck, range)),
         })
     };
     use_effect_with(props.current, |current| platform::show_only_slide(*current));
-    html! { <RawMarkup html={AttrValue::from((*markup).clone())} /> }
+    html! { <RawMarkup html={(*markup).clone()} /> }
 }
 
 /// The slides of `range`, each a `<section>`, the deck's first slide shown.

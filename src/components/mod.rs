@@ -48,7 +48,7 @@ pub use reading_toolbar::{ReadingToolbar, ReadingToolbarProps};
 pub use report_search::{ReportSearch, ReportSearchProps};
 pub use section_body::{SectionBody, SectionBodyProps};
 pub use section_charts::{chart_block, SectionCharts, SectionChartsProps};
-pub use section_mark::{section_badge, section_heading, section_icon};
+pub use section_mark::section_heading;
 pub use share_panel::{SharePanel, SharePanelProps};
 pub use site_footer::{SiteFooter, SiteFooterProps};
 pub use site_header::{SiteHeader, SiteHeaderProps};

@@ -1,7 +1,8 @@
 //! The one component that injects raw markup. It receives only two kinds of string: a chart's SVG,
 //! drawn by `charts/` from the report's numbers and labels (plotters escapes text), and static report
-//! text built by `model::markup` (items, sub-headings, the overview's tiles, section headings and
-//! their icons, whose outlines are built in from `assets/icons/`), which escapes every piece of text.
+//! text built by `model::markup` and `model::slide_markup` (items, sub-headings, the overview's
+//! tiles, section headings and their icons, whose outlines are built in from `assets/icons/`, the
+//! deck's slides), which escape every piece of text.
 //! Nothing from a URL or a message ever reaches it. Yew adopts such markup on hydration without
 //! walking it, which keeps start-up fast.
 

@@ -1,24 +1,14 @@
 //! A section's marks, the same on every surface: its numbering as a badge and its icon (Tabler,
 //! decorative), before its heading. Static markup from `model::markup`, adopted as it is on
-//! hydration: used by the sections' headings on the report page and on embed pages, and by the
-//! deck's divider slides.
+//! hydration: used by the sections' headings on the report page and on embed pages (the deck's
+//! divider slides take the same marks as markup, see `model::slide_markup`).
 
 use super::RawMarkup;
-use crate::model::{badge_markup, icon_markup, section_heading_markup, Tile};
+use crate::model::{section_heading_markup, Tile};
 use yew::prelude::*;
 
 fn markup(html: String) -> Html {
     html! { <RawMarkup html={AttrValue::from(html)} /> }
-}
-
-/// The icon as inline SVG, hidden from assistive technology.
-pub fn section_icon(name: &str) -> Html {
-    markup(icon_markup(name))
-}
-
-/// The numbering as a badge, its mark kept in the text but not shown.
-pub fn section_badge(tile: &Tile) -> Html {
-    markup(badge_markup(tile))
 }
 
 /// A section's heading (`h2`…`h4`) with its badge and icon, for its summary or its embed page.

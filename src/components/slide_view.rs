@@ -65,17 +65,20 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
     let markup = {
         let report = props.report.clone();
         use_memo(slide.clone(), move |slide| {
-            (slide_heading_markup(slide), slide_body_markup(&report, &slide.body))
+            (
+                AttrValue::from(slide_heading_markup(slide)),
+                AttrValue::from(slide_body_markup(&report, &slide.body)),
+            )
         })
     };
     let body = match slide.body {
         SlideBody::Closing => closing(&props.report_url),
-        _ => html! { <RawMarkup html={AttrValue::from(markup.1.clone())} /> },
+        _ => html! { <RawMarkup html={markup.1.clone()} /> },
     };
     html! {
         <section class={classes!("slide", slide_kind_class(&slide.body))} hidden={props.hidden} aria-roledescription="幻灯片"
             aria-label={slide_label(props.number, props.total)}>
-            <RawMarkup html={AttrValue::from(markup.0.clone())} />
+            <RawMarkup html={markup.0.clone()} />
             <div class="slide-body">{ body }</div>
         </section>
     }

@@ -129,8 +129,9 @@ fn command_handler(dispatcher: UseReducerDispatcher<DeckUi>) -> impl Fn(DeckComm
     }
 }
 
-/// Everything the deck listens to from mount on: keys, pointer, fragment, the other window, and
-/// the screen kept awake; joins the deck's channel into `channel`.
+/// Everything the deck listens to from mount on: keys, pointer, fragment and the other window
+/// (then, a task later, the screen kept awake, the idle pointer hidden, numbers counting up and
+/// the offline copy); joins the deck's channel into `channel`.
 #[hook]
 fn use_deck_events(
     ui: &UseReducerHandle<DeckUi>,
@@ -222,13 +223,47 @@ fn use_deck_follows(
     });
 }
 
+/// The report's address for the closing slide's QR code (empty until known), and whether the
+/// deck was opened as the single file (which has no share page beside it), both learnt a task
+/// after the start: the QR code is then drawn after the start's work.
+#[hook]
+fn use_report_address(report: &Rc<Report>, depth: usize) -> (AttrValue, bool) {
+    let report_url = use_state(AttrValue::default);
+    let from_file = use_state_eq(|| false);
+    {
+        let (report_url, from_file, report) = (report_url.clone(), from_file.clone(), report.clone());
+        use_effect_with((), move |_| {
+            platform::in_next_task(move || {
+                from_file.set(platform::opened_from_file());
+                report_url.set(AttrValue::from(report_address(&report, depth)));
+            });
+        });
+    }
+    ((*report_url).clone(), *from_file)
+}
+
+/// Where the deck's slides come from at this render: adopted from the server's markup only as the
+/// page hydrates them; once the speaker view has shown instead (on its own page, or after S),
+/// built anew.
+#[hook]
+fn use_slide_source(first: SlideSource, speaker: bool) -> SlideSource {
+    let source = use_mut_ref(|| first);
+    {
+        let source = source.clone();
+        use_effect_with(speaker, move |speaker| {
+            if *speaker {
+                source.replace(SlideSource::Built);
+            }
+        });
+    }
+    let now = *source.borrow();
+    now
+}
+
 #[component]
 pub fn PresentPage(props: &PresentPageProps) -> Html {
     let report = props.report.clone();
     let place = DeckPlace::of(props.speaker);
-    // The slides adopt the server's markup only as the page hydrates them: once the speaker view
-    // has shown instead (on its own page, or after S), slides are built anew.
-    let slide_source = use_mut_ref(|| props.slides);
     let deck = props.deck.clone();
     let ui = use_reducer_eq({
         let (count, speaker) = (deck.len(), props.speaker);
@@ -238,29 +273,15 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     // The slide the other window last announced: showing it is following, not leading, so it is
     // not announced back (an echo could arrive after a newer key press and undo it).
     let heard = use_mut_ref(|| None::<usize>);
-    let report_url = use_state(String::new);
     let offline_ready = use_state_eq(|| false);
-    // Opened as the single file, the deck has no share page beside it.
-    let from_file = use_state_eq(|| false);
-    {
-        let (from_file, report_url, report) = (from_file.clone(), report_url.clone(), report.clone());
-        let depth = if props.speaker { 2 } else { 1 };
-        // A task of its own: the closing slide then draws its QR code after the start's work.
-        use_effect_with((), move |_| {
-            platform::in_next_task(move || {
-                from_file.set(platform::opened_from_file());
-                report_url.set(report_address(&report, depth));
-            });
-        });
-    }
-    let deck_rc = deck.clone();
+    let (report_url, from_file) = use_report_address(&report, if props.speaker { 2 } else { 1 });
+    let source = use_slide_source(props.slides, ui.speaker);
     use_deck_events(&ui, place, channel.clone(), heard.clone(), offline_ready.clone());
-    use_deck_follows(&ui, deck_rc.clone(), report.meta.title.clone(), channel, heard);
+    use_deck_follows(&ui, deck.clone(), report.meta.title.clone(), channel, heard);
     let total = deck.len();
     let current = ui.current.min(total.saturating_sub(1));
-    let report_url = AttrValue::from((*report_url).clone());
     let on_command = Callback::from(command_handler(ui.dispatcher()));
-    let share_href = (!*from_file).then(|| {
+    let share_href = (!from_file).then(|| {
         AttrValue::from(format!(
             "{}{}",
             place.to_report,
@@ -270,17 +291,16 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     let overview = ui.overview.map(|selected| {
         let (jump, select) = (ui.dispatcher(), ui.dispatcher());
         html! {
-            <SlideOverview report={report.clone()} deck={deck_rc.clone()} {current} {selected} report_url={report_url.clone()}
+            <SlideOverview report={report.clone()} deck={deck.clone()} {current} {selected} report_url={report_url.clone()}
                 on_jump={Callback::from(move |i| jump.dispatch(DeckAction::Jump(i)))}
                 on_select={Callback::from(move |i| select.dispatch(DeckAction::Select(i)))}
                 on_command={on_command.clone()} />
         }
     });
     if ui.speaker {
-        slide_source.replace(SlideSource::Built);
         let start = ui.dispatcher();
         return html! {
-            <SpeakerView report={report.clone()} deck={deck_rc} {current} {report_url}
+            <SpeakerView report={report.clone()} deck={deck.clone()} {current} {report_url}
                 deck_folder={place.folder} audience_page={place.audience_page} {share_href} {on_command}
                 clock_started={ui.clock_started} on_start_clock={Callback::from(move |at| start.dispatch(DeckAction::StartClock(at)))}
                 covered={ui.overview.is_some()}>
@@ -288,13 +308,12 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
             </SpeakerView>
         };
     }
-    let source = *slide_source.borrow();
     let status = slide_status(&deck, current);
     let command = |c: DeckCommand| on_command.reform(move |_: MouseEvent| c);
     html! {
         <main id="main" class="deck">
             <h1 class="visually-hidden">{ report.meta.title.to_string() }</h1>
-            { deck_slides(&report, &deck_rc, current, source, &report_url) }
+            { deck_slides(&report, &deck, current, source, &report_url) }
             <p class="deck-progress" aria-hidden="true">{ format!("{} / {}", current + 1, total) }</p>
             <p class="visually-hidden" role="status">{ status }</p>
             <div class="deck-controls" inert={ui.overview.is_some()}>
