@@ -8,7 +8,7 @@ use super::image_layout::{Band, Card, Composer, ImagePart, ImageStyle, Tone};
 use super::{ChartError, ChartSpec};
 use crate::data::{ChartKind, Figure, Group, Item, Report};
 use crate::model::{
-    charts_in_section, locate_figure, overview, section, tile, ChartView, Part, SectionContent, Tile, TileBody,
+    charts_in_section, overview, section, tile, ChartView, FigureIndex, Part, SectionContent, Tile, TileBody,
     KEY_FIGURES_TITLE,
 };
 
@@ -104,11 +104,9 @@ fn figures_and_charts(c: &mut Composer, report: &Report, section_id: &str) -> Re
 pub fn long_image(report: &Report, style: &ImageStyle, address: Option<&str>) -> Result<Vec<ImagePart>, ChartError> {
     let mut c = Composer::new(style);
     c.header(&report.meta.banner, &report.meta.title);
-    let key: Vec<Card> = report
-        .meta
-        .key_figures
+    let key: Vec<Card> = FigureIndex::of(report)
+        .locate_all(&report.meta.key_figures)
         .iter()
-        .filter_map(|id| locate_figure(report, id))
         .map(|found| card(found.figure))
         .collect();
     if !key.is_empty() {

@@ -2,7 +2,7 @@
 
 use super::{figure_card, EmbedButton};
 use crate::data::Report;
-use crate::model::{balanced_columns, locate_figure, KEY_FIGURES_ID, KEY_FIGURES_TITLE};
+use crate::model::{balanced_columns, FigureIndex, KEY_FIGURES_ID, KEY_FIGURES_TITLE};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,11 +17,9 @@ pub struct KeyFiguresProps {
 #[component]
 pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
     let report = &props.report;
-    let cards: Vec<Html> = report
-        .meta
-        .key_figures
+    let cards: Vec<Html> = FigureIndex::of(report)
+        .locate_all(&report.meta.key_figures)
         .iter()
-        .filter_map(|id| locate_figure(report, id))
         .map(|found| figure_card(found.figure, &props.report_url))
         .collect();
     // Four a row on wide screens, as even as their number allows (six are 3 + 3).

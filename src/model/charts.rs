@@ -1,7 +1,7 @@
 //! Charts as the views need them: each chart with its figures, its notes, the section that holds
 //! it, and its description, which is the report's own sentence stating those figures, verbatim.
 
-use super::sections::all_figures;
+use super::sections::FigureIndex;
 use crate::data::{Chart, Figure, Report};
 
 /// A chart resolved against the report.
@@ -28,14 +28,12 @@ pub fn chart_id_of_anchor(anchor: &str) -> Option<&str> {
 
 /// Every chart of the report whose figures all exist, in data order.
 pub fn chart_views(report: &Report) -> Vec<ChartView<'_>> {
-    // Every figure located once (each lookup would walk every section again).
-    let all = all_figures(report);
-    let locate = |id: &str| all.iter().find(|r| r.figure.id.as_ref() == id).cloned();
+    let index = FigureIndex::of(report);
     report
         .charts
         .iter()
         .filter_map(|chart| {
-            let found: Vec<_> = chart.figures.iter().filter_map(|id| locate(id)).collect();
+            let found = index.locate_all(&chart.figures);
             let first = found.first()?;
             let mut texts: Vec<&str> = Vec::new();
             for f in &found {
@@ -46,12 +44,7 @@ pub fn chart_views(report: &Report) -> Vec<ChartView<'_>> {
             Some(ChartView {
                 chart,
                 figures: found.iter().map(|f| f.figure).collect(),
-                notes: chart
-                    .notes
-                    .iter()
-                    .filter_map(|id| locate(id))
-                    .map(|f| f.figure)
-                    .collect(),
+                notes: index.locate_all(&chart.notes).iter().map(|f| f.figure).collect(),
                 section_id: first.section_id,
                 description: texts.concat(),
             })

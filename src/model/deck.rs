@@ -5,7 +5,7 @@
 use super::charts::{chart_views, charts_in_section};
 use super::embed::KEY_FIGURES_TITLE;
 use super::overview::{overview, Tile};
-use super::sections::{locate_figure, sections, SectionContent};
+use super::sections::{sections, FigureIndex, SectionContent};
 use crate::data::{Area, ChartKind, Figure, Item, Proposals, Report, Tasks};
 use std::rc::Rc;
 
@@ -128,11 +128,7 @@ fn items_slide(kicker: Option<&Rc<str>>, title: &Rc<str>, items: &[Item]) -> Sli
 /// The title, the key figures (notes: the lines that state them) and the review's introduction.
 fn opening_slides(report: &Report) -> Vec<Slide> {
     let meta = &report.meta;
-    let key: Vec<_> = meta
-        .key_figures
-        .iter()
-        .filter_map(|id| locate_figure(report, id))
-        .collect();
+    let key = FigureIndex::of(report).locate_all(&meta.key_figures);
     let mut key_notes: Vec<Rc<str>> = Vec::new();
     for found in &key {
         if !key_notes.contains(&found.item.text) {

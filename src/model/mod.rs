@@ -43,7 +43,7 @@ pub use presenter::{
 pub use search::{search, SearchHit, MOST_HITS};
 pub use sections::{
     all_figures, figure_anchor, item_anchor, locate_figure, section, section_items, sections, source_lines,
-    split_numbering, FigureRef, Section, SectionContent, SectionPart,
+    split_numbering, FigureIndex, FigureRef, Section, SectionContent, SectionPart,
 };
 pub use segments::{segments, Segment};
 pub use share::{share_path, share_target, slide_share_fragment, ShareTarget, SLIDE_PREFIX};

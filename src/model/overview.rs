@@ -2,7 +2,7 @@
 //! report), each with its numbering as a badge, its icon, its heading verbatim, and either the
 //! figures the data file chose for it or, where it chose none, its sub-headings. Nothing invented.
 
-use super::sections::locate_figure;
+use super::sections::FigureIndex;
 use crate::data::{Figure, Report};
 use std::rc::Rc;
 
@@ -86,9 +86,9 @@ impl Tile {
         highlights: &[Rc<str>],
     ) -> Self {
         let (numbering, title) = Numbering::split(heading);
-        let figures: Vec<Figure> = highlights
+        let figures: Vec<Figure> = FigureIndex::of(report)
+            .locate_all(highlights)
             .iter()
-            .filter_map(|id| locate_figure(report, id))
             .map(|found| found.figure.clone())
             .collect();
         Tile {

@@ -218,7 +218,27 @@ fn push_figures<'a>(out: &mut Vec<FigureRef<'a>>, section_id: &'a str, item: &'a
 
 /// The figure with this id, if the report states it.
 pub fn locate_figure<'a>(report: &'a Report, id: &str) -> Option<FigureRef<'a>> {
-    all_figures(report).into_iter().find(|r| r.figure.id.as_ref() == id)
+    FigureIndex::of(report).locate(id)
+}
+
+/// Every figure of the report, located once, to look up several by id (each `locate_figure` walks
+/// every section again).
+pub struct FigureIndex<'a>(Vec<FigureRef<'a>>);
+
+impl<'a> FigureIndex<'a> {
+    pub fn of(report: &'a Report) -> Self {
+        FigureIndex(all_figures(report))
+    }
+
+    /// The figure with this id, if the report states it.
+    pub fn locate(&self, id: &str) -> Option<FigureRef<'a>> {
+        self.0.iter().find(|r| r.figure.id.as_ref() == id).copied()
+    }
+
+    /// The figures with these ids that the report states, in the ids' order.
+    pub fn locate_all(&self, ids: &[Rc<str>]) -> Vec<FigureRef<'a>> {
+        ids.iter().filter_map(|id| self.locate(id)).collect()
+    }
 }
 
 /// The fragment (element id) that marks a figure inside its item: `fig-<id>`.
