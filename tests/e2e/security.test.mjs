@@ -87,7 +87,7 @@ test('the JS and wasm Trunk emits carry integrity hashes that match the files', 
   // The report fetches its wasm only once the reader acts, not preloaded: its loader pins it.
   const tags = [
     ...html.matchAll(/<link [^>]*href="\.\/([^"]+\.(?:js|wasm|css))"[^>]*integrity="(sha384-[^"]+)"/g),
-    ...html.matchAll(/fetch\('\.\/([^']+\.wasm)', \{ integrity: '(sha384-[^']+)' \}\)/g),
+    ...html.matchAll(/yituFetch\('\.\/([^']+\.wasm)', \{ integrity: '(sha384-[^']+)' \}\)/g),
   ];
   const files = tags.map(([, file]) => file);
   assert.ok(files.some((f) => f.endsWith('.js')) && files.some((f) => f.endsWith('.wasm')), files.join(', '));
@@ -150,9 +150,42 @@ test('when the wasm cannot load, the report stays readable and a notice says so'
   await page.getByRole('button', { name: '长辈模式' }).click();
   await assertReadableWithNotice(page);
   assert.equal(await page.locator('[data-pending]').count(), 0, 'no control still shows as waiting');
+  // The next tap fetches the wasm again; failing again, the notice is back and nothing waits.
+  const retried = page.waitForRequest('**/*_bg.wasm');
   await page.getByRole('button', { name: '长辈模式' }).click();
-  assert.equal(await page.locator('[data-pending]').count(), 0, 'a tap after the failure is not kept: nothing would answer it');
+  await retried;
+  await page.waitForSelector('[data-pending]', { state: 'detached', timeout: 5000 });
+  assert.equal(await page.isVisible('#app-notice'), true);
+  assert.equal(await page.getAttribute('html', 'data-app'), null);
   await page.context().close();
+});
+
+test('when the network fails as the wasm is fetched, the next tap fetches it again and is answered; so does coming back online', async () => {
+  // The first fetch fails; the reader taps 长辈模式 again: the app starts and opens the dialog.
+  const page = await guarded();
+  let wasmFetches = 0;
+  await page.route('**/*_bg.wasm', (route) => (++wasmFetches === 1 ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(ctx.server.base);
+  await page.getByRole('button', { name: '长辈模式' }).click();
+  await page.waitForSelector('#app-notice:not([hidden])', { timeout: 10000 });
+  await page.getByRole('button', { name: '长辈模式' }).click();
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  await page.waitForSelector('#reading-dialog[open]', { timeout: 5000 });
+  assert.equal(await page.isHidden('#app-notice'), true, 'the notice goes once the app runs');
+  assert.equal(await page.getAttribute('html', 'data-failed'), null);
+  assert.equal(wasmFetches, 2);
+  assert.deepEqual(page.problems.filter((p) => !/_bg\.wasm|Failed to load resource/.test(p)), []);
+  await page.context().close();
+  // Offline at the first act: back online, the app starts without another tap.
+  const offline = await guarded();
+  await offline.goto(ctx.server.base);
+  await offline.context().setOffline(true);
+  await wake(offline);
+  await offline.waitForSelector('#app-notice:not([hidden])', { timeout: 10000 });
+  await offline.context().setOffline(false);
+  await offline.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  assert.equal(await offline.isHidden('#app-notice'), true);
+  await offline.context().close();
 });
 
 test('on an engine that refuses wasm under the policy, the prerendered page stays readable', async () => {

@@ -131,17 +131,21 @@ pub fn pin_wasm(page: &str) -> Result<String, String> {
 /// script: the first touch, click, key, focus, wheel, scroll or change of address) before it fetches and
 /// starts the wasm, and at once for a deep link (an address with a fragment opens its section). The
 /// wasm's preload goes, so a reader who only reads fetches the HTML, the styles and the glue, not
-/// the wasm. Run after `pin_wasm`: the loader still fetches with the wasm's integrity.
+/// the wasm. Run after `pin_wasm`: the loader still fetches with the wasm's integrity, through the
+/// page's `window.yituFetch`, which fetches again at the reader's next act if the network failed.
 pub fn wait_for_reader(page: &str) -> Result<String, String> {
     let start = "const wasm = await init(";
     if page.matches(start).count() != 1 {
         return Err(format!("the loader does not start the wasm once with `{start}`"));
     }
-    if !page.contains("fetch('") {
+    let fetch = "module_or_path: fetch('";
+    if page.matches(fetch).count() != 1 {
         return Err("the loader does not fetch the wasm with its integrity (run pin_wasm first)".to_owned());
     }
     let waiting = format!("if (location.hash.length < 2) await window.yituReader;\n{start}");
-    let page = page.replacen(start, &waiting, 1);
+    let page = page
+        .replacen(start, &waiting, 1)
+        .replacen(fetch, "module_or_path: window.yituFetch('", 1);
     rewrite_tags(&page, |tag, _| {
         Ok(if is_wasm_preload(tag) {
             TagEdit::Replace(String::new())
@@ -210,7 +214,7 @@ mod tests {
         let pinned = pin_wasm(PAGE).unwrap_or_default();
         let waiting = wait_for_reader(&pinned).unwrap_or_default();
         assert!(waiting.contains(
-            "if (location.hash.length < 2) await window.yituReader;\nconst wasm = await init({ module_or_path: fetch('../a_bg.wasm', { integrity: 'sha384-abc' }) });"
+            "if (location.hash.length < 2) await window.yituReader;\nconst wasm = await init({ module_or_path: window.yituFetch('../a_bg.wasm', { integrity: 'sha384-abc' }) });"
         ));
         assert!(!waiting.contains("rel=\"preload\""), "{waiting}");
         assert!(wait_for_reader(PAGE).is_err_and(|e| e.contains("pin_wasm")));
