@@ -6,25 +6,25 @@
 //! on hydration.
 
 use super::RawMarkup;
-use crate::data::Report;
-use crate::model::{overview, tiles_markup, OVERVIEW_ID, OVERVIEW_TITLE};
+use crate::model::{tiles_markup, Tile, OVERVIEW_ID, OVERVIEW_TITLE};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewTilesProps {
-    pub report: Rc<Report>,
+    /// The report's tiles (`model::overview`), made once by the page.
+    pub tiles: Rc<Vec<Tile>>,
 }
 
 #[component]
 pub fn OverviewTiles(props: &OverviewTilesProps) -> Html {
     // The work areas share a row where the screen allows; the year's tasks and the proposals
     // report follow in their own.
-    let tiles = tiles_markup(&overview(&props.report));
+    let tiles = use_memo(props.tiles.clone(), |tiles| AttrValue::from(tiles_markup(tiles)));
     html! {
         <section id={OVERVIEW_ID} class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading" class="overview-heading">{ OVERVIEW_TITLE }</h2>
-            <RawMarkup html={AttrValue::from(tiles)} />
+            <RawMarkup html={(*tiles).clone()} />
         </section>
     }
 }

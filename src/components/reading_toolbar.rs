@@ -39,8 +39,11 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
             if platform::take_early_click(EARLY).as_deref() == Some(EARLY) {
                 platform::show_dialog(DIALOG_ID);
             }
-            can_read.set(platform::can_read_aloud());
-            let subscription = platform::on_voices_changed(move || can_read.set(platform::can_read_aloud()));
+            // The browser's voices are looked up a task later, out of the start's task.
+            let subscription = platform::subscribe_later(move || {
+                can_read.set(platform::can_read_aloud());
+                platform::on_voices_changed(move || can_read.set(platform::can_read_aloud()))
+            });
             move || {
                 let _unsubscribe = subscription;
             }

@@ -37,6 +37,8 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     let report = props.report.clone();
     let first_area = report.review.areas.first().map(|a| a.id.clone());
     let ui = use_reducer_eq(move || ReportUi::with_open(first_area));
+    // The tiles once per report, not at every section toggled.
+    let tiles = use_memo(report.clone(), |report| overview(report));
 
     // After hydration: adopt what the reader toggled before the wasm arrived, follow the
     // fragment, and keep following it.
@@ -130,7 +132,6 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         }
     };
 
-    let tiles = overview(&report);
     let section = |tile: &Tile, level: u8| {
         let id = tile.section_id.clone();
         html! {
@@ -149,7 +150,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             <ReadingToolbar preferences={ui.preferences} onchange={onpreferences} />
             <SiteHeader banner={report.meta.banner.clone()} title={report.meta.title.clone()} />
             <main id="main" class="report" tabindex="-1">
-                <OverviewTiles report={report.clone()} />
+                <OverviewTiles tiles={tiles.clone()} />
                 <div class="report-layout">
                     <div class="report-rail">
                         <TableOfContents report={report.clone()} />
