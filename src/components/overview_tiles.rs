@@ -20,11 +20,11 @@ pub struct OverviewTilesProps {
 pub fn OverviewTiles(props: &OverviewTilesProps) -> Html {
     // The work areas share a row where the screen allows; the year's tasks and the proposals
     // report follow in their own.
-    let tiles = use_memo(props.tiles.clone(), |tiles| AttrValue::from(tiles_markup(tiles)));
+    let tiles = AttrValue::from(tiles_markup(&props.tiles));
     html! {
         <section id={OVERVIEW_ID} class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading" class="overview-heading">{ OVERVIEW_TITLE }</h2>
-            <RawMarkup html={(*tiles).clone()} />
+            <RawMarkup html={tiles} />
         </section>
     }
 }

@@ -37,8 +37,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     let report = props.report.clone();
     let first_area = report.review.areas.first().map(|a| a.id.clone());
     let ui = use_reducer_eq(move || ReportUi::with_open(first_area));
-    // The tiles once per report, not at every section toggled.
-    let tiles = use_memo(report.clone(), |report| overview(report));
+    let tiles = Rc::new(overview(&report));
 
     // After hydration: adopt what the reader toggled before the wasm arrived, follow the
     // fragment, and keep following it.
