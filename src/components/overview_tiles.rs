@@ -12,7 +12,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewTilesProps {
-    /// The report's tiles (`model::overview`), made once by the page.
+    /// The report's tiles (`model::overview`), made once per render by the page; equal tiles
+    /// leave this component unrendered.
     pub tiles: Rc<Vec<Tile>>,
 }
 

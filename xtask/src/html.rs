@@ -138,6 +138,9 @@ pub fn wait_for_reader(page: &str) -> Result<String, String> {
     if page.matches(start).count() != 1 {
         return Err(format!("the loader does not start the wasm once with `{start}`"));
     }
+    if !page.contains("window.yituFetch = ") {
+        return Err("the page does not define window.yituFetch (index.html's first scripts)".to_owned());
+    }
     let fetch = "module_or_path: fetch('";
     if page.matches(fetch).count() != 1 {
         return Err("the loader does not fetch the wasm with its integrity (run pin_wasm first)".to_owned());
@@ -190,7 +193,7 @@ mod tests {
         assert_eq!(files_above(&page), ["a.js", "app-1.css", "favicon-2.svg"]);
     }
 
-    const PAGE: &str = "<head><script type=\"module\">\nimport init from '../a.js';\nconst wasm = await init({ module_or_path: '../a_bg.wasm' });\n</script>\n<link rel=\"preload\" href=\"../a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head>";
+    const PAGE: &str = "<head><script>window.yituFetch = fetch;</script><script type=\"module\">\nimport init from '../a.js';\nconst wasm = await init({ module_or_path: '../a_bg.wasm' });\n</script>\n<link rel=\"preload\" href=\"../a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head>";
 
     #[test]
     fn the_loader_fetches_the_wasm_with_the_preloads_integrity() {
@@ -218,6 +221,8 @@ mod tests {
         ));
         assert!(!waiting.contains("rel=\"preload\""), "{waiting}");
         assert!(wait_for_reader(PAGE).is_err_and(|e| e.contains("pin_wasm")));
+        let without = pinned.replace("window.yituFetch = fetch;", "");
+        assert!(wait_for_reader(&without).is_err_and(|e| e.contains("yituFetch")));
         assert!(wait_for_reader("<head></head>").is_err());
     }
 }
