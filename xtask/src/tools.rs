@@ -159,9 +159,15 @@ pub fn ensure_node_packages(env: &ToolEnv, dir: &Path) -> Result<(), String> {
     std::fs::write(&stamp, lock).map_err(|e| e.to_string())
 }
 
+/// Whether dpkg's status of a package (`want ok state`) says it is installed: a package dpkg
+/// knows of but never installed reads `unknown ok not-installed`.
+fn is_installed_status(status: &str) -> bool {
+    status.split_whitespace().last() == Some("installed")
+}
+
 fn ensure_debian_packages(packages: &[&str]) -> Result<(), String> {
     let installed = |p: &&str| {
-        output(Command::new("dpkg-query").args(["-W", "-f=${Status}", p])).is_some_and(|s| s.ends_with("installed"))
+        output(Command::new("dpkg-query").args(["-W", "-f=${Status}", p])).is_some_and(|s| is_installed_status(&s))
     };
     let missing: Vec<&str> = packages.iter().filter(|p| !installed(p)).copied().collect();
     if missing.is_empty() {
@@ -182,4 +188,18 @@ fn ensure_debian_packages(packages: &[&str]) -> Result<(), String> {
         .args(["install", "-y", "--no-install-recommends"])
         .args(&missing)
         .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_an_installed_package_reads_as_installed() {
+        assert!(is_installed_status("install ok installed"));
+        assert!(!is_installed_status("unknown ok not-installed"));
+        assert!(!is_installed_status("deinstall ok config-files"));
+        assert!(!is_installed_status("install ok half-installed"));
+        assert!(!is_installed_status(""));
+    }
 }
