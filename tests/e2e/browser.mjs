@@ -39,10 +39,16 @@ export function wake(page) {
   return page.evaluate(() => document.documentElement.hasAttribute('data-app') || dispatchEvent(new Event('pointerdown')));
 }
 
+/** Waits until the wasm has hydrated the page (`<html data-app="ready">`), without waking it: for
+ * a page that starts by itself, or one the test has already acted on. Works on a page or a frame. */
+export function started(page) {
+  return page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+}
+
 /** Wakes the page and waits until the wasm has hydrated it (`<html data-app="ready">`). */
 export async function ready(page) {
   await wake(page);
-  return page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  return started(page);
 }
 
 /** A fresh copy of dist/ under target/`name`, for a test to change and serve on its own. */

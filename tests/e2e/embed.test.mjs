@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
-import { site, open, ready, repo, dist, screenshotPath, TWO_SITES, onSite, copyOfDist, report as reportData, embedsOf, barChartAndSection } from './browser.mjs';
+import { site, open, ready, repo, dist, screenshotPath, TWO_SITES, onSite, copyOfDist, report as reportData, embedsOf, barChartAndSection, started } from './browser.mjs';
 import { serve, until } from './server.mjs';
 import { axe, axTree } from './a11y.mjs';
 
@@ -111,7 +111,7 @@ async function heights(page) {
   for (const handle of await page.$$('iframe')) {
     await handle.scrollIntoViewIfNeeded();
     const frame = await handle.contentFrame();
-    await frame.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+    await started(frame);
     const content = await frame.evaluate(() => document.getElementById('embed-root').getBoundingClientRect().height);
     const outer = await handle.evaluate((f) => f.getBoundingClientRect().height);
     out.push({ src: await handle.getAttribute('src'), outer, content });
@@ -357,7 +357,7 @@ test('the loader trusts no name the news page gives: clobbered document properti
   // (waiting for 'frameattached' after looking could miss a frame attached in between).
   await until(() => page.frames().some((f) => f.url().includes(`/embed/${AREA.id}/`)), 'the embed frame', 15000);
   const embed = page.frames().find((f) => f.url().includes(`/embed/${AREA.id}/`));
-  await embed.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  await started(embed);
   await page.waitForFunction(() => Document.prototype.querySelector.call(document, 'iframe').getBoundingClientRect().height !== 480);
   const frames = await iframes();
   assert.equal(frames.length, 1, JSON.stringify(frames));
@@ -414,7 +414,7 @@ test('framed under a hostile parent and beside a hostile sibling frame, an embed
   !function(){"use strict";window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"])for(var e in a.data["datawrapper-height"]){var t=document.getElementById("datawrapper-chart-"+e)||document.querySelector("iframe[src*='"+e+"']");t&&(t.style.height=a.data["datawrapper-height"][e]+"px")}}))}();
 </script>`));
   const embed = await (await page.$('#p iframe')).contentFrame();
-  await embed.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  await started(embed);
   // Sized and still: from here on, the embed sends a height only when asked.
   await page.waitForFunction(() => {
     const frame = document.querySelector('#p iframe');
@@ -443,7 +443,7 @@ test('framed under a hostile parent and beside a hostile sibling frame, an embed
   const [long, short] = await Promise.all(['iframe[title="甲"]', '#p iframe'].map(async (selector) => {
     const handle = await page.$(selector);
     const frame = await handle.contentFrame();
-    await frame.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+    await started(frame);
     return {
       outer: await handle.evaluate((f) => f.getBoundingClientRect().height),
       content: await frame.evaluate(() => document.getElementById('embed-root').getBoundingClientRect().height),

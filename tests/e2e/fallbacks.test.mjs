@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { site, open, ready, report } from './browser.mjs';
+import { site, open, ready, report, started } from './browser.mjs';
 
 const ctx = site();
 // A chart of the report under test, for its PNG download.
@@ -70,7 +70,7 @@ test('F where fullscreen is refused (a frame without allowfullscreen) changes no
   try {
     await page.goto(`http://127.0.0.1:${host.address().port}/`);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
-    await frame.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+    await started(frame);
     assert.equal(await frame.evaluate(() => document.fullscreenEnabled), false);
     await frame.focus('.deck-share');
     const shown = await frame.evaluate(() => Number(location.hash.slice(1)));

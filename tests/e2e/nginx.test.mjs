@@ -8,7 +8,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { launch, open, dist, repo, TWO_SITES, report } from './browser.mjs';
+import { launch, open, dist, repo, TWO_SITES, report, started } from './browser.mjs';
 import { freePort, until } from './server.mjs';
 
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
@@ -120,7 +120,7 @@ test('through nginx, a report page framed by another site is refused, an embed i
   await page.goto(`http://news.test:${state.news.address().port}/`);
   await refused;
   const embed = await (await page.$('#embed')).contentFrame();
-  await embed.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  await started(embed);
   assert.equal(await embed.textContent('h2'), SECTION.heading);
   const framed = await (await page.$('#page')).contentFrame();
   assert.equal(await framed.$('#app'), null, 'the report page is not shown inside another site');
@@ -128,7 +128,7 @@ test('through nginx, a report page framed by another site is refused, an embed i
 
   const deck = await open(state.browser, { viewport: { width: 1280, height: 720 } });
   await deck.goto(`${state.site}present/#2`);
-  await deck.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  await started(deck);
   await deck.keyboard.press('PageDown');
   await deck.waitForFunction(() => location.hash === '#3', null, { timeout: 5000 });
   const noWasmIntegrityError = deck.problems.filter((p) => /integrity|Refused/.test(p));

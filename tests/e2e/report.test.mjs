@@ -1,7 +1,7 @@
 // The report page as a citizen meets it: served from a sub-path, on phones and laptops, light and dark.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, linesOf, screenshotPath, report, holdWasm, wasmRequests } from './browser.mjs';
+import { site, open, ready, linesOf, screenshotPath, report, holdWasm, wasmRequests, started } from './browser.mjs';
 
 const ctx = site();
 
@@ -42,7 +42,7 @@ test('a reader who only reads fetches no wasm; the first scroll fetches and star
   assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined);
   await page.mouse.move(200, 400);
   await page.mouse.wheel(0, 400);
-  await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  await started(page);
   assert.equal(wasm.length, 1, wasm.join());
   const deep = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
   // This reader never acts (the browser's own scroll to the fragment would count as one): only the
@@ -50,7 +50,7 @@ test('a reader who only reads fetches no wasm; the first scroll fetches and star
   await deep.addInitScript(() => Object.defineProperty(window, 'yituReader', { get: () => new Promise(() => {}), set: () => {} }));
   const closed = report().derived.sections.at(-1).id;
   await deep.goto(`${ctx.server.base}#${closed}`);
-  await deep.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  await started(deep);
   assert.equal(await deep.evaluate((id) => document.getElementById(id).open, closed), true);
   assert.deepEqual([...page.problems, ...deep.problems], []);
   await page.context().close();

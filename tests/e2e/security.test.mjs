@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { site, open, ready, wake, linesOf, dist, copyOfDist, report, figuresOf, barChartAndSection } from './browser.mjs';
+import { site, open, ready, wake, linesOf, dist, copyOfDist, report, figuresOf, barChartAndSection, started, wasmRequests } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ctx = site();
@@ -144,18 +144,15 @@ async function assertReadableWithNotice(page) {
 
 test('when the wasm cannot load, the report stays readable and a notice says so; taps fetch it again, five times in all', async () => {
   const page = await guarded();
-  let fetches = 0;
-  await page.route('**/*_bg.wasm', (route) => {
-    fetches++;
-    return route.abort();
-  });
+  const fetches = wasmRequests(page);
+  await page.route('**/*_bg.wasm', (route) => route.abort());
   await page.goto(ctx.server.base);
   const button = page.getByRole('button', { name: '长辈模式' });
   // The reader's first act is a tap on 长辈模式: it shows as taken, then the notice replaces it.
   await button.click();
   await assertReadableWithNotice(page);
   // Each later tap fetches again (kept meanwhile) and fails back to the notice, with nothing waiting.
-  while (fetches < 5) {
+  while (fetches.length < 5) {
     await button.click();
     await page.waitForSelector('html[data-failed]', { state: 'attached', timeout: 5000 });
     await page.waitForSelector('[data-pending]', { state: 'detached', timeout: 5000 });
@@ -164,7 +161,7 @@ test('when the wasm cannot load, the report stays readable and a notice says so;
   // Then no more: a wasm that fails its integrity would fail every time. The tap is not kept.
   await button.click();
   assert.equal(await page.locator('[data-pending]').count(), 0, 'a tap after the last try is not kept: nothing would answer it');
-  assert.equal(fetches, 5);
+  assert.equal(fetches.length, 5);
   assert.equal(await page.getAttribute('html', 'data-app'), null);
   await page.context().close();
 });
@@ -182,7 +179,7 @@ async function failingOnce() {
 
 /** The app started after a retried fetch, the kept tap on 长辈模式 answered, the notice gone. */
 async function assertRecovered(page) {
-  await page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  await started(page);
   await page.waitForSelector('#reading-dialog[open]', { timeout: 5000 });
   assert.equal(await page.isHidden('#app-notice'), true, 'the notice goes once the app runs');
   assert.equal(await page.getAttribute('html', 'data-failed'), null);
@@ -207,7 +204,7 @@ test('when the network fails as the wasm is fetched, the next tap fetches it aga
   await wake(offline);
   await offline.waitForSelector('#app-notice:not([hidden])', { timeout: 10000 });
   await offline.context().setOffline(false);
-  await offline.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout: 15000 });
+  await started(offline);
   assert.equal(await offline.isHidden('#app-notice'), true);
   await offline.context().close();
 });
