@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { site, open, ready, wake, linesOf, dist, copyOfDist, report, figuresOf, barChartAndSection, started, wasmRequests } from './browser.mjs';
+import { site, open, ready, wake, linesOf, dist, copyOfDist, report, figuresOf, barChartAndSection, started, wasmRequests, holdWasm } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const ctx = site();
@@ -207,6 +207,34 @@ test('when the network fails as the wasm is fetched, the next tap fetches it aga
   await started(offline);
   assert.equal(await offline.isHidden('#app-notice'), true);
   await offline.context().close();
+});
+
+test('a wasm fetch that stalls: after 15 s the notice shows and the kept tap goes; the app starts if the wasm comes after all, without answering that tap', async () => {
+  const page = await guarded();
+  // The page's clock, moved on by the test (it still runs by itself meanwhile).
+  await page.clock.install();
+  const release = await holdWasm(page);
+  await page.goto(ctx.server.base);
+  const fetched = page.waitForRequest(/_bg\.wasm$/);
+  const button = page.getByRole('button', { name: '长辈模式' });
+  await button.click();
+  await fetched;
+  await page.clock.fastForward(14000);
+  assert.equal(await page.isHidden('#app-notice'), true, 'no notice before 15 s');
+  assert.equal(await page.locator('[data-pending]').count(), 1, 'the tap shows as taken');
+  await page.clock.fastForward(2000);
+  await page.waitForSelector('#app-notice:not([hidden])', { timeout: 5000 });
+  assert.equal(await page.locator('[data-pending]').count(), 0, 'nothing shows as waiting');
+  // The wasm comes after all: the app starts and the notice goes, but a tap 15 s old is not answered.
+  release();
+  await started(page);
+  assert.equal(await page.isHidden('#app-notice'), true);
+  assert.equal(await page.getAttribute('html', 'data-failed'), null);
+  assert.equal(await page.locator('#reading-dialog[open]').count(), 0, 'the old tap opens nothing');
+  await button.click();
+  await page.waitForSelector('#reading-dialog[open]', { timeout: 5000 });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });
 
 test('on an engine that refuses wasm under the policy, the prerendered page stays readable', async () => {
