@@ -91,12 +91,17 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
     Ok(out)
 }
 
-/// The steps after rendering, for one page: the deck gets its offline version and worker and its
+/// The steps after rendering, for one page: the pages but the report lose its scripts
+/// (`html::drop_report_only`); the deck gets its offline version and worker and its
 /// single-file copy; every page's loader fetches the wasm with its integrity, the report's only once
 /// the reader acts (`html::wait_for_reader`); every page gets its
 /// policy for its own inline scripts; then it is written to its place.
 fn write_page(out: &Path, page: prerender::Page) -> Result<(), String> {
-    let mut html = page.html;
+    let mut html = if page.view == yitu::view::View::Report {
+        page.html
+    } else {
+        crate::html::drop_report_only(&page.html)?
+    };
     if page.view == yitu::view::View::Present {
         let offline = crate::offline::offline_files(&html)?;
         write_file(&out.join("present").join("sw.js"), &offline.service_worker)?;

@@ -158,6 +158,18 @@ pub fn wait_for_reader(page: &str) -> Result<String, String> {
     })
 }
 
+/// `page` without the scripts only the report needs (`<script data-report-only>`: the wait for the
+/// reader's first act and the fetch that retries): every other page starts its wasm at once.
+pub fn drop_report_only(page: &str) -> Result<String, String> {
+    rewrite_tags(page, |tag, _| {
+        Ok(if tag.starts_with("<script") && tag.contains(" data-report-only") {
+            TagEdit::ReplaceScript(String::new())
+        } else {
+            TagEdit::Keep
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +222,16 @@ mod tests {
             "module_or_path: new URL('../a_bg.wasm')",
         );
         assert!(pin_wasm(&changed).is_err_and(|e| e.contains("../a_bg.wasm")));
+    }
+
+    #[test]
+    fn the_other_pages_lose_the_report_only_scripts() {
+        let page = "<head><script>one()</script><script data-report-only>window.yituFetch = f; if (a < b) {}</script><script type=\"module\">x()</script></head>";
+        assert_eq!(
+            drop_report_only(page).as_deref(),
+            Ok("<head><script>one()</script><script type=\"module\">x()</script></head>")
+        );
+        assert_eq!(drop_report_only("<head></head>").as_deref(), Ok("<head></head>"));
     }
 
     #[test]
