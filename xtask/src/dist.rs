@@ -91,8 +91,8 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
     Ok(out)
 }
 
-/// The steps after rendering, for one page: the pages but the report lose its scripts
-/// (`html::drop_report_only`); the deck gets its offline version and worker and its
+/// The steps after rendering, for one page: every page but the report loses the report's own
+/// scripts (`html::drop_report_only`); the deck gets its offline version and worker and its
 /// single-file copy; every page's loader fetches the wasm with its integrity, the report's only once
 /// the reader acts (`html::wait_for_reader`); every page gets its
 /// policy for its own inline scripts; then it is written to its place.
