@@ -4,9 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use proptest::prelude::*;
 use std::rc::Rc;
 use yitu::data;
-use yitu::model::{resolve_fragment, search, source_lines, MOST_HITS};
+use yitu::model::{resolve_fragment, search, snippet_bounds, source_lines, MOST_HITS};
 use yitu::{App, AppProps, View};
 
 async fn report_page() -> String {
@@ -46,6 +47,10 @@ fn a_word_in_a_collapsed_section_is_found_with_its_context_and_opens_it() {
     assert_eq!(hit.section_heading, last.heading);
     assert_eq!(hit.matched, piece);
     let context = format!("{}{}{}", hit.before, hit.matched, hit.after);
+    assert_eq!(
+        (hit.cut_before, hit.cut_after),
+        (!item.text.starts_with(&context), !item.text.ends_with(&context))
+    );
     assert!(item.text.contains(&context), "{context} is the item's own words");
     let target = resolve_fragment(&report, &hit.anchor).unwrap();
     assert_eq!(target.open_section.as_deref(), Some(last.id.as_ref()));
@@ -102,5 +107,97 @@ async fn every_hit_leads_to_an_element_of_the_page() {
             resolve_fragment(&report, &anchor).is_some() || ["review", "main"].contains(&anchor.as_str()),
             "{anchor}"
         );
+    }
+}
+
+/// Part of a number as the report writes one (as the search's own rule, written out again here so
+/// the test does not take the rule from the code it checks).
+fn in_number(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || ".．,%％‰百千万亿余多".contains(c)
+}
+
+/// Whether cutting `chars` between `at - 1` and `at` splits a number.
+fn splits(chars: &[char], at: usize) -> bool {
+    at > 0 && at < chars.len() && in_number(chars[at - 1]) && in_number(chars[at])
+}
+
+/// The context `snippet_bounds` gives the match `at..end` of `text`, checked: it holds the match and
+/// cuts no number.
+fn context_of(text: &str, at: usize, end: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let (start, stop) = snippet_bounds(&chars, at, end);
+    assert!(
+        start <= at && end <= stop && stop <= chars.len(),
+        "{text}: {start}..{stop}"
+    );
+    assert!(
+        !splits(&chars, start) && !splits(&chars, stop),
+        "{text}: {start}..{stop}"
+    );
+    chars[start..stop].iter().collect()
+}
+
+#[test]
+fn a_context_never_starts_or_ends_inside_a_number() {
+    // Made-up sentences shaped like the report's (numbers near both ends of a context).
+    let line = "全年共收到来件587件，经审查立案316件，采用412件，报送上级249件，其中重点来件17件。";
+    let find = |needle: &str| {
+        let chars: Vec<char> = line.chars().collect();
+        let n: Vec<char> = needle.chars().collect();
+        let at = chars.windows(n.len()).position(|w| w == n.as_slice()).unwrap();
+        context_of(line, at, at + n.len())
+    };
+    for needle in ["587", "316", "412", "249", "87", "1", "件"] {
+        let context = find(needle);
+        assert!(line.contains(&context), "{needle}: {context}");
+    }
+    // A pause right beside the match does not empty the context.
+    let after_pause = "第一句很长很长很长很长很长很长的话，587件";
+    let chars: Vec<char> = after_pause.chars().collect();
+    let context = context_of(after_pause, chars.len() - 4, chars.len());
+    assert!(context.chars().count() > 4 + 8, "{context}");
+    // A match inside a number gets the whole number.
+    assert!(find("87").contains("587"), "{}", find("87"));
+    // 万, 亿, 余 and decimals stay with their digits.
+    let long = "这是一段用于测试的很长很长很长的句子，数字是30万字与46.8亿元与100余件与1300多万人与1,200亩，后面还有很长很长很长很长的文字";
+    let chars: Vec<char> = long.chars().collect();
+    for at in 0..chars.len() {
+        for end in at + 1..(at + 4).min(chars.len()) {
+            context_of(long, at, end);
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_context_holds_its_match_and_cuts_no_number(
+        text in "[0-9万亿余件，。.的年a]{0,60}",
+        from in 0usize..60,
+        len in 1usize..6,
+    ) {
+        let count = text.chars().count();
+        let at = from.min(count);
+        let end = (at + len).min(count);
+        context_of(&text, at, end);
+    }
+}
+
+#[test]
+fn every_hit_for_a_figure_shows_whole_numbers_only() {
+    let report = data::embedded();
+    let lines = source_lines(&report);
+    for found in yitu::model::all_figures(&report) {
+        let written = found.figure.number_text();
+        for hit in search(&report, &written) {
+            let context = format!("{}{}{}", hit.before, hit.matched, hit.after);
+            let whole = lines.iter().any(|line| {
+                let chars: Vec<char> = line.chars().collect();
+                let c: Vec<char> = context.chars().collect();
+                (0..=chars.len().saturating_sub(c.len()))
+                    .filter(|&at| chars[at..].starts_with(&c))
+                    .any(|at| !splits(&chars, at) && !splits(&chars, at + c.len()))
+            });
+            assert!(whole || hit.anchor.starts_with("chart-"), "{written}: {context}");
+        }
     }
 }

@@ -72,7 +72,9 @@ pub fn ReportSearch(props: &ReportSearchProps) -> Html {
                 <a href={format!("#{}", hit.anchor)} {onclick}>
                     <span class="search-section">{ hit.section_heading.to_string() }</span>
                     <span class="search-context">
+                        if hit.cut_before { { "…" } }
                         { hit.before.clone() }<mark>{ hit.matched.clone() }</mark>{ hit.after.clone() }
+                        if hit.cut_after { { "…" } }
                     </span>
                 </a>
             </li>

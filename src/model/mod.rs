@@ -40,7 +40,7 @@ pub use presenter::{
     audience_placement, audience_screen, audience_window_features, clock_face, pacing, parse_talk_minutes,
     time_left_text, AudienceWindow, Pace, Pacing, ScreenArea, Screens, MOST_TALK_MINUTES,
 };
-pub use search::{search, SearchHit, MOST_HITS};
+pub use search::{search, snippet_bounds, SearchHit, MOST_HITS};
 pub use sections::{
     all_figures, figure_anchor, item_anchor, locate_figure, section, section_items, sections, source_lines,
     split_numbering, FigureIndex, FigureRef, Section, SectionContent, SectionPart,

@@ -15,10 +15,15 @@ pub struct SearchHit {
     pub section_heading: Rc<str>,
     /// The element to scroll to (a URL fragment).
     pub anchor: String,
-    /// The text around the match, and the match itself as written.
+    /// The text around the match, and the match itself as written. The context starts and ends at
+    /// a pause (after punctuation) or else between two characters that are not both part of a
+    /// number, so it never shows part of a number as if it were one.
     pub before: String,
     pub matched: String,
     pub after: String,
+    /// Whether the line goes on before `before` and after `after` (shown as …).
+    pub cut_before: bool,
+    pub cut_after: bool,
 }
 
 /// At most this many hits are listed.
@@ -94,13 +99,16 @@ pub fn search(report: &Report, query: &str) -> Vec<SearchHit> {
         while at + needle.len() <= lower.len() {
             if lower[at..at + needle.len()] == needle[..] {
                 let end = at + needle.len();
+                let (start, stop) = snippet_bounds(&chars, at, end);
                 hits.push(SearchHit {
                     section_id: place.section_id.clone(),
                     section_heading: place.heading.clone(),
                     anchor: place.anchor.clone(),
-                    before: chars[at.saturating_sub(CONTEXT)..at].iter().collect(),
+                    before: chars[start..at].iter().collect(),
                     matched: chars[at..end].iter().collect(),
-                    after: chars[end..(end + CONTEXT).min(chars.len())].iter().collect(),
+                    after: chars[end..stop].iter().collect(),
+                    cut_before: start > 0,
+                    cut_after: stop < chars.len(),
                 });
                 if hits.len() == MOST_HITS {
                     return hits;
@@ -112,4 +120,72 @@ pub fn search(report: &Report, query: &str) -> Vec<SearchHit> {
         }
     }
     hits
+}
+
+/// Whether `c` is part of a number as the report writes one: a digit (also full-width), a decimal
+/// point or thousands comma, a percent sign, or 百, 千, 万, 亿, 余 and 多 after it ("30万", "100余",
+/// "1300多万").
+fn in_number(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || matches!(
+            c,
+            '.' | '．' | ',' | '%' | '％' | '‰' | '百' | '千' | '万' | '亿' | '余' | '多'
+        )
+}
+
+/// A pause in a sentence: the context may start after one (not an ASCII comma, which may stand
+/// inside a number).
+fn is_pause(c: char) -> bool {
+    c.is_whitespace() || "，。；：、！？（）《》“”‘’「」;:!?()".contains(c)
+}
+
+/// Whether a cut between `chars[at - 1]` and `chars[at]` would split a number.
+fn splits_number(chars: &[char], at: usize) -> bool {
+    at > 0 && at < chars.len() && in_number(chars[at - 1]) && in_number(chars[at])
+}
+
+/// Where the context of the match `chars[at..end]` starts and stops: about [`CONTEXT`] characters
+/// each side, at a pause in the outer half of that (so at least half of it is shown), else at the
+/// nearest point that splits no number; a match that starts or ends inside a number gets that
+/// whole number as context. Always `start <= at` and `end <= stop <= chars.len()`.
+pub fn snippet_bounds(chars: &[char], at: usize, end: usize) -> (usize, usize) {
+    let (at, end) = (at.min(chars.len()), end.min(chars.len()));
+    let start = if at <= CONTEXT {
+        0
+    } else {
+        let from = at - CONTEXT;
+        match (from..=at - CONTEXT / 2).find(|&p| is_pause(chars[p - 1])) {
+            Some(p) => p,
+            None => {
+                let mut p = from;
+                while p < at && splits_number(chars, p) {
+                    p += 1;
+                }
+                while splits_number(chars, p) {
+                    p -= 1;
+                }
+                p
+            }
+        }
+    };
+    let stop = if end + CONTEXT >= chars.len() {
+        chars.len()
+    } else {
+        let to = end + CONTEXT;
+        match (end + CONTEXT / 2..=to).rev().find(|&p| is_pause(chars[p - 1])) {
+            Some(p) => p,
+            None => {
+                let mut p = to;
+                while p > end && splits_number(chars, p) {
+                    p -= 1;
+                }
+                while splits_number(chars, p) {
+                    p += 1;
+                }
+                p
+            }
+        }
+    };
+    (start, stop.max(end))
 }
