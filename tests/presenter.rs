@@ -1,9 +1,10 @@
 //! The presenter's kit decided on the host: pacing against a target, the audience window's
-//! screen, and what the speaker view says about it.
+//! screen, and what the speaker view says about it; the order of slide changes between the deck's
+//! two windows.
 
 use yitu::model::{
     audience_placement, audience_screen, audience_window_features, pacing, parse_talk_minutes, time_left_text,
-    AudienceWindow, Pace, ScreenArea, Screens,
+    AudienceWindow, Pace, ScreenArea, Screens, SlideOrder,
 };
 
 #[test]
@@ -128,4 +129,87 @@ fn the_speaker_view_says_where_the_audience_window_went() {
     assert!(AudienceWindow::PermissionAsked.notice().contains("允许后再按一次"));
     assert!(AudienceWindow::MoveByHand.notice().contains("拖到投影屏幕"));
     assert!(AudienceWindow::Refused.notice().contains("拦截"));
+}
+
+/// Two windows on the deck's channel: each shows what it last did or heard later than anything it
+/// knows. `steps` says, for each step, which window changes the slide (to a new slide number), when
+/// (its clock, in milliseconds), and how many of the messages under way are delivered after it;
+/// what is left is delivered at the end.
+fn two_windows(steps: &[(bool, u64, usize)]) -> ([usize; 2], [usize; 2]) {
+    let mut order = [SlideOrder::new(7), SlideOrder::new(9)];
+    let mut shown = [0usize, 0];
+    // Messages under way to each window: (slide, stamp).
+    let mut under_way: [Vec<(usize, yitu::model::SlideStamp)>; 2] = [Vec::new(), Vec::new()];
+    let deliver =
+        |to: usize, order: &mut [SlideOrder; 2], shown: &mut [usize; 2], queue: &mut [Vec<_>; 2], n: usize| {
+            for (slide, stamp) in queue[to].drain(..n.min(queue[to].len())).collect::<Vec<_>>() {
+                if order[to].hear(stamp) {
+                    shown[to] = slide;
+                }
+            }
+        };
+    for (slide, &(second, now, delivered)) in steps.iter().enumerate() {
+        let from = usize::from(second);
+        let stamp = order[from].stamp_local(now);
+        shown[from] = slide + 1;
+        under_way[1 - from].push((slide + 1, stamp));
+        deliver(0, &mut order, &mut shown, &mut under_way, delivered);
+        deliver(1, &mut order, &mut shown, &mut under_way, delivered);
+    }
+    let before = shown;
+    deliver(0, &mut order, &mut shown, &mut under_way, usize::MAX);
+    deliver(1, &mut order, &mut shown, &mut under_way, usize::MAX);
+    (before, shown)
+}
+
+#[test]
+fn changes_crossing_on_the_channel_end_on_the_same_slide_in_both_windows() {
+    // PageDown in one and PageUp in the other in the same instant: neither hears the other first.
+    let (apart, settled) = two_windows(&[(false, 5, 0), (true, 5, 0)]);
+    assert_ne!(apart[0], apart[1]);
+    assert_eq!(settled[0], settled[1], "{settled:?}");
+    // One after the other: the later change wins in both.
+    assert_eq!(two_windows(&[(false, 5, 1), (true, 6, 1)]).1, [2, 2]);
+    assert_eq!(two_windows(&[(true, 5, 1), (false, 6, 1)]).1, [2, 2]);
+}
+
+#[test]
+fn a_window_opened_after_many_changes_in_the_other_leads_at_its_first_change() {
+    let mut speaker = SlideOrder::new(9);
+    let mut hall = SlideOrder::new(1);
+    for now in 1..=40 {
+        speaker.stamp_local(now);
+    }
+    // The audience window opens at 60 ms, having heard nothing, and its clicker steps once.
+    let first = hall.stamp_local(60);
+    assert!(speaker.hear(first), "the speaker view follows the hall's first key");
+    // And the other way round, a window reloaded with a clock behind (changed by hand) still
+    // steps past everything it has heard.
+    let mut reloaded = SlideOrder::new(3);
+    assert!(reloaded.hear(speaker.stamp_local(100)));
+    assert!(reloaded.stamp_local(50) > first);
+}
+
+#[test]
+fn an_old_change_heard_late_is_ignored_and_a_tie_is_broken_the_same_way_in_both() {
+    let mut here = SlideOrder::new(1);
+    let mut there = SlideOrder::new(2);
+    let first = there.stamp_local(0);
+    assert!(here.hear(first));
+    let mine = here.stamp_local(0);
+    assert!(!here.hear(first), "heard twice: not later");
+    assert!(there.hear(mine));
+    // Both change at once from the same knowledge: the higher window number wins in both.
+    let (a, b) = (here.stamp_local(0), there.stamp_local(0));
+    assert_eq!(a.counter, b.counter);
+    assert_eq!((here.hear(b), there.hear(a)), (true, false));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+proptest::proptest! {
+    #[test]
+    fn any_interleaving_of_changes_settles_on_one_slide(steps in proptest::collection::vec((proptest::prelude::any::<bool>(), 0u64..50, 0usize..3), 1..20)) {
+        let (_, settled) = two_windows(&steps);
+        proptest::prop_assert_eq!(settled[0], settled[1]);
+    }
 }

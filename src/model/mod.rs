@@ -38,7 +38,7 @@ pub use phrases::phrases;
 pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};
 pub use presenter::{
     audience_placement, audience_screen, audience_window_features, clock_face, pacing, parse_talk_minutes,
-    time_left_text, AudienceWindow, Pace, Pacing, ScreenArea, Screens, MOST_TALK_MINUTES,
+    time_left_text, AudienceWindow, Pace, Pacing, ScreenArea, Screens, SlideOrder, SlideStamp, MOST_TALK_MINUTES,
 };
 pub use search::{search, snippet_bounds, SearchHit, MOST_HITS};
 pub use sections::{

@@ -177,3 +177,51 @@ pub fn audience_placement(screens: &Screens) -> (Option<ScreenArea>, AudienceWin
         },
     }
 }
+
+/// When a window changed the slide, so that two windows stepping at once (a key in the speaker view
+/// and one in the audience window in the same instant) end on the same slide: a counter that each
+/// window takes past every change it has seen and at least to the clock's milliseconds (so a window
+/// opened or reloaded later, which has seen nothing, still leads at its first change), then the
+/// window's own number to break a tie. Both windows show the change with the larger stamp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct SlideStamp {
+    pub counter: u64,
+    pub window: u32,
+}
+
+/// The latest slide change one window knows of, its own or heard from another window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SlideOrder {
+    window: u32,
+    latest: SlideStamp,
+}
+
+impl SlideOrder {
+    /// The order as seen by the window numbered `window` (chosen at random per window).
+    pub fn new(window: u32) -> Self {
+        SlideOrder {
+            window,
+            latest: SlideStamp::default(),
+        }
+    }
+
+    /// A change made in this window at `now` (milliseconds of the browser's clock, which both
+    /// windows share): stamped after every change it knows of, and not before `now`.
+    pub fn stamp_local(&mut self, now: u64) -> SlideStamp {
+        self.latest = SlideStamp {
+            counter: self.latest.counter.saturating_add(1).max(now),
+            window: self.window,
+        };
+        self.latest
+    }
+
+    /// A change heard from another window: whether it is later than every change known here (and
+    /// so is to be shown); an earlier one, crossing a change made here, is ignored.
+    pub fn hear(&mut self, stamp: SlideStamp) -> bool {
+        let later = stamp > self.latest;
+        if later {
+            self.latest = stamp;
+        }
+        later
+    }
+}

@@ -3,7 +3,7 @@
 //! over a `BroadcastChannel`, the audience window on the other screen, and the overview's grid.
 
 use super::{document, target_within, Subscription};
-use crate::model::{deck_command, DeckCommand};
+use crate::model::{deck_command, DeckCommand, SlideOrder, SlideStamp};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
@@ -355,16 +355,47 @@ pub fn focus_into_view(id: &str) {
     }
 }
 
-/// The channel the deck and its speaker view share; each announces the slide it shows.
-pub struct DeckChannel(Option<web_sys::BroadcastChannel>);
+/// The channel the deck and its speaker view share; each announces the slide it shows, stamped
+/// (`model::SlideOrder`) so that changes crossing on the channel resolve the same way in both.
+pub struct DeckChannel(Option<(web_sys::BroadcastChannel, Rc<Cell<SlideOrder>>)>);
 
 impl DeckChannel {
-    /// Tells the other windows that this one now shows slide `index` (0-based).
+    /// Tells the other windows that this one now shows slide `index` (0-based): `[index, counter,
+    /// window]`.
     pub fn announce(&self, index: usize) {
-        if let Some(channel) = &self.0 {
-            let _ = channel.post_message(&JsValue::from_f64(index as f64));
+        if let Some((channel, order)) = &self.0 {
+            let mut known = order.get();
+            let stamp = known.stamp_local(js_sys::Date::now().max(0.0) as u64);
+            order.set(known);
+            let message = js_sys::Array::of3(
+                &JsValue::from_f64(index as f64),
+                &JsValue::from_f64(stamp.counter as f64),
+                &JsValue::from_f64(f64::from(stamp.window)),
+            );
+            let _ = channel.post_message(&message);
         }
     }
+}
+
+/// A whole number in `0..below` from a message's part.
+fn whole(value: JsValue, below: f64) -> Option<f64> {
+    value.as_f64().filter(|n| n.fract() == 0.0 && (0.0..below).contains(n))
+}
+
+/// A slide announcement: `[index, counter, window]`, each a whole number in range; anything else
+/// is `None`.
+fn announcement(data: &JsValue) -> Option<(usize, SlideStamp)> {
+    let parts = data.dyn_ref::<js_sys::Array>().filter(|a| a.length() == 3)?;
+    let index = whole(parts.get(0), 10_000.0)?;
+    let counter = whole(parts.get(1), 9_007_199_254_740_992.0)?;
+    let window = whole(parts.get(2), 4_294_967_296.0)?;
+    Some((
+        index as usize,
+        SlideStamp {
+            counter: counter as u64,
+            window: window as u32,
+        },
+    ))
 }
 
 /// The channel's name for the deck in `deck_folder` (relative to this page: `./` from the deck,
@@ -379,23 +410,34 @@ fn channel_name(deck_folder: &str) -> Option<String> {
 }
 
 /// Joins the channel of the deck in `deck_folder`; `callback` gets each slide index another
-/// window of that deck announces (any message that is not a whole number is ignored).
+/// window of that deck announces later than any change known here (a change crossing one made
+/// here loses in both windows or wins in both; any other message is ignored).
 pub fn deck_channel(deck_folder: &str, callback: impl Fn(usize) + 'static) -> (DeckChannel, Subscription) {
     let channel = channel_name(deck_folder).and_then(|name| web_sys::BroadcastChannel::new(&name).ok());
     let Some(channel) = channel else {
         return (DeckChannel(None), Subscription(None));
     };
-    let listener = EventListener::new(&channel, "message", move |event| {
-        let data = event
-            .dyn_ref::<web_sys::MessageEvent>()
-            .map(|e| e.data())
-            .and_then(|d| d.as_f64());
-        if let Some(n) = data.filter(|n| n.fract() == 0.0 && (0.0..10_000.0).contains(n)) {
-            callback(n as usize);
-        }
-    });
+    let window = (js_sys::Math::random() * 4_294_967_295.0) as u32;
+    let order = Rc::new(Cell::new(SlideOrder::new(window)));
+    let listener = {
+        let order = order.clone();
+        EventListener::new(&channel, "message", move |event| {
+            let heard = event
+                .dyn_ref::<web_sys::MessageEvent>()
+                .and_then(|e| announcement(&e.data()));
+            let Some((index, stamp)) = heard else {
+                return;
+            };
+            let mut known = order.get();
+            let later = known.hear(stamp);
+            order.set(known);
+            if later {
+                callback(index);
+            }
+        })
+    };
     (
-        DeckChannel(Some(channel.clone())),
+        DeckChannel(Some((channel.clone(), order))),
         Subscription::listening(Some(listener)),
     )
 }
