@@ -6,7 +6,6 @@ mod deck;
 mod embed;
 mod fragment;
 mod markup;
-mod motion;
 mod overview;
 mod phrases;
 mod preferences;
@@ -32,7 +31,6 @@ pub use markup::{
     badge_markup, escape, figure_value_markup, groups_markup, icon_markup, item_list_markup, item_markup, label_markup,
     phrased, section_heading_markup, tiles_markup, ItemIds,
 };
-pub use motion::{counted, split_number, CountUp, COUNT_UP_MS};
 pub use overview::{balanced_columns, overview, tile, Numbering, Part, Tile, TileBody, OVERVIEW_ID, OVERVIEW_TITLE};
 pub use phrases::phrases;
 pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};

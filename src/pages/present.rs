@@ -130,7 +130,7 @@ fn command_handler(dispatcher: UseReducerDispatcher<DeckUi>) -> impl Fn(DeckComm
 }
 
 /// Everything the deck listens to from mount on: keys, pointer, fragment and the other window
-/// (then, a task later, the screen kept awake, the idle pointer hidden, numbers counting up and
+/// (then, a task later, the screen kept awake, the idle pointer hidden, figures rising into place and
 /// the offline copy); joins the deck's channel into `channel`.
 #[hook]
 fn use_deck_events(
@@ -162,15 +162,15 @@ fn use_deck_events(
         });
         channel.replace(Some(joined));
         // What can wait a moment, out of the start's task: the screen kept awake, the pointer
-        // hidden when idle, numbers counting up, the offline copy.
+        // hidden when idle, figures rising into place, the offline copy.
         let later = platform::subscribe_later(move || {
             if place.folder == "./" {
                 platform::register_offline_deck(move || offline_ready.set(true));
             }
             let awake = platform::keep_screen_awake();
             let idle = platform::hide_when_idle();
-            let counting = platform::count_up_when_seen(".deck .slide .key-figure-number");
-            platform::Subscription::all([awake, idle, counting])
+            let rising = platform::rise_when_seen(".deck .slide .key-figure-number");
+            platform::Subscription::all([awake, idle, rising])
         });
         platform::mark_ready();
         move || {

@@ -67,9 +67,9 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 follow_fragment(&report, &dispatcher, &fragment);
             });
             platform::mark_ready();
-            let counting = platform::count_up_when_seen(".key-figure-number");
+            let rising = platform::rise_when_seen(".key-figure-number");
             move || {
-                let _unsubscribe = (subscription, counting, printing);
+                let _unsubscribe = (subscription, rising, printing);
             }
         });
     }

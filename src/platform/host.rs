@@ -105,7 +105,7 @@ pub async fn png_data_url(_svg: &str, _width: u32, _height: u32, _scale: u32) ->
     Err("没有浏览器，无法生成图片".to_owned())
 }
 
-pub fn count_up_when_seen(_selector: &str) -> Subscription {
+pub fn rise_when_seen(_selector: &str) -> Subscription {
     Subscription
 }
 

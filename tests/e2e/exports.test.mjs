@@ -1,7 +1,7 @@
-// Taking charts away and numbers counting up, as readers meet them: PNG (2×), SVG and CSV
+// Taking charts away and figures entering the view, as readers meet them: PNG (2×), SVG and CSV
 // downloads with the right content; WeChat's in-app browser (no downloads) gets the image to
-// long-press and the table as text; numbers count up only when scrolled into view after load,
-// never with reduced motion, always ending on the figure as written.
+// long-press and the table as text; figures rise into place only when scrolled into view after
+// load, never with reduced motion, always written as the report writes them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -81,9 +81,9 @@ test('in WeChat the PNG is shown to long-press and the table as text to copy, wi
   await page.context().close();
 });
 
-/** Records every count shown over a figure (and every change to its real text), from before the page's first script. */
-const recordCounting = () => {
-  window.__counting = [];
+/** Records every figure that starts to rise into place (and every change to its text), from before the page's first script. */
+const recordRising = () => {
+  window.__rising = [];
   // A figure on the page: a key figure or chart card by its link, a tile's by its tile and words.
   window.figureKey = (number) => number.closest('a')?.getAttribute('href')
     ?? `${number.closest('.tile')?.querySelector('a')?.getAttribute('href')}:${number.closest('li')?.textContent}`;
@@ -92,18 +92,18 @@ const recordCounting = () => {
     for (const r of records) {
       const span = r.target.nodeType === 3 ? r.target.parentElement : r.target;
       if (span?.classList?.contains('key-figure-number')) {
-        window.__counting.push({ key: figureKey(span), count: span.getAttribute('data-count'), text: span.textContent });
+        window.__rising.push({ key: figureKey(span), rising: span.hasAttribute('data-rise'), text: span.textContent });
       }
     }
-  }).observe(document, { subtree: true, characterData: true, childList: true, attributes: true, attributeFilter: ['data-count'] });
+  }).observe(document, { subtree: true, characterData: true, childList: true, attributes: true, attributeFilter: ['data-rise'] });
 };
 
 async function keyFiguresPage(options) {
   const page = await open(ctx.browser, { viewport: { width: 390, height: 844 }, ...options });
-  await page.addInitScript(recordCounting);
+  await page.addInitScript(recordRising);
   await page.goto(ctx.server.base);
   await ready(page);
-  // Every number that may count up: the overview's, the key figures', the charts' cards.
+  // Every number that may rise: the overview's, the key figures', the charts' cards.
   const figures = await page.$$eval('.key-figure-number', (numbers) => numbers.map((n) => ({
     key: window.figureKey(n),
     text: n.textContent,
@@ -112,33 +112,37 @@ async function keyFiguresPage(options) {
   return { page, figures };
 }
 
-test('a figure counts up when scrolled into view after load, ending on the figure as written', { skip: !CARDS && 'no chart of cards' }, async () => {
+test('a figure scrolled into view after load rises into place as written; those visible at load stay still', { skip: !CARDS && 'no chart of cards' }, async () => {
   const { page, figures } = await keyFiguresPage();
   assert.ok(figures.some((f) => f.visible) && figures.some((f) => !f.visible));
-  await page.waitForTimeout(1200);
-  assert.deepEqual(await page.evaluate(() => window.__counting), [], 'nothing counts while out of view or visible at load');
+  // The page starts still: nothing visible at load moves (the reader is already reading it). The
+  // observer's first report comes with the next frame.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.deepEqual(await page.evaluate(() => window.__rising), [], 'nothing rises while out of view or visible at load');
   // The last card of the chart of cards: far below the first screen.
   const lastId = CARDS.figures.at(-1);
   const last = { href: `#fig-${lastId}`, text: numberText(FIGURES[lastId]) };
   await page.evaluate((id) => { location.hash = `chart-${id}`; }, CARDS.id);
-  await page.waitForFunction(([href, id]) => {
-    const changes = window.__counting.filter((c) => c.key === href);
-    return changes.length > 2 && !document.querySelector(`#chart-${id} a[href="${href}"] [data-count]`);
-  }, [last.href, CARDS.id]);
-  const changes = await page.evaluate((href) => window.__counting.filter((c) => c.key === href), last.href);
-  assert.equal(Number.parseFloat(changes[0].count), 0, `it starts from zero: ${changes[0].count}`);
-  assert.ok(changes.slice(0, -1).every((c) => Number.parseFloat(c.count) < Number.parseFloat(last.text)), 'below the figure while counting');
-  assert.equal(changes.at(-1).count, null, 'and ends on the figure itself');
-  assert.ok(changes.every((c) => c.text === last.text), 'the text screen readers and copying get is always the figure');
+  await page.waitForFunction((href) => window.__rising.some((c) => c.key === href), last.href);
+  const changes = await page.evaluate((href) => window.__rising.filter((c) => c.key === href), last.href);
+  assert.deepEqual(changes[0], { key: last.href, rising: true, text: last.text }, 'it rises');
+  // It ends still, at full strength, where it belongs, and rises no more.
+  await page.waitForFunction((href) => {
+    const n = document.querySelector(`a[href="${href}"] .key-figure-number`);
+    return !n.hasAttribute('data-rise') && n.getAnimations().length === 0 && getComputedStyle(n).opacity === '1';
+  }, last.href);
+  const all = await page.evaluate((href) => window.__rising.filter((c) => c.key === href), last.href);
+  assert.deepEqual(all.map((c) => c.rising), [true, false], 'once');
+  assert.ok(all.every((c) => c.text === last.text), 'its text the figure throughout');
   const visibleKeys = figures.filter((f) => f.visible).map((f) => f.key).filter((k) => k !== last.href);
-  assert.ok((await page.evaluate(() => window.__counting)).every((c) => !visibleKeys.includes(c.key)));
+  assert.ok((await page.evaluate(() => window.__rising)).every((c) => !visibleKeys.includes(c.key)));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 
-test('numbers the reader scrolled past before the app started never count up when scrolled back to', async () => {
+test('numbers the reader scrolled past before the app started never rise when scrolled back to', async () => {
   const page = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
-  await page.addInitScript(recordCounting);
+  await page.addInitScript(recordRising);
   const release = await holdWasm(page);
   await page.goto(ctx.server.base, { waitUntil: 'domcontentloaded' });
   // The reader scrolls down at once (which starts fetching the wasm, held here) past the overview's
@@ -152,20 +156,22 @@ test('numbers the reader scrolled past before the app started never count up whe
   await ready(page);
   await page.evaluate(() => scrollTo(0, 0));
   await page.waitForFunction(() => document.querySelector('.key-figure-number').getBoundingClientRect().top >= 0);
-  await page.waitForTimeout(1200);
-  const counted = (await page.evaluate(() => window.__counting)).filter((c) => passed.includes(c.key));
-  assert.deepEqual(counted, [], 'already seen: nothing counts');
+  // Whatever the observer would do, it has done once a frame has passed with them in view.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const rose = (await page.evaluate(() => window.__rising)).filter((c) => passed.includes(c.key));
+  assert.deepEqual(rose, [], 'already seen: nothing rises');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 
-test('with reduced motion nothing counts up', async () => {
+test('with reduced motion nothing rises', async () => {
   const { page, figures } = await keyFiguresPage({ reducedMotion: 'reduce' });
   assert.ok(figures.some((f) => !f.visible));
   const target = `chart-${CARDS?.id ?? data.charts[0].id}`;
   await page.evaluate((id) => { location.hash = id; }, target);
   await page.waitForFunction((id) => document.getElementById(id).getBoundingClientRect().top < innerHeight, target);
-  await page.waitForTimeout(1200);
-  assert.deepEqual(await page.evaluate(() => window.__counting), []);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.deepEqual(await page.evaluate(() => window.__rising), []);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('[data-rise]').length), 0);
   await page.context().close();
 });

@@ -83,7 +83,7 @@ async function slides() {
   for (let n = 1; n <= total; n++) {
     if (n > 1) await p.keyboard.press('PageDown');
     await p.waitForFunction((n) => location.hash === `#${n}`, n);
-        await p.waitForFunction(() => !document.querySelector('.deck [data-count]'), null, { timeout: 5000 });
+        await p.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished' || !a.effect?.target?.matches('[data-rise]')), null, { timeout: 5000 });
     await p.screenshot({ path: out(`slide-${String(n).padStart(2, '0')}.png`) });
   }
     console.log(`slides: ${total}`);

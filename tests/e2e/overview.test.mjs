@@ -180,11 +180,11 @@ test('print shows the overview once, its tiles whole and legible without backgro
   });
   const sections = await page.$$eval('details.expandable', (d) => d.length);
   assert.deepEqual(shown, { overviews: 1, tiles: sections, headingColours: ['rgb(0, 0, 0)'], rail: 0 });
-  // A number caught counting up prints as the figure itself, not the count over it.
-  const counting = await page.$eval('.tile .key-figure-number', (n) => {
-    n.setAttribute('data-count', '1');
-    return [getComputedStyle(n, '::after').content, getComputedStyle(n).color];
+  // A figure caught rising into place prints still and at full strength.
+  const rising = await page.$eval('.tile .key-figure-number', (n) => {
+    n.setAttribute('data-rise', '');
+    return [getComputedStyle(n).animationName, getComputedStyle(n).opacity, getComputedStyle(n).color];
   });
-  assert.deepEqual(counting, ['none', 'rgb(0, 0, 0)']);
+  assert.deepEqual(rising, ['none', '1', 'rgb(0, 0, 0)']);
   await page.context().close();
 });

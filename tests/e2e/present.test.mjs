@@ -78,7 +78,7 @@ for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 72
         const body = m.sizes.filter((s) => s.body && s.px < 40);
         assert.deepEqual(body, [], `${label}: body text under 40 px`);
         assert.deepEqual(m.numerals.filter((px) => px < 120), [], `${label}: figures under 120 px`);
-        await page.waitForFunction(() => !document.querySelector('.deck [data-count]'), null, { timeout: 3000 });
+        await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished' || !a.effect?.target?.matches('[data-rise]')), null, { timeout: 3000 });
         await page.screenshot({ path: screenshotPath(`slide-${String(n).padStart(2, '0')}-1920.png`) });
       }
     }
