@@ -1,4 +1,6 @@
-//! 展开全部 / 收起全部: open or close every section at once, announced to screen readers.
+//! 展开全部 / 收起全部: open or close every section at once, announced to screen readers. Before the
+//! app runs, the page's first script does the same for a tap on either (their `data-details`), and
+//! the app adopts the sections as it finds them.
 
 use yew::prelude::*;
 
@@ -21,8 +23,8 @@ pub fn ExpandToolbar(props: &ExpandToolbarProps) -> Html {
     };
     html! {
         <div class="expand-toolbar" role="group" aria-label="展开或收起各部分">
-            <button type="button" class="button" onclick={action(&props.onexpandall, "已展开全部内容")}>{ "展开全部" }</button>
-            <button type="button" class="button" onclick={action(&props.oncollapseall, "已收起全部内容")}>{ "收起全部" }</button>
+            <button type="button" class="button" data-details="open" onclick={action(&props.onexpandall, "已展开全部内容")}>{ "展开全部" }</button>
+            <button type="button" class="button" data-details="close" onclick={action(&props.oncollapseall, "已收起全部内容")}>{ "收起全部" }</button>
             <span class="visually-hidden" role="status">{ *status }</span>
         </div>
     }

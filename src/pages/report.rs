@@ -46,7 +46,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         let dispatcher = ui.dispatcher();
         use_effect_with((), move |_| {
             for section in sections(&report) {
-                if let Some(open) = platform::details_open(&section.id) {
+                if let Some(open) = platform::details_open_before_app(&section.id) {
                     dispatcher.dispatch(ReportAction::SetOpen(section.id, open));
                 }
             }

@@ -59,6 +59,20 @@ pub fn details_open(id: &str) -> Option<bool> {
     details(id).map(|d| d.open())
 }
 
+/// Whether the reader left the `<details>` `id` open before the app started: as the page's first
+/// script marked it (`data-early-open`, since hydration sets `open` as the server rendered it),
+/// else as it is; the mark is taken once.
+pub fn details_open_before_app(id: &str) -> Option<bool> {
+    let details = details(id)?;
+    let marked = details.get_attribute("data-early-open");
+    let _ = details.remove_attribute("data-early-open");
+    Some(match marked.as_deref() {
+        Some("closed") => false,
+        Some(_) => true,
+        None => details.open(),
+    })
+}
+
 /// The `open` state of the `<details>` element an event (such as `toggle`) came from.
 pub fn event_details_open(event: &yew::Event) -> Option<bool> {
     event.target()?.dyn_into::<HtmlDetailsElement>().ok().map(|d| d.open())

@@ -15,6 +15,10 @@ pub fn fragment() -> String {
 
 pub fn replace_fragment(_id: Option<&str>) {}
 
+pub fn details_open_before_app(_id: &str) -> Option<bool> {
+    None
+}
+
 pub fn details_open(_id: &str) -> Option<bool> {
     None
 }
