@@ -46,3 +46,53 @@ pub fn minify_bundle(env: &ToolEnv, dir: &Path, html: &str) -> Result<String, St
     }
     Ok(html)
 }
+
+/// The page template's classic inline scripts (`index.html`'s early scripts, written with comments
+/// for their readers) minified with esbuild. Trunk's module loader is left as written, as
+/// `html::pin_wasm` and `html::wait_for_reader` read it; esbuild keeps a classic script's
+/// top-level names (`failed`, `yituWatched`), which other scripts call. The policy's hashes are
+/// computed later, from these.
+pub fn minify_inline_scripts(env: &ToolEnv, html: &str) -> Result<String, String> {
+    crate::html::rewrite_tags(html, |tag, element| {
+        if tag != "<script>" && tag != "<script data-report-only>" {
+            return Ok(crate::html::TagEdit::Keep);
+        }
+        let body = element
+            .strip_prefix(tag)
+            .and_then(|rest| rest.strip_suffix("</script>"))
+            .ok_or_else(|| format!("an inline script without its end: {tag}"))?;
+        let minified = esbuild_text(env, body)?;
+        Ok(crate::html::TagEdit::ReplaceScript(format!(
+            "{tag}{}</script>",
+            minified.trim_end()
+        )))
+    })
+}
+
+/// `script` minified by esbuild through its standard input.
+fn esbuild_text(env: &ToolEnv, script: &str) -> Result<String, String> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = env
+        .command("esbuild")
+        // ES5, as written: a newer form (`catch {}`) would not parse on the oldest phones' WebViews,
+        // and the first script must run there to apply 长辈模式 before the first paint.
+        .args(["--minify", "--loader=js", "--target=es5", "--log-level=warning"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start esbuild: {e}"))?;
+    let written = child
+        .stdin
+        .take()
+        .ok_or("esbuild has no input")?
+        .write_all(script.as_bytes());
+    let out = child.wait_with_output().map_err(|e| format!("esbuild: {e}"))?;
+    written.map_err(|e| format!("esbuild's input: {e}"))?;
+    process::finished("esbuild", out.status)?;
+    let text = String::from_utf8(out.stdout).map_err(|e| format!("esbuild's output: {e}"))?;
+    if text.trim().is_empty() && !script.trim().is_empty() {
+        return Err("esbuild wrote nothing for an inline script".to_owned());
+    }
+    Ok(text)
+}

@@ -138,7 +138,7 @@ pub fn wait_for_reader(page: &str) -> Result<String, String> {
     if page.matches(start).count() != 1 {
         return Err(format!("the loader does not start the wasm once with `{start}`"));
     }
-    if !page.contains("window.yituFetch = ") {
+    if !page.contains("window.yituFetch = ") && !page.contains("window.yituFetch=") {
         return Err("the page does not define window.yituFetch (index.html's first scripts)".to_owned());
     }
     let fetch = "module_or_path: fetch('";
