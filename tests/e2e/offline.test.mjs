@@ -12,8 +12,8 @@ import { serve, until } from './server.mjs';
 const ctx = site();
 
 /** Serves `root` at `prefix` for one test, closed after it however it ends. */
-async function serveFor(t, root, prefix = '/reports/2023/') {
-  const server = await serve(root, prefix);
+async function serveFor(t, root, prefix = '/reports/2023/', options = {}) {
+  const server = await serve(root, prefix, options);
   t.after(() => server.close());
   return server;
 }
@@ -29,6 +29,14 @@ async function visitDeck(page, url) {
 async function pageDown(page, expected) {
   await page.keyboard.press('PageDown');
   await page.waitForFunction((hash) => location.hash === hash, expected, { timeout: 5000 });
+}
+
+/** The deck's next deployment in `copy`: `version` replaced by `next` in the files named (of present/). */
+function redeploy(copy, version, next, files = ['sw.js', 'index.html', 'speaker/index.html']) {
+  for (const name of files) {
+    const file = path.join(copy, 'present', name);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll(version, next));
+  }
 }
 
 test('after one visit the deck works with the server gone; the worker controls only present/', async (t) => {
@@ -86,9 +94,7 @@ test('a new deployment takes over on the next load, and only its own old cache g
   assert.ok(version && version[1] === `${server.base}present/`, `named by its scope: ${before}`);
   // The next deployment: a new version in the page and the worker.
   const next = '0000000000000000';
-  for (const file of [path.join(copy, 'present', 'sw.js'), path.join(copy, 'present', 'index.html')]) {
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll(version[2], next));
-  }
+  redeploy(copy, version[2], next);
   await page.reload();
   await ready(page);
   await page.waitForFunction((name) => caches.keys().then((k) => k.join() === name), `yitu-deck ${server.base}present/ ${next}`, { timeout: 15000 });
@@ -128,6 +134,76 @@ test('已可离线演示 shows only when the active worker serves this deploymen
   await page.context().close();
   await server.close();
 });
+
+/** Asks the browser to check for a new worker now (as it does by itself a moment after a visit, or
+ * daily) and waits for the new one to end: 'activated', or 'redundant' when it did not install;
+ * null when there is none. `update()` settles once a new worker is installing, so one found by the
+ * browser's own check, or by this one, is waited for alike. */
+const updateWorker = (page) => page.evaluate(async () => {
+  const registration = await navigator.serviceWorker.getRegistration();
+  await registration.update();
+  const worker = registration.installing || registration.waiting;
+  if (!worker) return null;
+  return new Promise((done) => {
+    const ended = () => ['activated', 'redundant'].includes(worker.state) && done(worker.state);
+    worker.addEventListener('statechange', ended);
+    ended();
+  });
+});
+
+/** The version in the deck page a cache holds, if it holds one. */
+const cachedDeckVersion = (page, cache, url) => page.evaluate(async ([cache, url]) => {
+  const hit = await (await caches.open(cache)).match(url);
+  return hit && (await hit.text()).match(/name="yitu-deck-version" content="([0-9a-f]+)"/)?.[1];
+}, [cache, url]);
+
+test('a redeploy behind a host that lets browsers keep HTML for 10 minutes: the new copy is wholly the new deployment\'s', async (t) => {
+  const copy = copyOfDist('e2e-max-age');
+  const server = await serveFor(t, copy, '/reports/2023/', { maxAge: 600 });
+  const page = await open(ctx.browser, { viewport: { width: 1280, height: 720 } });
+  const deck = `${server.base}present/`;
+  await visitDeck(page, deck);
+  const [cache] = await page.evaluate(() => caches.keys());
+  const old = cache.split(' ').pop();
+  const next = '1111111111111111';
+  redeploy(copy, old, next);
+  // Visited again: the browser's cache still gives the old page, whose registration finds the new worker.
+  await page.goto(deck);
+  await ready(page);
+  assert.equal(await page.getAttribute('meta[name="yitu-deck-version"]', 'content'), old, 'the page came from the browser\'s cache');
+  await updateWorker(page);
+  const name = `yitu-deck ${deck} ${next}`;
+  await page.waitForFunction((name) => caches.keys().then((k) => k.join() === name), name, { timeout: 15000 });
+  assert.equal(await cachedDeckVersion(page, name, deck), next, 'the new copy holds the new deck page');
+  // Offline, the new deployment's deck comes up, whole.
+  await server.close();
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getAttribute('meta[name="yitu-deck-version"]', 'content'), next);
+  await pageDown(page, '#2');
+  await page.context().close();
+});
+
+for (const [stale, updated] of [['deck page', ['sw.js']], ['speaker view', ['sw.js', 'index.html']]]) {
+  test(`a worker whose ${stale} is still the last deployment's (a host or CDN not yet updated) does not install; the last copy stays and works`, async (t) => {
+    const copy = copyOfDist('e2e-stale-page');
+    const server = await serveFor(t, copy);
+    const page = await open(ctx.browser, { viewport: { width: 1280, height: 720 } });
+    const deck = `${server.base}present/`;
+    await visitDeck(page, deck);
+    const [cache] = await page.evaluate(() => caches.keys());
+    const old = cache.split(' ').pop();
+    redeploy(copy, old, '2222222222222222', updated);
+    assert.equal(await updateWorker(page), 'redundant', 'the new worker did not install');
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [cache], 'no copy made of a mixed deployment');
+    await page.waitForSelector('.deck-offline:not([hidden])', { timeout: 15000 });
+    await server.close();
+    await page.goto(deck);
+    await ready(page);
+    assert.equal(await page.getAttribute('meta[name="yitu-deck-version"]', 'content'), old);
+    await page.context().close();
+  });
+}
 
 test('two years side by side on one origin keep their own offline copies and their own slides', async (t) => {
   const root = path.join(repo, 'target', 'e2e-years');

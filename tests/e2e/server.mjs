@@ -14,11 +14,12 @@ const TYPES = {
 
 /**
  * Serves `root` at `prefix` on 127.0.0.1 (`port`, or a free one). With `compress`, answers with brotli or gzip as
- * the client accepts, like a production host. Returns { base, requests, answer, close }: `answer('error')` makes
+ * the client accepts, like a production host; with `maxAge` (seconds), lets browsers reuse HTML and
+ * other unhashed files that long instead of revalidating them. Returns { base, requests, answer, close }: `answer('error')` makes
  * every request get a 503 page (a failing host, a captive portal), `answer('never')` leaves requests unanswered,
  * `answer('files')` serves again; `close()` stops the server and drops its open connections (the network gone).
  */
-export async function serve(root, prefix = '/reports/2023/', { compress = false, port = 0 } = {}) {
+export async function serve(root, prefix = '/reports/2023/', { compress = false, port = 0, maxAge = 0 } = {}) {
   const requests = [];
   let mode = 'files';
   const server = http.createServer((req, res) => {
@@ -51,7 +52,10 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false,
     const body = fs.readFileSync(file ?? path.join(root, '404.html'));
     const headers = { 'content-type': TYPES[path.extname(file ?? '404.html')] ?? 'application/octet-stream' };
     // As the README asks of a production host: names with a content hash never change; HTML is revalidated.
-    headers['cache-control'] = file && /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    // With `maxAge`, every other file may be reused for that long, as GitHub Pages (600 s) or object
+    // storage without Cache-Control (a heuristic lifetime) let browsers do.
+    const revalidate = maxAge ? `max-age=${maxAge}` : 'no-cache';
+    headers['cache-control'] = file && /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/.test(file) ? 'public, max-age=31536000, immutable' : revalidate;
     // The embed loader is fetched by news pages with crossorigin="anonymous" (its integrity is checked).
     if (file && /(^|\/)embed(-[0-9a-f]{16})?\.js$/.test(file)) headers['access-control-allow-origin'] = '*';
     const accepted = String(req.headers['accept-encoding'] ?? '');

@@ -67,7 +67,8 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
         let built = dir.join("index.html");
         let html = std::fs::read_to_string(&built).map_err(|e| format!("{}: {e}", built.display()))?;
         let html = stylesheets::minify_bundle(&dir, &html)?;
-        templates.insert(bundle.name(), crate::glue::minify_bundle(env, &dir, &html)?);
+        let html = crate::glue::minify_bundle(env, &dir, &html)?;
+        templates.insert(bundle.name(), crate::glue::minify_inline_scripts(env, &html)?);
     }
     merge(&staging, bundles, &out)?;
     let integrity = write_loader(&out, report.site.public_url.as_deref())?;
@@ -77,7 +78,14 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
     }
     if !options.without_plotters {
         let site = report.site.clone();
-        for page in prerender::render_pages(&out, report, &templates)? {
+        let mut pages = prerender::render_pages(&out, report, &templates)?;
+        for page in &mut pages {
+            if page.view != yitu::view::View::Report {
+                page.html = crate::html::drop_report_only(&page.html)?;
+            }
+        }
+        write_offline_deck(&out, &mut pages)?;
+        for page in pages {
             write_page(&out, page)?;
         }
         let prefix = crate::nginx::prefix_of(site.public_url.as_deref());
@@ -91,25 +99,32 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
     Ok(out)
 }
 
-/// The steps after rendering, for one page: every page but the report loses the report's own
-/// scripts (`html::drop_report_only`); the deck gets its offline version and worker and its
-/// single-file copy; every page's loader fetches the wasm with its integrity, the report's only once
-/// the reader acts (`html::wait_for_reader`); every page gets its
-/// policy for its own inline scripts; then it is written to its place.
-fn write_page(out: &Path, page: prerender::Page) -> Result<(), String> {
-    let mut html = if page.view == yitu::view::View::Report {
-        page.html
-    } else {
-        crate::html::drop_report_only(&page.html)?
+/// The deck offline: its pages (the deck and its speaker view, among `pages`, which every page but
+/// the report has already left its report-only scripts) get their offline version, the worker is
+/// written, and the deck as one file.
+fn write_offline_deck(out: &Path, pages: &mut [prerender::Page]) -> Result<(), String> {
+    let find = |view| {
+        pages
+            .iter()
+            .position(|p| p.view == view)
+            .ok_or(format!("no {view:?} page"))
     };
-    if page.view == yitu::view::View::Present {
-        let offline = crate::offline::offline_files(&html)?;
-        write_file(&out.join("present").join("sw.js"), &offline.service_worker)?;
-        html = offline.deck_page;
-        let single = crate::csp::apply(&crate::offline::single_file(out, &html)?)?;
-        write_file(&out.join("present-offline.html"), &single)?;
-    }
-    let mut html = crate::html::pin_wasm(&html)?;
+    let (deck, speaker) = (find(yitu::view::View::Present)?, find(yitu::view::View::Speaker)?);
+    let offline = crate::offline::offline_files(&pages[deck].html, &pages[speaker].html)?;
+    write_file(&out.join("present").join("sw.js"), &offline.service_worker)?;
+    let single = crate::csp::apply(&crate::offline::single_file(out, &offline.deck_page)?)?;
+    write_file(&out.join("present-offline.html"), &single)?;
+    pages[deck].html = offline.deck_page;
+    pages[speaker].html = offline.speaker_page;
+    Ok(())
+}
+
+/// The steps after rendering and the deck's offline version, for one page: every page's loader
+/// fetches the wasm with its integrity, the report's only once the reader acts
+/// (`html::wait_for_reader`); every page gets its policy for its own inline scripts; then it is
+/// written to its place.
+fn write_page(out: &Path, page: prerender::Page) -> Result<(), String> {
+    let mut html = crate::html::pin_wasm(&page.html)?;
     if page.view == yitu::view::View::Report {
         html = crate::html::wait_for_reader(&html)?;
     }

@@ -12,28 +12,34 @@ use std::path::Path;
 const VERSION_META: &str = "yitu-deck-version";
 
 /// The deck's offline files: `present/sw.js`, caching the deck, its speaker view and every file the
-/// deck loads, and the deck page carrying the worker's version (`<meta name="yitu-deck-version">`):
-/// the page says it works offline only when the active worker reports that version.
+/// deck loads, and the deck and speaker pages carrying the worker's version (`<meta
+/// name="yitu-deck-version">`): the worker keeps a copy only when both pages it fetched carry its
+/// version, and the deck says it works offline only when the active worker reports that version.
 pub struct Offline {
     pub deck_page: String,
+    pub speaker_page: String,
     pub service_worker: String,
 }
 
-/// The offline files for `deck_page` (the rendered deck, before its policy).
-pub fn offline_files(deck_page: &str) -> Result<Offline, String> {
-    if !deck_page.contains("<head>") {
-        return Err("the deck page has no <head> for its offline version".to_owned());
+/// The offline files for `deck_page` and `speaker_page` (rendered, before their policy).
+pub fn offline_files(deck_page: &str, speaker_page: &str) -> Result<Offline, String> {
+    if !deck_page.contains("<head>") || !speaker_page.contains("<head>") {
+        return Err("the deck's pages have no <head> for their offline version".to_owned());
     }
     let mut files = vec!["./".to_owned(), "speaker/".to_owned()];
     files.extend(files_above(deck_page).into_iter().map(|f| format!("../{f}")));
-    let version = Sha256::digest(format!("{files:?}{deck_page}").as_bytes());
+    let version = Sha256::digest(format!("{files:?}{deck_page}{speaker_page}").as_bytes());
     let version: String = version.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    Ok(Offline {
-        deck_page: deck_page.replacen(
+    let versioned = |page: &str| {
+        page.replacen(
             "<head>",
             &format!("<head><meta name=\"{VERSION_META}\" content=\"{version}\">"),
             1,
-        ),
+        )
+    };
+    Ok(Offline {
+        deck_page: versioned(deck_page),
+        speaker_page: versioned(speaker_page),
         service_worker: service_worker(&files, &version),
     })
 }
@@ -52,9 +58,26 @@ const SCOPE = self.registration.scope;
 const CACHE = `yitu-deck ${{SCOPE}} ${{VERSION}}`;
 const FILES = [{list}];
 const PATIENCE_MS = 3000;
+// Every file is fetched anew ('reload': not from the browser's HTTP cache, which may still hold the
+// last deployment's pages for as long as the host lets it), and the copy is kept only if both its
+// pages are this deployment's: otherwise this worker does not install and the last one stays.
+const PAGES = ['./', 'speaker/'];
+function ourVersion(cache) {{
+  return Promise.all(PAGES.map((page) => cache.match(page).then((hit) => (hit ? hit.text() : ''))))
+    .then((pages) => pages.every((page) => page.includes(`<meta name="{VERSION_META}" content="${{VERSION}}">`)));
+}}
 self.addEventListener('install', (event) => {{
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE)
+    .then((cache) => cache.addAll(FILES.map((file) => new Request(file, {{ cache: 'reload' }}))).then(() => ourVersion(cache)))
+    .then((ours) => {{
+      if (ours) return self.skipWaiting();
+      return caches.delete(CACHE).then(() => {{ throw new Error('the pages are not all this deployment\'s'); }});
+    }}));
 }});
+// Whether every file of this deployment is in its copy (a browser may evict a cache).
+function complete() {{
+  return caches.open(CACHE).then((cache) => Promise.all(FILES.map((file) => cache.match(file)))).then((hits) => hits.every(Boolean));
+}}
 // Deletes only this deck's older copies: a cache of another deck (another year beside this one) is
 // never touched. Copies from before names carried the scope are recognised by holding this deck.
 function ours(key) {{
@@ -67,8 +90,10 @@ self.addEventListener('activate', (event) => {{
     .then((keys) => Promise.all(keys.map((key) => ours(key).then((mine) => mine && caches.delete(key)))))
     .then(() => self.clients.claim()));
 }});
+// The page asks which deployment this worker keeps offline; it answers only for a complete copy.
 self.addEventListener('message', (event) => {{
-  if (event.data === 'yitu-deck-version' && event.source) event.source.postMessage({{ yituDeckVersion: VERSION }});
+  if (event.data !== '{VERSION_META}' || !event.source) return;
+  event.waitUntil(complete().then((whole) => whole && event.source.postMessage({{ yituDeckVersion: VERSION }})));
 }});
 function usable(response) {{
   return response && response.ok && !response.redirected && response.type !== 'opaqueredirect';
