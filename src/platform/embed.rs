@@ -11,6 +11,10 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+/// The longest message from the parent that is read (in UTF-16 units): Pym.js's `width` message
+/// for a child id of at most 64 characters is well under it.
+const MOST_MESSAGE_UNITS: u32 = 256;
+
 struct Sizing {
     observer: web_sys::ResizeObserver,
     _callback: Closure<dyn FnMut(JsValue)>,
@@ -74,14 +78,26 @@ pub fn embed_sizing(root_id: &str, block_id: &str) -> Subscription {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
+        // Who sent it, then its size, before its content: nothing from anyone but the parent, and
+        // nothing longer than a Pym.js message, is ever copied out of the browser's memory.
         let from_parent = event
             .source()
             .is_some_and(|source| js_sys::Object::is(&source, &parent));
-        let (Some(data), Some(child_id)) = (event.data().as_string(), child_id.as_deref()) else {
+        let Some(child_id) = child_id.as_deref().filter(|_| from_parent) else {
+            return;
+        };
+        let data = event.data();
+        let short = data
+            .dyn_ref::<js_sys::JsString>()
+            .is_some_and(|text| text.length() <= MOST_MESSAGE_UNITS);
+        if !short {
+            return;
+        }
+        let Some(data) = data.as_string() else {
             return;
         };
         // A new width reflows the page; the observer sees that, but Pym.js expects an answer anyway.
-        if from_parent && matches!(parse_parent_message(&data, child_id), Some(ParentMessage::Width(_))) {
+        if matches!(parse_parent_message(&data, child_id), Some(ParentMessage::Width(_))) {
             send(true);
         }
     });

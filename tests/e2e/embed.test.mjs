@@ -454,3 +454,53 @@ test('framed under a hostile parent and beside a hostile sibling frame, an embed
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a sibling frame posting a huge string leaves the embed\'s memory as it was; so does its parent, past the size cap', async () => {
+  const base = await hostBase();
+  // An ad on the same news page, posting one large string to every other frame.
+  fs.writeFileSync(path.join(hostDir, 'greedy.html'), `<!doctype html><title>ad</title><script>
+    addEventListener('message', (e) => {
+      if (e.data !== 'go') return;
+      const big = 'pymxPYMx'.padEnd(40 << 20, 'x');
+      for (let i = 0; i < parent.frames.length; i++) if (parent.frames[i] !== window) parent.frames[i].postMessage(big, '*');
+      parent.postMessage('greedy-done', '*');
+    });
+  </script>`);
+  const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
+  // Each frame keeps its wasm's memory where the test can read it (Trunk's loader announces the instance).
+  // And counts the large messages it receives, so the test knows when both have been handled.
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__memory = e.detail.wasm.memory; });
+    window.__large = 0;
+    addEventListener('message', (e) => { if (typeof e.data === 'string' && e.data.length > 1 << 20) window.__large += 1; });
+  });
+  await page.goto(await newsPage('greedy-host.html', `
+<div id="p"></div>
+<iframe src="${base}greedy.html" title="ad" height="10"></iframe>
+<script src="pym.v1.min.js"></script>
+<script>
+  window.heights = [];
+  new pym.Parent('p', '${report()}embed/${SHORT.id}/', { title: '乙' }).onMessage('height', (h) => window.heights.push(Number(h)));
+</script>`));
+  const embed = await (await page.$('#p iframe')).contentFrame();
+  await started(embed);
+  await embed.waitForFunction(() => window.__memory);
+  const before = await embed.evaluate(() => window.__memory.buffer.byteLength);
+  await page.evaluate(() => new Promise((resolve) => {
+    addEventListener('message', (e) => { if (e.data === 'greedy-done') resolve(); });
+    document.querySelector('iframe[title="ad"]').contentWindow.postMessage('go', '*');
+  }));
+  // The parent itself, past the cap: a message far longer than any Pym.js message.
+  await page.evaluate(() => document.querySelector('#p iframe').contentWindow.postMessage('pymxPYMx'.padEnd(40 << 20, 'y'), '*'));
+  // Both arrived (the sibling's comes from another process, in no set order with the parent's).
+  await embed.waitForFunction(() => window.__large === 2);
+  // Messages are handled in order: once a width message after them is answered, they were handled.
+  const childId = new URL(await (await page.$('#p iframe')).getAttribute('src')).searchParams.get('childId');
+  const answered = await page.evaluate(() => window.heights.length);
+  await page.evaluate((id) => document.querySelector('#p iframe').contentWindow.postMessage(`pymxPYMx${id}xPYMxwidthxPYMx1000`, '*'), childId);
+  await page.waitForFunction((n) => window.heights.length > n, answered, { timeout: 10000 });
+  const after = await embed.evaluate(() => window.__memory.buffer.byteLength);
+  assert.ok(after - before < 1 << 20, `the embed's memory grew from ${before} to ${after} bytes`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
