@@ -156,13 +156,19 @@ export function wasmRequests(page) {
   return requested;
 }
 
-/** Holds the page's wasm until the returned function is called: the page as a reader on a slow
- * network meets it before the app starts. */
-export async function holdWasm(page) {
+/** Holds the page's requests matching `pattern` until the returned function is called: the page
+ * as a reader on a slow or stalling network meets it. */
+export async function hold(page, pattern) {
   let release;
   const held = new Promise((done) => { release = done; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.route(pattern, async (route) => { await held; await route.continue(); });
   return release;
+}
+
+/** Holds the page's wasm until the returned function is called: the page as a reader on a slow
+ * network meets it before the app starts. */
+export function holdWasm(page) {
+  return hold(page, '**/*_bg.wasm');
 }
 
 /** A bar chart's embed and the embed of the section it is shown in (`{ chart, section }`): what
