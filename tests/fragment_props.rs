@@ -159,3 +159,75 @@ proptest! {
         }
     }
 }
+
+/// Every target of the report under test: its anchor parses back to it, with and without `#`,
+/// shared or not; each names an element of its own and resolves to the section that shows it.
+#[test]
+fn every_target_parses_back_from_its_anchor() {
+    use yitu::model::{Shared, Target};
+    let report = data::embedded();
+    let targets = Target::all(&report);
+    let sections = sections(&report);
+    assert!(targets.len() > sections.len() * 2, "{}", targets.len());
+    let mut anchors: Vec<String> = targets.iter().map(Target::anchor).collect();
+    for (target, anchor) in targets.iter().zip(&anchors) {
+        assert_eq!(Target::parse(&report, anchor).as_ref(), Some(target), "{anchor}");
+        assert_eq!(
+            Target::parse(&report, &format!("#{anchor}")).as_ref(),
+            Some(target),
+            "#{anchor}"
+        );
+        let shared = Shared::Target(target.clone());
+        assert_eq!(Shared::parse(&report, &shared.fragment()), shared, "{anchor}");
+        assert!(
+            target.title(&report).is_some(),
+            "{anchor} has the report's words for a title"
+        );
+        let open = target.section(&report);
+        assert_eq!(
+            open.is_none(),
+            *target == Target::KeyFigures,
+            "{anchor}: only the key figures are in no section"
+        );
+        assert!(open.is_none_or(|id| sections.iter().any(|s| s.id == id)), "{anchor}");
+    }
+    anchors.sort();
+    let count = anchors.len();
+    anchors.dedup();
+    assert_eq!(anchors.len(), count, "no two targets share an anchor");
+    let slides = yitu::model::slides(&report).len();
+    for index in 0..slides {
+        let shared = Shared::Slide(index);
+        assert_eq!(Shared::parse(&report, &shared.fragment()), shared);
+    }
+    for beyond in [
+        format!("slide-{}", slides + 1),
+        "slide-0".into(),
+        "slide-+1".into(),
+        "slide-".into(),
+    ] {
+        assert_eq!(Shared::parse(&report, &beyond), Shared::Report, "{beyond}");
+    }
+}
+
+proptest! {
+    /// Known anchors with junk around them, or an item's number written otherwise: whatever parses
+    /// is one of the report's own targets, never an id taken from the URL.
+    #[test]
+    fn whatever_parses_is_a_target_of_the_report(
+        pick in 0usize..10_000,
+        before in "[+\\-0#a-z<]{0,2}",
+        after in "[+\\-0 a-z>]{0,2}",
+    ) {
+        use yitu::model::Target;
+        let report = data::embedded();
+        let all = Target::all(&report);
+        let anchor = all[pick % all.len()].anchor();
+        let number_written_otherwise = anchor.replace("-item-", &format!("-item-{before}"));
+        for fragment in [format!("{before}{anchor}{after}"), number_written_otherwise] {
+            if let Some(target) = Target::parse(&report, &fragment) {
+                prop_assert!(all.contains(&target), "{} parsed to {:?}", fragment, target);
+            }
+        }
+    }
+}

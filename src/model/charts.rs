@@ -16,16 +16,6 @@ pub struct ChartView<'a> {
     pub description: String,
 }
 
-/// The element id (and fragment) of a chart: `chart-<id>`.
-pub fn chart_anchor(chart_id: &str) -> String {
-    format!("chart-{chart_id}")
-}
-
-/// The chart id an element id (or fragment) names, if it is a chart's: the inverse of `chart_anchor`.
-pub fn chart_id_of_anchor(anchor: &str) -> Option<&str> {
-    anchor.strip_prefix("chart-").filter(|id| !id.is_empty())
-}
-
 /// Every chart of the report whose figures all exist, in data order.
 pub fn chart_views(report: &Report) -> Vec<ChartView<'_>> {
     let index = FigureIndex::of(report);

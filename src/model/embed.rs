@@ -2,9 +2,10 @@
 //! may carry, and the sizing messages exchanged with the host page (Pym.js, Datawrapper,
 //! Flourish-style, AMP). Pure and total: unknown input is ignored, never echoed as markup.
 
-use super::charts::{chart_anchor, chart_views};
-use super::fragment::KEY_FIGURES_ID;
+use super::charts::chart_views;
 use super::sections::sections;
+use super::target::chart_anchor;
+use super::target::KEY_FIGURES_ID;
 use crate::data::loader;
 use crate::data::Report;
 use std::rc::Rc;

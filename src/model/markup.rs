@@ -5,9 +5,9 @@
 
 use super::overview::{balanced_columns, Part, Tile, TileBody};
 use super::phrases::phrases;
-use super::sections::{figure_anchor, item_anchor};
 use super::segments::{segments, Segment};
 use super::share::share_path;
+use super::target::{figure_anchor, item_anchor};
 use crate::data::{icons, Figure, Group, Item};
 use std::fmt::Write;
 

@@ -15,8 +15,9 @@ mod sections;
 mod segments;
 mod share;
 mod slide_markup;
+mod target;
 
-pub use charts::{chart_anchor, chart_id_of_anchor, chart_views, charts_in_section, ChartView};
+pub use charts::{chart_views, charts_in_section, ChartView};
 pub use deck::{
     callouts, deck_command, early_commands, slide_from_fragment, slide_status, slides, DeckCommand, LabelPlace, Slide,
     SlideBody,
@@ -26,7 +27,7 @@ pub use embed::{
     pym_message, BlockKind, EmbedBlock, EmbedQuery, Outgoing, ParentMessage, Snippets, KEY_FIGURES_TITLE,
     PYM_DELIMITER,
 };
-pub use fragment::{resolve_fragment, FragmentTarget, KEY_FIGURES_ID};
+pub use fragment::{resolve_fragment, FragmentTarget};
 pub use markup::{
     badge_markup, escape, figure_value_markup, groups_markup, icon_markup, item_list_markup, item_markup, label_markup,
     phrased, section_heading_markup, tiles_markup, ItemIds,
@@ -40,12 +41,15 @@ pub use presenter::{
 };
 pub use search::{search, snippet_bounds, SearchHit, MOST_HITS};
 pub use sections::{
-    all_figures, figure_anchor, item_anchor, locate_figure, section, section_items, sections, source_lines,
-    split_numbering, FigureIndex, FigureRef, Section, SectionContent, SectionPart,
+    all_figures, locate_figure, section, section_items, sections, source_lines, split_numbering, FigureIndex,
+    FigureRef, Section, SectionContent, SectionPart,
 };
 pub use segments::{segments, Segment};
-pub use share::{share_path, share_target, slide_share_fragment, ShareTarget, SLIDE_PREFIX};
+pub use share::{share_path, share_target, slide_share_fragment, ShareTarget};
 pub use slide_markup::{
     slide_chart_markup, slide_figures_markup, slide_heading_markup, slide_items_markup, slide_kind_class, slide_label,
     slide_paragraph_markup, slide_section_markup,
+};
+pub use target::{
+    chart_anchor, chart_id_of_anchor, figure_anchor, item_anchor, Shared, Target, KEY_FIGURES_ID, SLIDE_PREFIX,
 };

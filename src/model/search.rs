@@ -1,8 +1,10 @@
 //! Finding text anywhere in the report, collapsed sections and figures included: Chinese substring
 //! matching (no word segmentation), each hit with its section, where to go, and its context.
 
-use super::charts::{chart_anchor, chart_views};
-use super::sections::{item_anchor, sections};
+use super::charts::chart_views;
+use super::sections::sections;
+use super::target::chart_anchor;
+use super::target::item_anchor;
 use crate::data::Report;
 use std::rc::Rc;
 

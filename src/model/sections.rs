@@ -173,12 +173,6 @@ pub fn section(report: &Report, id: &str) -> Option<Section> {
     sections(report).into_iter().find(|s| s.id.as_ref() == id)
 }
 
-/// The element id (and fragment) of a section's `n`th item (from 1, in page order through the
-/// section's groups; for the proposals report, its groups' items then its outlook's).
-pub fn item_anchor(section_id: &str, n: usize) -> String {
-    format!("{section_id}-item-{n}")
-}
-
 /// A figure together with the item that states it and the section that holds it.
 #[derive(Debug, Clone, Copy)]
 pub struct FigureRef<'a> {
@@ -239,11 +233,6 @@ impl<'a> FigureIndex<'a> {
     pub fn locate_all(&self, ids: &[Rc<str>]) -> Vec<FigureRef<'a>> {
         ids.iter().filter_map(|id| self.locate(id)).collect()
     }
-}
-
-/// The fragment (element id) that marks a figure inside its item: `fig-<id>`.
-pub fn figure_anchor(figure_id: &str) -> String {
-    format!("fig-{figure_id}")
 }
 
 /// Splits a numbered heading ("一、坚持……") into its numeral with the mark ("一、") and the rest.
