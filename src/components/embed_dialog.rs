@@ -3,7 +3,7 @@
 
 use super::copy_on_click;
 use crate::data::Report;
-use crate::model::{embed_block, embed_snippets};
+use crate::model::{embed_block, embed_snippets, report_address};
 use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -35,10 +35,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let keep_focus = Callback::from(|e: KeyboardEvent| platform::keep_focus_inside(&e, DIALOG_ID));
     let block = props.block.as_deref().and_then(|id| embed_block(&props.report, id));
     let body = block.map(|block| {
-        let base = match &props.report.site.public_url {
-            Some(url) => url.to_string(),
-            None => platform::page_base_url(),
-        };
+        let here = platform::page_folder();
+        let base = report_address(props.report.site.public_url.as_deref(), here.as_deref(), 0).unwrap_or_default();
         let snippets = embed_snippets(&base, &block);
         let choices = [
             ("loader", "自动适应高度（推荐）", "在正文中粘贴以下代码；同一页面可放多个，脚本只需加载一次。", snippets.loader),

@@ -2,6 +2,7 @@
 //! details (主办单位, 备案号, 网站标识码) where the data sets them; nothing is shown that is not set.
 
 use crate::data::{Meta, Site};
+use crate::model::report_address;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,13 +20,13 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
     // re-renders) the page's own.
     let address = use_state_eq({
         let configured = props.site.public_url.clone();
-        move || configured.map(|url| url.to_string()).unwrap_or_default()
+        move || report_address(configured.as_deref(), None, 0).unwrap_or_default()
     });
     {
         let address = address.clone();
         use_effect_with((), move |_| {
             if address.is_empty() {
-                address.set(crate::platform::page_base_url());
+                address.set(report_address(None, crate::platform::page_folder().as_deref(), 0).unwrap_or_default());
             }
         });
     }

@@ -1,6 +1,7 @@
 //! View-ready questions asked of a validated report: text split around figures, sections, lookups.
 //! No yew, no browser: tested on the host.
 
+mod address;
 mod charts;
 mod deck;
 mod embed;
@@ -17,6 +18,7 @@ mod share;
 mod slide_markup;
 mod target;
 
+pub use address::{report_address, report_link};
 pub use charts::{chart_views, charts_in_section, ChartView};
 pub use deck::{
     callouts, deck_command, early_commands, slide_from_fragment, slide_status, slides, DeckCommand, LabelPlace, Slide,

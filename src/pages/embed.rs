@@ -4,7 +4,7 @@
 
 use crate::components::{chart_block, section_heading, KeyFigures, SectionBody};
 use crate::data::Report;
-use crate::model::{chart_views, embed_block, tile, BlockKind};
+use crate::model::{chart_views, embed_block, report_link, tile, BlockKind};
 use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -37,11 +37,8 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
     let Some(block) = embed_block(report, &props.block) else {
         return html! { <main id="main" class="embed"><p>{ "没有找到要嵌入的内容。" }</p></main> };
     };
-    // Embed pages sit two folders below the report (`embed/<id>/`).
-    let report_url = AttrValue::from(match &report.site.public_url {
-        Some(url) => url.to_string(),
-        None => "../../".to_owned(),
-    });
+    let depth = crate::view::View::Embed(block.id.clone()).depth();
+    let report_url = AttrValue::from(report_link(report.site.public_url.as_deref(), depth));
     let content = match block.kind {
         BlockKind::KeyFigures => html! { <KeyFigures report={report.clone()} report_url={report_url.clone()} /> },
         BlockKind::Section => html! {

@@ -2,6 +2,7 @@
 
 use crate::components::{SiteFooter, SiteHeader};
 use crate::data::Report;
+use crate::model::report_link;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,10 +16,7 @@ pub fn NotFoundPage(props: &NotFoundPageProps) -> Html {
     let meta = &props.report.meta;
     // The page is served at unknown depths: only the configured public URL leads home from
     // anywhere; `./` works where the host serves this file at the report's own level.
-    let home = match &props.report.site.public_url {
-        Some(url) => AttrValue::Rc(url.clone()),
-        None => AttrValue::Static("./"),
-    };
+    let home = AttrValue::from(report_link(props.report.site.public_url.as_deref(), 0));
     html! {
         <>
             <SiteHeader banner={meta.banner.clone()} title={meta.title.clone()} />

@@ -10,7 +10,8 @@ use crate::components::{
 };
 use crate::data::Report;
 use crate::model::{
-    early_commands, share_path, slide_from_fragment, slide_share_fragment, slide_status, DeckCommand, Slide, SlideBody,
+    early_commands, report_address, share_path, slide_from_fragment, slide_share_fragment, slide_status, DeckCommand,
+    Slide, SlideBody,
 };
 use crate::platform;
 use crate::state::{DeckAction, DeckUi};
@@ -67,26 +68,6 @@ impl DeckPlace {
                 folder: "./",
                 audience_page: "",
                 to_report: "../",
-            }
-        }
-    }
-}
-
-/// The report page's address, seen from a page `depth` folders below it.
-fn report_address(report: &Report, depth: usize) -> String {
-    match &report.site.public_url {
-        Some(url) => url.to_string(),
-        None if platform::opened_from_file() => String::new(),
-        None => {
-            let here = platform::page_base_url();
-            let mut folder = here.trim_end_matches('/').to_owned();
-            for _ in 0..depth {
-                folder.truncate(folder.rfind('/').unwrap_or(folder.len()));
-            }
-            if here.is_empty() {
-                String::new()
-            } else {
-                format!("{folder}/")
             }
         }
     }
@@ -235,7 +216,9 @@ fn use_report_address(report: &Rc<Report>, depth: usize) -> (AttrValue, bool) {
         use_effect_with((), move |_| {
             platform::in_next_task(move || {
                 from_file.set(platform::opened_from_file());
-                report_url.set(AttrValue::from(report_address(&report, depth)));
+                let here = platform::page_folder();
+                let address = report_address(report.site.public_url.as_deref(), here.as_deref(), depth);
+                report_url.set(AttrValue::from(address.unwrap_or_default()));
             });
         });
     }

@@ -5,8 +5,9 @@
 use crate::charts::ChartSpec;
 use crate::components::{ChartExport, PictureMaker, ReadingToolbar, SharePanel, SiteFooter, SiteHeader};
 use crate::data::Report;
-use crate::model::{chart_anchor, chart_views, share_target, Preferences, ShareTarget};
+use crate::model::{chart_anchor, chart_views, report_address, share_target, Preferences, ShareTarget};
 use crate::platform;
+use crate::view::View;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,7 +37,8 @@ pub fn SharePage(props: &SharePageProps) -> Html {
         use_effect_with((), move |_| {
             preferences.set(platform::read_preferences());
             if base.is_none() {
-                base.set(platform::loaded_report_url());
+                let here = platform::page_folder();
+                base.set(report_address(None, here.as_deref(), View::Share.depth()));
             }
             target.set(share_target(&report, &platform::fragment()));
             let subscription = platform::on_hash_change(move |fragment| target.set(share_target(&report, &fragment)));

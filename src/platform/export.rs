@@ -108,15 +108,18 @@ pub async fn png_data_url(svg: &str, width: u32, height: u32, scale: u32) -> Res
     canvas.to_data_url_with_type("image/png").map_err(failed)
 }
 
-/// The address of the folder this page is in (the report's address, ending in `/`).
-pub fn page_base_url() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
-    };
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
+/// The address of the folder this page is in (ending in `/`), where the page is on the web (an
+/// `http(s)` address); `None` opened from a file. `model::report_address` climbs from it.
+pub fn page_folder() -> Option<String> {
+    let location = web_sys::window()?.location();
+    let protocol = location.protocol().ok()?;
+    if protocol != "https:" && protocol != "http:" {
+        return None;
+    }
+    let origin = location.origin().ok()?;
+    let path = location.pathname().ok()?;
     let folder = path.rfind('/').map_or("/", |at| &path[..=at]);
-    format!("{origin}{folder}")
+    Some(format!("{origin}{folder}"))
 }
 
 /// Puts `text` on the clipboard; where the Clipboard API is refused, copies the selection of the

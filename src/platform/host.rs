@@ -117,8 +117,8 @@ pub fn embed_sizing(_root_id: &str, _block_id: &str) -> Subscription {
     Subscription
 }
 
-pub fn page_base_url() -> String {
-    String::new()
+pub fn page_folder() -> Option<String> {
+    None
 }
 
 pub async fn copy_text(_text: &str, _field_id: &str) -> bool {
@@ -232,8 +232,4 @@ pub fn can_web_share() -> bool {
 
 pub async fn web_share(_title: &str, _url: &str) -> Result<(), String> {
     Err("no browser".to_owned())
-}
-
-pub fn loaded_report_url() -> Option<String> {
-    None
 }

@@ -38,13 +38,3 @@ pub async fn web_share(title: &str, url: &str) -> Result<(), String> {
         }
     }
 }
-
-/// The report's address (its folder, ending in `/`) as this page was loaded from `…/share/`; `None`
-/// where the page has no address to share (opened from a file).
-pub fn loaded_report_url() -> Option<String> {
-    let protocol = web_sys::window()?.location().protocol().ok()?;
-    if protocol != "https:" && protocol != "http:" {
-        return None;
-    }
-    super::page_base_url().strip_suffix("share/").map(str::to_owned)
-}
