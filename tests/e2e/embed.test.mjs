@@ -155,18 +155,17 @@ for (const host of ['pym.html', 'loader.html', 'listeners.html', 'datawrapper.ht
   });
 }
 
-test('before (and without) the wasm, the prerendered embed already tells the host its height', async () => {
+test('before (and without) the wasm, the prerendered embed already tells the host its height, its notice included', async () => {
   const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
   await page.context().route('**/*_bg.wasm', (route) => route.abort());
   await page.goto((await hostBase()) + 'listeners.html');
   for (const handle of await page.$$('iframe')) {
     await handle.scrollIntoViewIfNeeded();
     const frame = await handle.contentFrame();
-    await frame.waitForSelector('#embed-root');
-    await page.waitForFunction((f) => f.getBoundingClientRect().height > 210, handle);
-    const content = await frame.evaluate(() => document.getElementById('embed-root').getBoundingClientRect().height);
-    const outer = await handle.evaluate((f) => f.getBoundingClientRect().height);
-    assert.ok(Math.abs(outer - content) <= 4, `${await handle.getAttribute('src')}: ${outer} vs ${content}`);
+    await frame.waitForSelector('#app-notice:not([hidden])', { timeout: 10000 });
+    const content = await frame.evaluate(() => ['embed-root', 'app-notice'].reduce((h, id) => h + document.getElementById(id).getBoundingClientRect().height, 0));
+    await page.waitForFunction(([f, h]) => Math.abs(f.getBoundingClientRect().height - h) <= 4, [handle, content], { timeout: 10000 })
+      .catch(async () => assert.fail(`${await handle.getAttribute('src')}: ${await handle.evaluate((f) => f.getBoundingClientRect().height)} vs ${content}`));
     assert.equal(await frame.getAttribute('html', 'data-app'), null, 'the app never ran');
   }
   await page.context().close();
@@ -502,5 +501,24 @@ test('a sibling frame posting a huge string leaves the embed\'s memory as it was
   const after = await embed.evaluate(() => window.__memory.buffer.byteLength);
   assert.ok(after - before < 1 << 20, `the embed's memory grew from ${before} to ${after} bytes`);
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an embed whose own files fail inside a news page shows the notice above its block, and the iframe grows to hold both', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
+  // The embed's glue answers 404, as from a CDN that has the new page but not yet its files.
+  await page.route(/\/yitu-embed-[0-9a-f]{16}\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(await newsPage('failed-embed.html', `
+<div id="p"></div>
+<script src="pym.v1.min.js"></script>
+<script>new pym.Parent('p', '${report()}embed/${AREA.id}/', { title: '一部分' });</script>`));
+  const handle = await page.waitForSelector('#p iframe');
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector('html[data-failed]', { state: 'attached', timeout: 10000 });
+  assert.equal(await frame.isVisible('#app-notice'), true, 'the notice shows in the embed');
+  const inner = await frame.evaluate(() => Math.ceil(document.getElementById('embed-root').getBoundingClientRect().height
+    + document.getElementById('app-notice').getBoundingClientRect().height));
+  await page.waitForFunction((h) => Math.abs(document.querySelector('#p iframe').getBoundingClientRect().height - h) <= 4, inner, { timeout: 10000 })
+    .catch(async () => assert.fail(`iframe ${await handle.evaluate((f) => f.getBoundingClientRect().height)} px for ${inner} px of block and notice`));
   await page.context().close();
 });

@@ -126,13 +126,12 @@ async function failing(page, pattern, how) {
   });
 }
 
-/** The page after its files failed: the notice (an embed, inside a news page, keeps it hidden but
- * is marked failed), nothing shown as waiting, no tap or key kept for an app that will not come. */
+/** The page after its files failed: the notice, nothing shown as waiting, no tap or key kept for an
+ * app that will not come. */
 async function assertNothingWaits(page, label, { appMayStart = false } = {}) {
   await page.waitForSelector('html[data-failed]', { state: 'attached', timeout: 10000 })
     .catch(() => assert.fail(`${label}: the page never says it failed`));
-  const embed = await page.$('main.embed');
-  if (!embed) assert.equal(await page.isVisible('#app-notice'), true, `${label}: the notice shows`);
+  assert.equal(await page.isVisible('#app-notice'), true, `${label}: the notice shows`);
   const button = page.locator('[data-early]').first();
   if (await button.count()) await button.click();
   await page.keyboard.press('PageDown');
@@ -231,6 +230,24 @@ test('展开全部 and 收起全部 tapped before the app starts act at once and
     assert.deepEqual(page.problems, []);
     await page.context().close();
   }
+});
+
+test('every control shown before the app starts is answered then or kept for it: native sections, the search field, data-early and data-details', async () => {
+  const unanswered = [];
+  for (const [pageName, suffix] of Object.entries(PAGES)) {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 768 }]) {
+      const page = await open(ctx.browser, { viewport });
+      await holdWasm(page);
+      await page.goto(ctx.server.base + suffix, { waitUntil: 'domcontentloaded' });
+      const shown = await page.$$eval('button, input, select, textarea, summary, [role="button"], [tabindex="0"]', (controls) => controls
+        .filter((c) => c.getClientRects().length > 0 && getComputedStyle(c).visibility !== 'hidden')
+        .filter((c) => !c.matches('[data-early], [data-details], summary, #report-search-input'))
+        .map((c) => `${c.tagName.toLowerCase()} ${(c.textContent || c.getAttribute('aria-label') || c.id).trim().slice(0, 24)}`));
+      unanswered.push(...shown.map((c) => `${pageName} at ${viewport.width}: ${c}`));
+      await page.context().close();
+    }
+  }
+  assert.deepEqual([...new Set(unanswered)], [], 'controls that would drop a tap before the app');
 });
 
 test('keys crossing between the speaker view and the audience window leave both on the same slide', async () => {
