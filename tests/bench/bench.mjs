@@ -10,8 +10,9 @@ import { buildReference } from './reference.mjs';
 import { interleaved, roundRatio } from './lighthouse.mjs';
 import { latencies, memory } from './interactions.mjs';
 import { firstInteractions, firstInteractionTimes } from './first-interaction.mjs';
+import { buildPlain, readingSessions, blockingRatio } from './floor.mjs';
 
-const BUDGET = { firstVisitKiB: 100, withFirstActKiB: 160, performance: 0.98, others: 1, latencyMs: 16, memoryGrowth: 0.1, tbtRatio: 0.15, firstInteractionMs: 100 };
+const BUDGET = { firstVisitKiB: 100, withFirstActKiB: 160, performance: 0.98, others: 1, latencyMs: 16, memoryGrowth: 0.1, tbtRatio: 0.15, firstInteractionMs: 100, paintRatio: 1.05, longestTaskMs: 50, sessionBlockingRatio: 0.05 };
 const PREFIX = '/reports/2023/';
 const runs = Number(process.env.YITU_LIGHTHOUSE_RUNS ?? 3);
 
@@ -19,8 +20,12 @@ const figures = JSON.parse(fs.readFileSync(process.env.YITU_FIGURES, 'utf8'));
 const referenceDir = path.join(repo, 'target', 'bench', 'reference');
 buildReference(referenceDir, linesOf(), figures);
 
+const plainDir = path.join(repo, 'target', 'bench', 'plain');
+buildPlain(dist, plainDir);
+
 const ours = await serve(dist, PREFIX, { compress: true });
 const theirs = await serve(referenceDir, PREFIX, { compress: true });
+const plain = await serve(plainDir, PREFIX, { compress: true });
 const browser = await launch(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 const files = fileSizes(dist);
 const wasmOf = (root) => fileSizes(root).find((f) => f.file.endsWith('.wasm'));
@@ -35,14 +40,20 @@ const embedded = barChartAndSection().chart;
 const number = String(figuresOf()[0].value);
 const closedSection = reportData().derived.sections.at(-1).id;
 const first = await firstInteractionTimes(ours.base, firstInteractions({ number, chart: embedded.id, closedSection }), runs);
+// Reading sessions on a weak phone: ours and the reference, interleaved.
+const SESSIONS = { report: ours.base, deck: `${ours.base}present/`, [`embed/${embedded.id}/`]: `${ours.base}embed/${embedded.id}/` };
+const sessions = await readingSessions(browser, { ...SESSIONS, reference: theirs.base }, runs);
+const sessionRatio = Object.fromEntries(Object.keys(SESSIONS).map((name) => [name, blockingRatio(sessions[name], sessions.reference)]));
 await browser.close();
 console.error(`lighthouse: ${runs} interleaved rounds of the report, the deck, an embed and the reference…`);
 const PAGES = { report: '', deck: 'present/', [`embed/${embedded.id}/`]: `embed/${embedded.id}/` };
-const lhAll = await interleaved({ ...Object.fromEntries(Object.entries(PAGES).map(([name, path]) => [name, ours.base + path])), reference: theirs.base }, runs);
-const { report: lh, reference: lhRef } = lhAll;
+const lhAll = await interleaved({ ...Object.fromEntries(Object.entries(PAGES).map(([name, path]) => [name, ours.base + path])), reference: theirs.base, plain: plain.base }, runs);
+const { report: lh, reference: lhRef, plain: lhPlain } = lhAll;
 const tbtRatio = Object.fromEntries(Object.keys(PAGES).map((name) => [name, roundRatio(lhAll[name], lhRef, 'tbt')]));
+const paintRatio = { fcp: roundRatio(lh, lhPlain, 'fcp'), lcp: roundRatio(lh, lhPlain, 'lcp') };
 await ours.close();
 await theirs.close();
+await plain.close();
 
 const failures = [];
 const check = (ok, what) => { if (!ok) failures.push(what); };
@@ -53,6 +64,11 @@ for (const c of ['accessibility', 'best-practices', 'seo']) check(lh[c] >= BUDGE
 for (const [name, l] of Object.entries(latency)) check(l.median < BUDGET.latencyMs, `${name}: median ${l.median.toFixed(1)} ms ≥ 16 ms`);
 for (const name of Object.keys(PAGES)) check(tbtRatio[name] <= BUDGET.tbtRatio, `${name}: TBT ${tbtRatio[name].toFixed(2)}× the reference's > ${BUDGET.tbtRatio}×`);
 for (const [name, f] of Object.entries(first)) check(f.inp <= BUDGET.firstInteractionMs, `${name}: interaction to next paint ${Math.round(f.inp)} ms > ${BUDGET.firstInteractionMs} ms`);
+for (const [k, r] of Object.entries(paintRatio)) check(r <= BUDGET.paintRatio, `report: ${k.toUpperCase()} ${r.toFixed(2)}× the plain page's > ${BUDGET.paintRatio}×`);
+for (const name of Object.keys(SESSIONS)) {
+  check(sessions[name].longest <= BUDGET.longestTaskMs, `${name}: longest task in a reading session ${Math.round(sessions[name].longest)} ms > ${BUDGET.longestTaskMs} ms`);
+  check(sessionRatio[name] <= BUDGET.sessionBlockingRatio, `${name}: blocking in a reading session ${sessionRatio[name].toFixed(2)}× the reference's > ${BUDGET.sessionBlockingRatio}×`);
+}
 const growth = (k) => (mem.after2000[k] - mem.after100[k]) / mem.after100[k];
 for (const k of ['heap', 'wasm']) check(growth(k) <= BUDGET.memoryGrowth, `${k} memory grew ${(growth(k) * 100).toFixed(1)}%`);
 
@@ -62,7 +78,7 @@ const md = [];
 md.push('# Benchmarks', '');
 md.push(`Latest run: ${new Date().toISOString().slice(0, 10)}, on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`);
 md.push('Command: `cargo xtask bench` (release `dist/` served from a sub-path with brotli, headless Chromium; Lighthouse 12.2.3 mobile profile, median of ' + runs + ' runs).', '');
-md.push(`Budgets: first visit ≤ ${BUDGET.firstVisitKiB} KiB brotli, and with what the reader's first act fetches ≤ ${BUDGET.withFirstActKiB} KiB; Lighthouse performance ≥ ${BUDGET.performance}, accessibility, best practices and SEO 1.0; interaction median < ${BUDGET.latencyMs} ms; Total Blocking Time of the report, the deck and an embed ≤ ${BUDGET.tbtRatio}× the reference page's (interleaved rounds); the first interaction's next paint within ${BUDGET.firstInteractionMs} ms on a weak phone; memory after 2,000 repetitions within 10% of after 100. ${failures.length ? '**Over budget:** ' + failures.join('; ') : 'All met.'}`, '');
+md.push(`Budgets: first visit ≤ ${BUDGET.firstVisitKiB} KiB brotli, and with what the reader's first act fetches ≤ ${BUDGET.withFirstActKiB} KiB; Lighthouse performance ≥ ${BUDGET.performance}, accessibility, best practices and SEO 1.0; interaction median < ${BUDGET.latencyMs} ms; Total Blocking Time of the report, the deck and an embed ≤ ${BUDGET.tbtRatio}× the reference page's (interleaved rounds); the first interaction's next paint within ${BUDGET.firstInteractionMs} ms on a weak phone; the report's FCP and LCP within ${BUDGET.paintRatio}× the plain page's; in a reading session no task of ours over ${BUDGET.longestTaskMs} ms and blocking ≤ ${BUDGET.sessionBlockingRatio}× the reference's; memory after 2,000 repetitions within 10% of after 100. ${failures.length ? '**Over budget:** ' + failures.join('; ') : 'All met.'}`, '');
 md.push('## Files of `dist/`', '', '| file | raw | gzip | brotli |', '|---|---:|---:|---:|');
 for (const f of files) md.push(`| ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} |`);
 md.push('', '## What plotters costs', '');
@@ -88,6 +104,14 @@ md.push('', '## The main thread on load: each page against the reference, interl
 md.push(`Lighthouse mobile, ${runs} rounds, each round running every page once in turn (so a slow spell of this shared machine falls on all alike). Times are the median of each page's runs; the ratio is the median over rounds of the page's TBT divided by the reference's in the same round. Absolute times swing severalfold between runs here; the ratio holds.`, '');
 md.push('| page | performance | TBT | reference TBT | ratio (budget ≤ ' + BUDGET.tbtRatio + '×) | LCP |', '|---|---:|---:|---:|---:|---:|');
 for (const name of Object.keys(PAGES)) md.push(`| ${name} | ${lhAll[name].performance} | ${ms(lhAll[name].tbt)} | ${ms(lhRef.tbt)} | ${tbtRatio[name].toFixed(2)}× | ${ms(lhAll[name].lcp)} |`);
+md.push('', '## At the floor: first paint against the plain page, and a reading session', '');
+md.push(`The plain page is the report's own prerendered HTML with its stylesheets inline and nothing else: no script, no other request but its icon (built by the bench from \`dist/index.html\`). Lighthouse mobile, in the same ${runs} interleaved rounds as above; the ratio is the median over rounds of the report's time divided by the plain page's.`, '');
+md.push('| measure | report | plain page | ratio (budget ≤ ' + BUDGET.paintRatio + '×) |', '|---|---:|---:|---:|');
+for (const k of ['fcp', 'lcp']) md.push(`| ${k.toUpperCase()} | ${ms(lh[k])} | ${ms(lhPlain[k])} | ${paintRatio[k].toFixed(2)}× |`);
+md.push('', `A reading session: 390×844 with touch, Lighthouse's mobile values through DevTools (4× slower CPU, slow 4G), the page loaded, scrolled at 1.5 s (the act that starts the report's app), watched to 12 s; every long task (over 50 ms) counted. Median of ${runs} rounds, each running every page once in turn; the blocking ratio is the median over rounds of the page's blocking (each long task's time beyond 50 ms) divided by the reference's in the same round.`, '');
+md.push('| page | longest task (budget ≤ ' + BUDGET.longestTaskMs + ' ms) | blocking | reference blocking | ratio (budget ≤ ' + BUDGET.sessionBlockingRatio + '×) |', '|---|---:|---:|---:|---:|');
+for (const name of Object.keys(SESSIONS)) md.push(`| ${name} | ${ms(sessions[name].longest)} | ${ms(sessions[name].blocking)} | ${ms(sessions.reference.blocking)} | ${sessionRatio[name].toFixed(2)}× |`);
+md.push(`| reference | ${ms(sessions.reference.longest)} | ${ms(sessions.reference.blocking)} | | |`);
 md.push('', '## The first interaction on a weak phone', '');
 md.push(`Headless Chromium in a 500×900 window (the narrowest it opens; DevTools' viewport emulation would report a change inside a \`position: fixed\` element as painted only at the next other repaint: the phone's CPU and network, not its screen) with Lighthouse's mobile values (4× slower CPU, its slow 4G: 562.5 ms latency, 1.47 Mbit/s down) applied through DevTools, a fresh page each time; the control used as soon as the page's HTML is in, whether or not the wasm has arrived. Median of ${runs} rounds. *Interaction to next paint* is the longest Event Timing duration of the interaction's events (what INP counts; the first input's is always reported); *until shown* runs from the input to the section open, the address at the section, the dialog open, the results listed, the next slide or the readout shown, the wasm's arrival included when the input came first. The budget applies to the first (as the issue words it); the second is what a reader waits for, recorded beside it.`, '');
 md.push('| first interaction | interaction to next paint | until shown | input before the app had started |', '|---|---:|---:|---:|');

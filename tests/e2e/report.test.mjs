@@ -22,6 +22,20 @@ test('every line of the source is in the DOM, with and without JavaScript', asyn
   }
 });
 
+test('the report paints from its own HTML: its styles are in it, and loading it requests no stylesheet', async () => {
+  const page = await open(ctx.browser);
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(ctx.server.base);
+  await ready(page);
+  assert.deepEqual(requested.filter((url) => url.endsWith('.css')), []);
+  assert.equal(await page.locator('link[rel="stylesheet"]').count(), 0);
+  // Styled: the header's band, in the page's own colours.
+  assert.notEqual(await page.$eval('.site-header', (h) => getComputedStyle(h).backgroundColor), 'rgba(0, 0, 0, 0)');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('hydration adopts the prerendered DOM instead of re-creating it', async () => {
   const page = await open(ctx.browser);
   await page.addInitScript(() => {

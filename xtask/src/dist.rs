@@ -121,12 +121,14 @@ fn write_offline_deck(out: &Path, pages: &mut [prerender::Page]) -> Result<(), S
 
 /// The steps after rendering and the deck's offline version, for one page: every page's loader
 /// fetches the wasm with its integrity, the report's only once the reader acts
-/// (`html::wait_for_reader`); every page gets its policy for its own inline scripts; then it is
-/// written to its place.
+/// (`html::wait_for_reader`) and with its stylesheets inline (`html::inline_stylesheets`: its
+/// first paint waits for no other file); every page gets its policy for its own inline scripts;
+/// then it is written to its place.
 fn write_page(out: &Path, page: prerender::Page) -> Result<(), String> {
     let mut html = crate::html::pin_wasm(&page.html)?;
     if page.view == yitu::view::View::Report {
         html = crate::html::wait_for_reader(&html)?;
+        html = crate::html::inline_stylesheets(&html, out)?;
     }
     let html = crate::csp::apply(&html)?;
     write_file(&out.join(page.view.output_path()), &html)?;

@@ -105,6 +105,21 @@ pub fn inline_link(tag: &str, dist: &Path) -> Result<String, String> {
     })
 }
 
+/// `page` with its stylesheets (`<link rel="stylesheet">`) inlined as `<style>`, in their place and
+/// order: the report page paints its first screen from its own HTML, without waiting for a round
+/// trip per stylesheet (the policy's `style-src` allows inline styles).
+pub fn inline_stylesheets(page: &str, dist: &Path) -> Result<String, String> {
+    rewrite_tags(page, |tag, _| {
+        Ok(
+            if tag.starts_with("<link") && attribute(tag, "rel").as_deref() == Some("stylesheet") {
+                TagEdit::Replace(inline_link(tag, dist)?)
+            } else {
+                TagEdit::Keep
+            },
+        )
+    })
+}
+
 /// Trunk's `<link rel="preload" … type="application/wasm">` of a page's wasm.
 fn is_wasm_preload(tag: &str) -> bool {
     tag.starts_with("<link rel=\"preload\"") && tag.contains("type=\"application/wasm\"")
@@ -222,6 +237,20 @@ mod tests {
             "module_or_path: new URL('../a_bg.wasm')",
         );
         assert!(pin_wasm(&changed).is_err_and(|e| e.contains("../a_bg.wasm")));
+    }
+
+    #[test]
+    fn stylesheets_are_inlined_in_place_and_nothing_else_is() {
+        let dir = std::env::temp_dir().join(format!("yitu-inline-css-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_default();
+        std::fs::write(dir.join("app-1.css"), ".a{color:red}").unwrap_or_default();
+        let page = "<head><link rel=\"stylesheet\" href=\"./app-1.css\" integrity=\"sha384-x\"/><link rel=\"icon\" href=\"./f.svg\"><script>a()</script></head>";
+        assert_eq!(
+            inline_stylesheets(page, &dir).as_deref(),
+            Ok("<head><style>.a{color:red}</style><link rel=\"icon\" href=\"./f.svg\"><script>a()</script></head>")
+        );
+        let missing = "<link rel=\"stylesheet\" href=\"./gone.css\">";
+        assert!(inline_stylesheets(missing, &dir).is_err_and(|e| e.contains("gone.css")));
     }
 
     #[test]

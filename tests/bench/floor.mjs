@@ -1,0 +1,85 @@
+// The floor a page is measured against: the same page as plain HTML (its own prerendered markup
+// and styles inline, no script, no other request but its icon), and a reading session on a weak
+// phone (Lighthouse's mobile values through DevTools: 4× slower CPU, slow 4G), loaded, scrolled at
+// 1.5 s (the act that starts the report's app) and watched to 12 s, with every long task counted.
+import fs from 'node:fs';
+import path from 'node:path';
+import { open } from '../e2e/browser.mjs';
+
+/** Lighthouse's mobile network throttling as DevTools applies it (`throttling.mobileSlow4G`). */
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+const CPU_SLOWDOWN = 4;
+const SCROLL_AT_MS = 1500;
+const WATCH_MS = 12000;
+/** A task over this long blocks input (what TBT counts beyond it). */
+const LONG_TASK_MS = 50;
+
+/** `dist/index.html` as plain HTML in `out`: no script, no preload, stylesheets inline, the same
+ * icon. What the report page would cost if it were only its text and layout. */
+export function buildPlain(dist, out) {
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/g, '')
+    .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
+    .replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g, (_, file) => `<style>${fs.readFileSync(path.join(dist, file), 'utf8')}</style>`);
+  for (const [, file] of html.matchAll(/<link rel="icon" href="\.\/([^"]+)"/g)) fs.copyFileSync(path.join(dist, file), path.join(out, file));
+  fs.writeFileSync(path.join(out, 'index.html'), html);
+  fs.writeFileSync(path.join(out, '404.html'), '<!doctype html><title>404</title>');
+}
+
+/** One reading session of `url` at 390×844: the longest task and the time blocked beyond 50 ms per
+ * task, over the whole session (ms). */
+async function session(browser, url) {
+  const page = await open(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await page.addInitScript(() => {
+    window.__tasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForTimeout(Math.max(0, SCROLL_AT_MS - (Date.now() - started)));
+  await page.mouse.move(200, 500);
+  await page.mouse.wheel(0, 600);
+  await page.waitForTimeout(Math.max(0, WATCH_MS - (Date.now() - started)));
+  const tasks = await page.evaluate(() => window.__tasks);
+  await page.context().close();
+  return {
+    longest: Math.max(0, ...tasks),
+    blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - LONG_TASK_MS), 0),
+  };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Reading sessions of every page of `pages` ({ name: url }), `rounds` rounds each running every
+ * page once in turn (a slow spell falls on all alike). Returns { name: { longest, blocking, each } }
+ * with medians, and each round's sessions. */
+export async function readingSessions(browser, pages, rounds = 3) {
+  const each = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, url] of Object.entries(pages)) {
+      console.error(`reading session ${round + 1}/${rounds}: ${name}`);
+      each[name].push(await session(browser, url));
+    }
+  }
+  return Object.fromEntries(Object.entries(each).map(([name, runs]) => [name, {
+    longest: median(runs.map((r) => r.longest)),
+    blocking: median(runs.map((r) => r.blocking)),
+    each: runs,
+  }]));
+}
+
+/** The median over rounds of `page`'s blocking divided by `reference`'s in the same round. */
+export function blockingRatio(page, reference) {
+  return median(page.each.map((run, i) => {
+    const base = reference.each[i].blocking;
+    return base === 0 ? (run.blocking === 0 ? 0 : Infinity) : run.blocking / base;
+  }));
+}
