@@ -136,6 +136,11 @@ async function assertNothingWaits(page, label, { appMayStart = false } = {}) {
   await page.waitForSelector('html[data-failed]', { state: 'attached', timeout: 10000 })
     .catch(() => assert.fail(`${label}: the page never says it failed`));
   assert.equal(await page.isVisible('#app-notice'), true, `${label}: the notice shows`);
+  // On the screen, not scrolled away (the failed deck snaps to its slides).
+  await page.waitForFunction(() => {
+    const box = document.getElementById('app-notice').getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  }, null, { timeout: 5000 }).catch(() => assert.fail(`${label}: the notice is off the screen`));
   const button = page.locator('[data-early]').first();
   if (await button.count()) await button.click();
   await page.keyboard.press('PageDown');
@@ -168,6 +173,9 @@ test('every way the page\'s own files fail ends in the notice with nothing left 
         assert.deepEqual(failed, [], 'the report requests no stylesheet');
       } else {
         await assertNothingWaits(page, `${pageName}, ${failure}`, options);
+        // In the page's own terms: what still works there.
+        const words = { report: '报告全文仍可阅读', deck: '翻页键', 'speaker view': '翻页键', embed: '以下内容仍可阅读', share: '分享的内容仍可阅读' }[pageName];
+        assert.ok((await page.textContent('#app-notice')).includes(words), `${pageName}: ${await page.textContent('#app-notice')}`);
       }
       await page.context().close();
     }

@@ -183,6 +183,9 @@ fn write_loader(out: &Path, public_url: Option<&str>) -> Result<String, String> 
 
 /// The Trunk template of a bundle: the repository's `index.html` for the report; for the others,
 /// a copy in the staging folder that names their binary and reaches the assets from there.
+/// The failure notice's words in `index.html` (the report's page), replaced on the other pages.
+const REPORT_NOTICE: &str = "页面的互动功能暂时无法使用，报告全文仍可阅读，点击各部分标题即可展开；也可刷新页面重试。";
+
 fn template_for(root: &Path, staging: &Path, bundle: Bundle) -> Result<PathBuf, String> {
     let index = root.join("index.html");
     if bundle == Bundle::Report {
@@ -206,6 +209,16 @@ fn template_for(root: &Path, staging: &Path, bundle: Bundle) -> Result<PathBuf, 
     if bundle == Bundle::Share && !html.contains("share.css") {
         return Err("index.html's reading.css link changed: the share page's styles could not be added".to_owned());
     }
+    // The failure notice in the page's own terms (the report's speaks of its sections).
+    let notice = match bundle {
+        Bundle::Present => "演示的互动功能暂时无法使用，可滚动或用翻页键逐页浏览；也可刷新页面重试。",
+        Bundle::Embed => "互动功能暂时无法使用，以下内容仍可阅读；也可刷新页面重试。",
+        _ => "页面的互动功能暂时无法使用，分享的内容仍可阅读；也可刷新页面重试。",
+    };
+    if !html.contains(REPORT_NOTICE) {
+        return Err(format!("index.html's notice is no longer “{REPORT_NOTICE}”"));
+    }
+    let html = html.replace(REPORT_NOTICE, notice);
     // staging/<folder>/ is three levels below the root: target/bundles/<out>/.
     let html = html
         .replace(
