@@ -131,8 +131,13 @@ impl Target {
         for section in sections(report) {
             all.push(Target::Section(section.id.clone()));
             let items = section.items(report);
-            for (i, item) in items.iter().enumerate() {
-                all.extend(NonZeroUsize::new(i + 1).map(|n| Target::Item(section.id.clone(), n)));
+            all.extend(
+                (1..=items.len())
+                    .filter_map(NonZeroUsize::new)
+                    .map(|n| Target::Item(section.id.clone(), n)),
+            );
+            // Every item that states figures, the proposals report's summary included.
+            for item in section.stating_items(report) {
                 all.extend(item.figures.iter().map(|f| Target::Figure(f.id.clone())));
             }
             for view in charts.iter().filter(|v| *v.section_id == *section.id) {

@@ -15,6 +15,7 @@ use crate::model::{
 };
 use crate::platform;
 use crate::state::{DeckAction, DeckUi};
+use crate::view::View;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -257,7 +258,14 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     // not announced back (an echo could arrive after a newer key press and undo it).
     let heard = use_mut_ref(|| None::<usize>);
     let offline_ready = use_state_eq(|| false);
-    let (report_url, from_file) = use_report_address(&report, if props.speaker { 2 } else { 1 });
+    let (report_url, from_file) = use_report_address(
+        &report,
+        if props.speaker {
+            View::Speaker.depth()
+        } else {
+            View::Present.depth()
+        },
+    );
     let source = use_slide_source(props.slides, ui.speaker);
     use_deck_events(&ui, place, channel.clone(), heard.clone(), offline_ready.clone());
     use_deck_follows(&ui, deck.clone(), report.meta.title.clone(), channel, heard);

@@ -37,7 +37,8 @@ pub fn SharePage(props: &SharePageProps) -> Html {
         use_effect_with((), move |_| {
             preferences.set(platform::read_preferences());
             if base.is_none() {
-                let here = platform::page_folder();
+                // Only as served at `…/share/` (opened another way, it has no address to share).
+                let here = platform::page_folder().filter(|folder| folder.ends_with("/share/"));
                 base.set(report_address(None, here.as_deref(), View::Share.depth()));
             }
             target.set(share_target(&report, &platform::fragment()));

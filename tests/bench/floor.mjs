@@ -23,15 +23,19 @@ export function buildPlain(dist, out) {
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/g, '')
     .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
-    .replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g, (_, file) => `<style>${fs.readFileSync(path.join(dist, file), 'utf8')}</style>`);
+    .replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g, (_, file) => `<style>${fs.readFileSync(path.join(dist, file), 'utf8')}</style>`)
+    // Laid out as the report is with scripts on (its first script sets data-js, which shows the
+    // search field and the 长辈模式 button).
+    .replace('<html lang="zh-CN">', '<html lang="zh-CN" data-js>');
   for (const [, file] of html.matchAll(/<link rel="icon" href="\.\/([^"]+)"/g)) fs.copyFileSync(path.join(dist, file), path.join(out, file));
   fs.writeFileSync(path.join(out, 'index.html'), html);
   fs.writeFileSync(path.join(out, '404.html'), '<!doctype html><title>404</title>');
 }
 
 /** One reading session of `url` at 390×844: the longest task and the time blocked beyond 50 ms per
- * task, over the whole session (ms). */
-async function session(browser, url) {
+ * task, over the whole session (ms). With `app`, the page's app must have started by the end (a
+ * session in which the report never woke measures nothing). */
+async function session(browser, url, app) {
   const page = await open(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await page.addInitScript(() => {
     window.__tasks = [];
@@ -44,12 +48,16 @@ async function session(browser, url) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const started = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
+  // The page's first scripts are in (the report wakes on this scroll) before the reader scrolls.
+  await page.waitForSelector('html[data-js]', { state: 'attached' });
   await page.waitForTimeout(Math.max(0, SCROLL_AT_MS - (Date.now() - started)));
   await page.mouse.move(200, 500);
   await page.mouse.wheel(0, 600);
   await page.waitForTimeout(Math.max(0, WATCH_MS - (Date.now() - started)));
   const tasks = await page.evaluate(() => window.__tasks);
+  const ready = await page.evaluate(() => document.documentElement.getAttribute('data-app') === 'ready');
   await page.context().close();
+  if (app && !ready) throw new Error(`${url}: the app had not started 12 s into the reading session`);
   return {
     longest: Math.max(0, ...tasks),
     blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - LONG_TASK_MS), 0),
@@ -61,12 +69,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Reading sessions of every page of `pages` ({ name: url }), `rounds` rounds each running every
  * page once in turn (a slow spell falls on all alike). Returns { name: { longest, blocking, each } }
  * with medians, and each round's sessions. */
-export async function readingSessions(browser, pages, rounds = 3) {
+export async function readingSessions(browser, pages, rounds = 3, reference = 'reference') {
   const each = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
     for (const [name, url] of Object.entries(pages)) {
       console.error(`reading session ${round + 1}/${rounds}: ${name}`);
-      each[name].push(await session(browser, url));
+      each[name].push(await session(browser, url, name !== reference));
     }
   }
   return Object.fromEntries(Object.entries(each).map(([name, runs]) => [name, {

@@ -82,7 +82,16 @@ test('every page declares the policy, and loading and using it violates nothing 
   }
 });
 
-test('the JS and wasm Trunk emits carry integrity hashes that match the files', async () => {
+test('the JS, CSS and wasm Trunk emits carry integrity hashes that match the files, on every kind of page', async () => {
+  for (const page of ['present/index.html', 'share/index.html', `embed/${CHART.id}/index.html`]) {
+    const html = fs.readFileSync(path.join(dist, page), 'utf8');
+    const links = [...html.matchAll(/<link [^>]*href="(?:\.\.\/)+([^"]+\.(?:js|css))"[^>]*integrity="(sha384-[^"]+)"/g)];
+    assert.ok(links.some(([, file]) => file.endsWith('.css')) && links.some(([, file]) => file.endsWith('.js')), `${page}: ${links.map(([, f]) => f).join(', ')}`);
+    for (const [, file, integrity] of links) {
+      const digest = crypto.createHash('sha384').update(fs.readFileSync(path.join(dist, file))).digest('base64');
+      assert.equal(integrity, `sha384-${digest}`, `${page}: ${file}`);
+    }
+  }
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   // The report fetches its wasm only once the reader acts, not preloaded: its loader pins it.
   const tags = [

@@ -181,11 +181,11 @@ fn write_loader(out: &Path, public_url: Option<&str>) -> Result<String, String> 
     Ok(loader::integrity(script.as_bytes()))
 }
 
-/// The Trunk template of a bundle: the repository's `index.html` for the report; for the others,
-/// a copy in the staging folder that names their binary and reaches the assets from there.
 /// The failure notice's words in `index.html` (the report's page), replaced on the other pages.
 const REPORT_NOTICE: &str = "页面的互动功能暂时无法使用，报告全文仍可阅读，点击各部分标题即可展开；也可刷新页面重试。";
 
+/// The Trunk template of a bundle: the repository's `index.html` for the report; for the others,
+/// a copy in the staging folder that names their binary and reaches the assets from there.
 fn template_for(root: &Path, staging: &Path, bundle: Bundle) -> Result<PathBuf, String> {
     let index = root.join("index.html");
     if bundle == Bundle::Report {
@@ -213,7 +213,8 @@ fn template_for(root: &Path, staging: &Path, bundle: Bundle) -> Result<PathBuf, 
     let notice = match bundle {
         Bundle::Present => "演示的互动功能暂时无法使用，可滚动或用翻页键逐页浏览；也可刷新页面重试。",
         Bundle::Embed => "互动功能暂时无法使用，以下内容仍可阅读；也可刷新页面重试。",
-        _ => "页面的互动功能暂时无法使用，分享的内容仍可阅读；也可刷新页面重试。",
+        Bundle::Share => "页面的互动功能暂时无法使用，分享的内容仍可阅读；也可刷新页面重试。",
+        Bundle::Report => REPORT_NOTICE,
     };
     if !html.contains(REPORT_NOTICE) {
         return Err(format!("index.html's notice is no longer “{REPORT_NOTICE}”"));
