@@ -48,8 +48,8 @@ async function session(browser, url, app) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const started = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
-  // The page's first scripts are in (the report wakes on this scroll) before the reader scrolls.
-  await page.waitForSelector('html[data-js]', { state: 'attached' });
+  // Our page's first scripts are in (the report wakes on this scroll) before the reader scrolls.
+  if (app) await page.waitForSelector('html[data-js]', { state: 'attached' });
   await page.waitForTimeout(Math.max(0, SCROLL_AT_MS - (Date.now() - started)));
   await page.mouse.move(200, 500);
   await page.mouse.wheel(0, 600);
