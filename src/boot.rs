@@ -36,11 +36,21 @@ fn mount<C: BaseComponent>(props: impl FnOnce(&web_sys::Element) -> Option<C::Pr
     });
 }
 
+/// The report the page carries in its data block (`data::PageData`), its icons and loader names
+/// installed for the views.
+fn carried_report() -> data::Report {
+    let text = crate::platform::page_data_text().unwrap_or_default();
+    match data::PageData::decode(&text) {
+        Ok(page_data) => page_data.install(),
+        Err(error) => crate::platform::fail_start(&format!("the page's data block cannot be read: {error}")),
+    }
+}
+
 /// The report bundle: the report page (the 404 page runs no script).
 pub fn start() {
     mount::<ReportPage>(|_| {
         Some(ReportPageProps {
-            report: Rc::new(data::embedded()),
+            report: Rc::new(carried_report()),
         })
     });
 }
@@ -49,7 +59,7 @@ pub fn start() {
 pub fn start_embed() {
     mount::<EmbedPage>(|root| {
         Some(EmbedPageProps {
-            report: Rc::new(data::embedded()),
+            report: Rc::new(carried_report()),
             block: Rc::from(root.get_attribute(BLOCK_ATTRIBUTE)?),
         })
     });
@@ -59,7 +69,7 @@ pub fn start_embed() {
 pub fn start_share() {
     mount::<SharePage>(|_| {
         Some(SharePageProps {
-            report: Rc::new(data::embedded()),
+            report: Rc::new(carried_report()),
         })
     });
 }
@@ -73,6 +83,6 @@ pub fn start_present() {
         } else {
             SlideSource::Built
         };
-        Some(PresentPageProps::new(Rc::new(data::embedded()), speaker, slides))
+        Some(PresentPageProps::new(Rc::new(carried_report()), speaker, slides))
     });
 }

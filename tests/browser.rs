@@ -10,6 +10,16 @@ use yitu::{App, AppProps, View};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The report under test as a page carries it: `cargo xtask test` writes its page data and names
+/// the file in `YITU_PAGE_DATA`.
+fn report() -> yitu::data::Report {
+    const PAGE_DATA: &str = include_str!(env!(
+        "YITU_PAGE_DATA",
+        "run through `cargo xtask test`, which writes the report's page data and names it in YITU_PAGE_DATA"
+    ));
+    yitu::data::PageData::decode(PAGE_DATA).unwrap().install()
+}
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
@@ -50,7 +60,7 @@ async fn mount() -> yew::AppHandle<App> {
         root,
         AppProps {
             view: View::Report,
-            report: std::rc::Rc::new(yitu::data::embedded()),
+            report: std::rc::Rc::new(report()),
         },
     )
     .render();
@@ -90,7 +100,7 @@ fn button(label: &str) -> HtmlElement {
 async fn the_first_area_starts_open_and_the_rest_closed() {
     set_fragment("");
     let app = mount().await;
-    let sections = yitu::model::sections(&yitu::data::embedded());
+    let sections = yitu::model::sections(&report());
     assert!(details(&sections[0].id).open());
     for section in &sections[1..] {
         assert!(!details(&section.id).open(), "{}", section.id);
@@ -151,7 +161,7 @@ async fn a_figure_link_opens_the_section_that_holds_it() {
     set_fragment("");
     let app = mount().await;
     // The last figure of the report, in a section that starts closed.
-    let report = yitu::data::embedded();
+    let report = report();
     let figures = yitu::model::all_figures(&report);
     let last = figures.last().unwrap();
     web_sys::window()
@@ -180,7 +190,7 @@ async fn an_unknown_fragment_simply_shows_the_report() {
 
 #[wasm_bindgen_test]
 fn the_browser_build_carries_the_icons_the_report_names_and_no_other() {
-    let report = yitu::data::embedded();
+    let report = report();
     let used: Vec<std::rc::Rc<str>> = yitu::model::overview(&report).into_iter().map(|t| t.icon).collect();
     for icon in &used {
         assert!(yitu::data::icons::outline(icon).is_some(), "{icon} is in the wasm");

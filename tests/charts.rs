@@ -12,7 +12,7 @@ use yitu::model::chart_views;
 
 #[test]
 fn every_bar_chart_in_the_data_renders_its_marks_and_labels() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let views = chart_views(&report);
     assert_eq!(views.len(), report.charts.len(), "every chart resolves");
     let bars: Vec<_> = views.iter().filter(|v| v.chart.kind == ChartKind::Bars).collect();
@@ -56,7 +56,7 @@ fn every_bar_chart_in_the_data_renders_its_marks_and_labels() {
 
 #[test]
 fn bars_are_proportional_to_the_values_the_report_states() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     for view in chart_views(&report).iter().filter(|v| v.chart.kind == ChartKind::Bars) {
         let rendered = render_bars(&BarSpec::from_view(view), 720).unwrap();
         let widths: Vec<f64> = rendered
@@ -83,7 +83,7 @@ fn bars_are_proportional_to_the_values_the_report_states() {
 
 #[test]
 fn descriptions_quote_the_report_verbatim_and_notes_keep_their_unit() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     for view in chart_views(&report) {
         // The description is the text of the items that state the chart's figures, verbatim.
         let stating: Vec<&str> = yitu::model::all_figures(&report)

@@ -14,7 +14,7 @@ const DATA: &str = include_str!("../assets/report.toml");
 const NAMES: &[&str] = &["2023年", "2024年", "“13710”", "75周年"];
 
 fn report() -> Report {
-    data::embedded()
+    data::report_under_test()
 }
 
 /// A source line as the dataset must carry it: list dashes and `**` removed.
@@ -45,7 +45,7 @@ fn every_source_line_is_in_the_dataset_verbatim_and_in_order() {
 }
 
 #[test]
-fn the_embedded_report_is_the_data_file() {
+fn the_report_under_test_is_the_data_file() {
     assert_eq!(data::parse_toml(DATA).unwrap(), report());
 }
 

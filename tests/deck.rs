@@ -17,7 +17,7 @@ use yitu::state::{DeckAction, DeckUi};
 
 #[test]
 fn slides_follow_the_report_and_notes_quote_it_verbatim() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let deck = slides(&report);
     let lines = source_lines(&report);
     let descriptions: Vec<String> = yitu::model::chart_views(&report)
@@ -263,7 +263,7 @@ fn the_qr_code_decodes_to_its_address() {
 
 #[test]
 fn each_work_area_opens_with_its_divider_and_paragraphs_keep_the_reports_order() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let deck = slides(&report);
     for area in report.review.areas.iter() {
         let at = deck
@@ -295,7 +295,7 @@ fn each_work_area_opens_with_its_divider_and_paragraphs_keep_the_reports_order()
 
 #[test]
 fn callouts_are_the_slides_own_figures_but_those_a_bar_chart_slide_draws() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let charted: Vec<Rc<str>> = yitu::model::chart_views(&report)
         .iter()
         .filter(|v| v.chart.kind == yitu::data::ChartKind::Bars)
@@ -318,7 +318,7 @@ fn callouts_are_the_slides_own_figures_but_those_a_bar_chart_slide_draws() {
 
 #[test]
 fn the_status_a_screen_reader_hears_names_the_slide_its_place_and_title() {
-    let deck = yitu::model::slides(&yitu::data::embedded());
+    let deck = yitu::model::slides(&yitu::data::report_under_test());
     let last = deck.len() - 1;
     assert_eq!(
         yitu::model::slide_status(&deck, last),

@@ -15,7 +15,7 @@ use yitu::View;
 
 #[test]
 fn every_section_chart_and_the_key_figures_have_an_embed_page() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let ids: Vec<String> = embed_blocks(&report).iter().map(|b| b.id.to_string()).collect();
     let sections = yitu::model::sections(&report);
     let mut expected = vec!["key-figures"];
@@ -101,20 +101,17 @@ fn snippets_escape_titles_and_point_at_the_block() {
         kind: BlockKind::Section,
         anchor: "area-3".into(),
     };
-    let s = embed_snippets("https://example.org/r/", &block);
+    let pin = yitu::data::PageData::for_report(yitu::data::report_under_test()).loader;
+    let s = embed_snippets("https://example.org/r/", &block, &pin);
     assert!(s.loader.starts_with(
         "<div data-yitu-embed=\"area-3\" data-yitu-title=\"“引号”&lt;b&gt;&amp;&#39;&quot;&lt;/script&gt;\">"
     ));
     let pinned = format!(
         "<script async src=\"https://example.org/r/{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
-        yitu::data::loader::LOADER_FILE,
-        yitu::data::loader::LOADER_INTEGRITY
+        pin.file, pin.integrity
     );
     assert!(s.loader.ends_with(&pinned), "{}", s.loader);
-    assert!(
-        yitu::data::loader::LOADER_FILE.starts_with("embed-")
-            && yitu::data::loader::LOADER_INTEGRITY.starts_with("sha384-")
-    );
+    assert!(pin.file.starts_with("embed-") && pin.integrity.starts_with("sha384-"));
     assert!(s.iframe.contains("src=\"https://example.org/r/embed/area-3/\"") && s.iframe.contains("height=\"900\""));
     assert!(!s.pym.contains("</script>\"") && !s.pym[..s.pym.len() - "</script>".len()].contains("</script"));
     assert!(s

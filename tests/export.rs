@@ -13,7 +13,7 @@ use yitu::model::chart_views;
 
 #[test]
 fn every_declared_chart_exports_as_a_standalone_svg_with_every_figure() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let source = report.meta.sources.join("、");
     for view in chart_views(&report) {
         let spec = ChartSpec::from_view(&view);
@@ -62,7 +62,7 @@ fn every_declared_chart_exports_as_a_standalone_svg_with_every_figure() {
 
 #[test]
 fn the_csv_carries_a_bom_and_exactly_the_dataset_numbers() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     for view in chart_views(&report) {
         let csv = table_csv(&ChartSpec::from_view(&view).rows());
         assert!(csv.starts_with("\u{feff}项目,数值,单位\r\n"));
@@ -120,7 +120,7 @@ fn csv_cells_that_start_like_a_formula_are_text_to_a_spreadsheet() {
 
 #[test]
 fn hostile_colours_fall_back_and_text_is_escaped() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let view = chart_views(&report).into_iter().next().unwrap();
     let rendered = ChartSpec::from_view(&view).render(EXPORT_WIDTH).unwrap();
     let palette = Palette {

@@ -11,7 +11,7 @@ proptest! {
 
     #[test]
     fn any_string_resolves_without_panicking(fragment in any::<String>()) {
-        let report = data::embedded();
+        let report = data::report_under_test();
         if let Some(target) = resolve_fragment(&report, &fragment) {
             // Whatever resolves names an element the page has, never text taken from the URL.
             let known = sections(&report).iter().any(|s| *s.id == *target.anchor)
@@ -24,7 +24,7 @@ proptest! {
 
     #[test]
     fn markup_and_junk_around_a_known_id_is_rejected(prefix in "[<>\"'%\\x00 a-z]{1,8}", suffix in "[<>\"'%\\x00 ]{1,8}") {
-        let report = data::embedded();
+        let report = data::report_under_test();
         prop_assert_eq!(resolve_fragment(&report, &format!("{prefix}area-1")), None);
         prop_assert_eq!(resolve_fragment(&report, &format!("area-1{suffix}")), None);
     }
@@ -32,7 +32,7 @@ proptest! {
 
 #[test]
 fn every_section_and_figure_id_round_trips_with_and_without_the_hash() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     for section in sections(&report) {
         for fragment in [section.id.to_string(), format!("#{}", section.id)] {
             let target = resolve_fragment(&report, &fragment).unwrap();
@@ -94,7 +94,7 @@ proptest! {
         unit in "[<>\"'&件次]{1,4}",
     ) {
         use std::rc::Rc;
-        let mut report = data::embedded();
+        let mut report = data::report_under_test();
         let mut areas = report.review.areas.to_vec();
         areas[0].heading = Rc::from(heading.as_str());
         let mut groups = areas[0].groups.to_vec();
@@ -132,7 +132,7 @@ proptest! {
     ) {
         use std::rc::Rc;
         use yitu::model::{LabelPlace, Slide, SlideBody};
-        let report = data::embedded();
+        let report = data::report_under_test();
         let mut figure = yitu::model::all_figures(&report)[0].figure.clone();
         figure.label = Rc::from(label.as_str());
         figure.unit = Rc::from(unit.as_str());
@@ -165,7 +165,7 @@ proptest! {
 #[test]
 fn every_target_parses_back_from_its_anchor() {
     use yitu::model::{Shared, Target};
-    let report = data::embedded();
+    let report = data::report_under_test();
     let targets = Target::all(&report);
     let sections = sections(&report);
     assert!(targets.len() > sections.len() * 2, "{}", targets.len());
@@ -220,7 +220,7 @@ proptest! {
         after in "[+\\-0 a-z>]{0,2}",
     ) {
         use yitu::model::Target;
-        let report = data::embedded();
+        let report = data::report_under_test();
         let all = Target::all(&report);
         let anchor = all[pick % all.len()].anchor();
         let number_written_otherwise = anchor.replace("-item-", &format!("-item-{before}"));

@@ -17,7 +17,7 @@ use yitu::state::{ReportAction, ReportUi};
 const DATA: &str = include_str!("fixtures/synthetic-report.toml");
 
 fn report() -> Report {
-    data::embedded()
+    data::report_under_test()
 }
 
 fn figure(id: &str, value: u32, unit: &str, label: &str, approximate: bool) -> Figure {

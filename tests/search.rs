@@ -13,7 +13,7 @@ use yitu::{App, AppProps, View};
 async fn report_page() -> String {
     let props = AppProps {
         view: View::Report,
-        report: Rc::new(data::embedded()),
+        report: Rc::new(data::report_under_test()),
     };
     yew::LocalServerRenderer::<App>::with_props(props).render().await
 }
@@ -31,7 +31,7 @@ fn unique_piece(report: &data::Report, text: &str) -> String {
 
 #[test]
 fn a_word_in_a_collapsed_section_is_found_with_its_context_and_opens_it() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     // The last item of the last section, closed at start.
     let last = yitu::model::sections(&report).pop().unwrap();
     let item = last
@@ -58,7 +58,7 @@ fn a_word_in_a_collapsed_section_is_found_with_its_context_and_opens_it() {
 
 #[test]
 fn figures_and_chart_titles_are_found_too() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     for found in yitu::model::all_figures(&report) {
         let written = format!("{}{}", found.figure.number_text(), found.figure.unit);
         assert!(!search(&report, &written).is_empty(), "{written}");
@@ -75,7 +75,7 @@ fn figures_and_chart_titles_are_found_too() {
 
 #[test]
 fn every_line_of_the_report_can_be_found() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     for line in source_lines(&report) {
         let probe: String = line.chars().take(6).collect();
         let hits = search(&report, &probe);
@@ -88,7 +88,7 @@ fn every_line_of_the_report_can_be_found() {
 
 #[tokio::test]
 async fn every_hit_leads_to_an_element_of_the_page() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let html = report_page().await;
     let mut queries: Vec<String> = ["。", "，"].map(String::from).to_vec();
     queries.extend([report.meta.banner.to_string(), report.meta.title.to_string()]);
@@ -184,7 +184,7 @@ proptest! {
 
 #[test]
 fn every_hit_for_a_figure_shows_whole_numbers_only() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let lines = source_lines(&report);
     for found in yitu::model::all_figures(&report) {
         let written = found.figure.number_text();

@@ -79,7 +79,7 @@ fn check_parts(parts: &[ImagePart], report: &Report, what: &str) {
 
 #[test]
 fn the_long_image_holds_the_title_every_figure_every_section_tasks_charts_and_a_qr_code() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     for scale in [1.0, 21.0 / 18.0, 24.0 / 18.0] {
         let parts = long_image(&report, &style(scale), Some(ADDRESS)).unwrap();
         check_parts(&parts, &report, "long image");
@@ -176,7 +176,7 @@ fn cards_go_two_or_three_a_row_one_or_two_at_half_width_four_as_two_by_two() {
 
 #[test]
 fn every_text_in_the_pictures_and_chart_files_is_set_in_the_page_font_stack() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let mut svgs: Vec<String> = long_image(&report, &style(1.0), Some(ADDRESS))
         .unwrap()
         .into_iter()
@@ -212,7 +212,7 @@ fn every_text_in_the_pictures_and_chart_files_is_set_in_the_page_font_stack() {
 
 #[test]
 fn each_section_image_holds_every_line_of_its_section() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     for section in sections(&report) {
         let parts = section_image(&report, &section.id, &style(24.0 / 18.0), Some(ADDRESS))
             .unwrap()
@@ -243,7 +243,7 @@ fn wrapping_keeps_every_character_and_never_starts_a_line_with_closing_punctuati
 
 #[test]
 fn every_share_link_on_the_report_names_its_target() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     for section in sections(&report) {
         let t = share_target(&report, &format!("#{}", section.id));
         assert_eq!(
@@ -277,7 +277,7 @@ fn every_share_link_on_the_report_names_its_target() {
 
 #[test]
 fn unknown_or_hostile_fragments_share_the_whole_report() {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let whole = ShareTarget::report(&report);
     let last = slides(&report).len();
     for f in [
@@ -300,7 +300,7 @@ fn unknown_or_hostile_fragments_share_the_whole_report() {
 proptest! {
     #[test]
     fn any_fragment_names_something_the_report_has(fragment in ".{0,40}") {
-        let report = data::embedded();
+        let report = data::report_under_test();
         let t = share_target(&report, &fragment);
         prop_assert!(t.path.is_empty() || t.path.starts_with('#') || t.path.starts_with("present/#"));
         prop_assert!(!t.path.contains(['<', '>', '"', ' ']));

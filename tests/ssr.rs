@@ -12,7 +12,7 @@ use yitu::{data, App, AppProps, View};
 async fn render(view: View) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         view,
-        report: std::rc::Rc::new(data::embedded()),
+        report: std::rc::Rc::new(data::report_under_test()),
     })
     .render()
     .await
@@ -22,7 +22,7 @@ async fn render(view: View) -> String {
 async fn the_report_page_carries_every_line_of_the_report() {
     let html = render(View::Report).await;
     let text = text_of(&html);
-    let report = data::embedded();
+    let report = data::report_under_test();
     for line in source_lines(&report) {
         assert!(text.contains(line), "missing from the rendered page: {line}");
     }
@@ -35,7 +35,7 @@ async fn the_report_page_has_one_h1_landmarks_and_the_first_area_open() {
     for landmark in ["<header", "<main", "<footer"] {
         assert!(html.contains(landmark), "{landmark}");
     }
-    let sections = yitu::model::sections(&data::embedded());
+    let sections = yitu::model::sections(&data::report_under_test());
     assert_eq!(
         html.matches("class=\"expandable\"").count(),
         sections.len(),
@@ -59,7 +59,7 @@ async fn the_report_page_has_one_h1_landmarks_and_the_first_area_open() {
 #[tokio::test]
 async fn figures_are_emphasised_and_anchored() {
     let html = render(View::Report).await;
-    let report = data::embedded();
+    let report = data::report_under_test();
     let figures = yitu::model::all_figures(&report);
     for found in &figures {
         assert!(
@@ -82,7 +82,7 @@ async fn figures_are_emphasised_and_anchored() {
 async fn the_not_found_page_leads_back_to_the_report() {
     let html = render(View::NotFound).await;
     assert!(html.contains("没有找到这个页面"));
-    let back = data::embedded()
+    let back = data::report_under_test()
         .site
         .public_url
         .map_or("./".to_owned(), |url| url.to_string());
@@ -94,7 +94,7 @@ async fn the_not_found_page_leads_back_to_the_report() {
 async fn the_not_found_page_links_to_the_public_url_when_one_is_set() {
     use std::rc::Rc;
     use yitu::pages::{NotFoundPage, NotFoundPageProps};
-    let mut report = data::embedded();
+    let mut report = data::report_under_test();
     report.site.public_url = Some(Rc::from("https://example.org/reports/2023/"));
     let report = Rc::new(report);
     let html = yew::LocalServerRenderer::<NotFoundPage>::with_props(NotFoundPageProps { report })
@@ -211,7 +211,7 @@ async fn footer_details_appear_only_when_the_data_sets_them() {
         };
         text_of(&yew::LocalServerRenderer::<App>::with_props(props).render().await)
     };
-    let mut bare = data::embedded();
+    let mut bare = data::report_under_test();
     bare.site.organizer = None;
     bare.site.icp_record = None;
     bare.site.police_record = None;

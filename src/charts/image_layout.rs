@@ -123,7 +123,7 @@ fn icon_svg(name: &str, x: f32, y: f32, size: f32, colour: &str) -> String {
     let Some(outline) = icons::outline(name) else {
         return String::new();
     };
-    let (k, outline) = (size / icons::ICON_GRID as f32, escape(outline));
+    let (k, outline) = (size / icons::ICON_GRID as f32, escape(&outline));
     format!(
         "<path transform=\"translate({x:.1} {y:.1}) scale({k:.3})\" d=\"{outline}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>"
     )

@@ -37,7 +37,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let body = block.map(|block| {
         let here = platform::page_folder();
         let base = report_address(props.report.site.public_url.as_deref(), here.as_deref(), 0).unwrap_or_default();
-        let snippets = embed_snippets(&base, &block);
+        let snippets = embed_snippets(&base, &block, &crate::data::loader_pin());
         let choices = [
             ("loader", "自动适应高度（推荐）", "在正文中粘贴以下代码；同一页面可放多个，脚本只需加载一次。", snippets.loader),
             ("iframe", "固定高度的 iframe", "适用于会删除脚本的内容管理系统；高度固定，内容较长时可在框内滚动。", snippets.iframe),

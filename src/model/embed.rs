@@ -6,7 +6,7 @@ use super::charts::chart_views;
 use super::sections::sections;
 use super::target::chart_anchor;
 use super::target::KEY_FIGURES_ID;
-use crate::data::loader;
+use crate::data::LoaderPin;
 use crate::data::Report;
 use std::rc::Rc;
 
@@ -192,8 +192,9 @@ pub struct Snippets {
     pub pym: String,
 }
 
-/// The three snippets for `block`; every value is escaped for the attribute or string it sits in.
-pub fn embed_snippets(base: &str, block: &EmbedBlock) -> Snippets {
+/// The three snippets for `block`, the loader named as `loader` pins it; every value is escaped for
+/// the attribute or string it sits in.
+pub fn embed_snippets(base: &str, block: &EmbedBlock, loader: &LoaderPin) -> Snippets {
     let page = format!("{base}embed/{}/", block.id);
     let title = super::escape(&block.title);
     let id = super::escape(&block.id);
@@ -201,8 +202,8 @@ pub fn embed_snippets(base: &str, block: &EmbedBlock) -> Snippets {
     Snippets {
                 loader: format!(
             "<div data-yitu-embed=\"{id}\" data-yitu-title=\"{title}\"></div>\n<script async src=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
-            super::escape(&format!("{base}{}", loader::LOADER_FILE)),
-            super::escape(loader::LOADER_INTEGRITY)
+            super::escape(&format!("{base}{}", loader.file)),
+            super::escape(&loader.integrity)
         ),
         iframe: format!(
             "<iframe src=\"{}\" title=\"{title}\" width=\"100%\" height=\"{height}\" style=\"border:0;display:block\" loading=\"lazy\"></iframe>",

@@ -135,13 +135,13 @@ pub fn label_markup(class: &'static str, text: &str) -> String {
 }
 
 /// A section's icon as inline SVG, hidden from assistive technology (the heading beside it says it
-/// all); its outline is one of `assets/icons/`, built in. Nothing for an icon the build lacks.
+/// all); its outline is one of `assets/icons/`, from the page's data or built in. Nothing for an icon neither has.
 pub fn icon_markup(name: &str) -> String {
     icons::outline(name)
         .map(|outline| {
             format!(
                 "<svg class=\"icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"{}\"/></svg>",
-                escape(outline)
+                escape(&outline)
             )
         })
         .unwrap_or_default()

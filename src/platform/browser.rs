@@ -270,3 +270,17 @@ pub fn input_value(event: &yew::InputEvent) -> Option<String> {
         .ok()
         .map(|input| input.value())
 }
+
+/// The text of the page's data block (`data::DATA_ELEMENT_ID`), if the page has one.
+pub fn page_data_text() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(crate::data::DATA_ELEMENT_ID)?
+        .text_content()
+}
+
+/// Ends the start-up with an uncaught error, which the page's failure notice answers: for a page
+/// whose own data cannot be read (the prerendered text stays readable).
+pub fn fail_start(message: &str) -> ! {
+    wasm_bindgen::throw_str(message)
+}

@@ -36,7 +36,7 @@ pub fn run() -> Result<(), String> {
 
 /// The report's figures as JSON (`id`, `value`, `unit`, `label`), so the bench types no number itself.
 fn write_figures(path: &std::path::Path) -> Result<(), String> {
-    let report = data::embedded();
+    let report = data::report_under_test();
     let figures: Vec<serde_json::Value> = all_figures(&report)
         .iter()
         .map(|f| {

@@ -1,7 +1,6 @@
 //! `cargo xtask dist`: release builds with Trunk (offline), one per wasm bundle, merged into one
 //! folder; then every page prerendered.
 
-use crate::loader;
 use crate::prerender;
 use crate::process;
 use crate::report_file;
@@ -9,6 +8,7 @@ use crate::stylesheets;
 use crate::tools::{self, ToolEnv};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use yitu::data::loader;
 use yitu::view::Bundle;
 
 /// What to build: which report file (the default is `assets/report.toml`) into which folder.
@@ -27,13 +27,14 @@ pub fn run(options: &Options) -> Result<PathBuf, String> {
     build(&env, options)
 }
 
-/// Builds with tools already ensured. The wasm and the prerendered HTML come from the same file.
+/// Builds with tools already ensured. The wasm is the same for every report file: each page
+/// carries its report (`yitu::data::PageData`), prerendered from the same data.
 pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
     let root = tools::root();
     let out = options.out.clone().unwrap_or_else(|| root.join("dist"));
     let report = match &options.report {
         Some(path) => report_file::load(&absolute(path))?,
-        None => yitu::data::embedded(),
+        None => report_file::load(&root.join("assets").join("report.toml"))?,
     };
     process::run(env.command("cargo").args(["fetch", "--locked"]).current_dir(&root))?;
     let folder_name = out
@@ -55,10 +56,6 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
             .arg(&dir)
             .arg(&template)
             .current_dir(&root);
-        match &options.report {
-            Some(path) => trunk.env("YITU_REPORT", absolute(path)),
-            None => trunk.env_remove("YITU_REPORT"),
-        };
         if options.without_plotters {
             trunk.arg("--no-default-features");
         }
@@ -72,13 +69,14 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
     }
     merge(&staging, bundles, &out)?;
     let integrity = write_loader(&out, report.site.public_url.as_deref())?;
-    // This report's snippet names the loader the wasm was built to name (same code, same inputs).
-    if options.report.is_none() && integrity != yitu::data::loader::LOADER_INTEGRITY {
+    let page_data = yitu::data::PageData::for_report(report);
+    // The pages' snippet names the loader just written (same code, same inputs).
+    if *page_data.loader.integrity != integrity {
         return Err(format!("the loader's integrity {integrity} differs from the snippet's"));
     }
     if !options.without_plotters {
-        let site = report.site.clone();
-        let mut pages = prerender::render_pages(&out, report, &templates)?;
+        let site = page_data.report.site.clone();
+        let mut pages = prerender::render_pages(&out, page_data, &templates)?;
         for page in &mut pages {
             if page.view != yitu::view::View::Report {
                 page.html = crate::html::drop_report_only(&page.html)?;
@@ -170,11 +168,9 @@ pub fn nginx_config(dist: &Path, prefix: &str, root: &str, site: &yitu::data::sc
 
 /// The embed loader with the report's public address written in: `embed.js` (for snippets already
 /// published) and the same bytes as `embed-<hash>.js`, which the 嵌入 dialog's snippet pins by its
-/// integrity (the wasm learned both names from `build.rs`, through the same `build/loader.rs`).
+/// integrity (the pages carry both names in their data, from the same `yitu::data::loader`).
 fn write_loader(out: &Path, public_url: Option<&str>) -> Result<String, String> {
-    let template_path = tools::root().join("assets").join("embed.js");
-    let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
-    let script = loader::loader(&template, public_url);
+    let script = loader::loader(loader::TEMPLATE, public_url);
     for name in ["embed.js".to_owned(), loader::file_name(script.as_bytes())] {
         write_file(&out.join(name), &script)?;
     }

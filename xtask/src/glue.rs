@@ -4,10 +4,10 @@
 //! KiB less brotli on every page's first visit. The news pages' loader (`embed.js`) is left as it
 //! is: its integrity is built into the embed snippet.
 
-use crate::loader::integrity;
 use crate::process;
 use crate::tools::ToolEnv;
 use std::path::Path;
+use yitu::data::loader::integrity;
 
 /// Minifies every wasm-bindgen glue file Trunk wrote into `dir` (the `.js` files beside a
 /// `_bg.wasm`) and returns `html` (its page template) with each one's `integrity` updated.

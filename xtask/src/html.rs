@@ -64,10 +64,12 @@ pub fn tags(page: &str) -> impl Iterator<Item = (&str, &str)> + '_ {
     })
 }
 
-/// The text of every inline `<script>` (one without `src`) in `page`.
+/// The text of every inline `<script>` that runs (one without `src`, and not a data block such as
+/// the page's `application/json` data) in `page`.
 pub fn inline_scripts(page: &str) -> Vec<String> {
     tags(page)
         .filter(|(tag, _)| tag.starts_with("<script") && attribute(tag, "src").is_none())
+        .filter(|(tag, _)| attribute(tag, "type").is_none_or(|kind| kind == "module" || kind.contains("javascript")))
         .map(|(tag, element)| {
             let text = element.strip_prefix(tag).unwrap_or_default();
             text.strip_suffix("</script>").unwrap_or(text).to_owned()
@@ -217,6 +219,12 @@ mod tests {
              <link rel=\"icon\" href=\"../favicon-2.svg\"></head><body><a href=\"../share/#1\">x</a><script>one()</script></body>"
         );
         assert_eq!(inline_scripts(&page), ["import x from '../b.js'; '<script>';", "one()"]);
+        let with_data = format!("{page}<script type=\"application/json\" id=\"d\">[1]</script>");
+        assert_eq!(
+            inline_scripts(&with_data),
+            inline_scripts(&page),
+            "a data block runs nothing"
+        );
         assert_eq!(files_above(&page), ["a.js", "app-1.css", "favicon-2.svg"]);
     }
 

@@ -6,8 +6,6 @@ mod dist;
 mod glue;
 mod html;
 mod import;
-#[path = "../../build/loader.rs"]
-mod loader;
 mod nginx;
 mod offline;
 mod prerender;
@@ -109,7 +107,7 @@ fn check_data(path: &str) -> Result<(), String> {
 fn report_json(path: Option<&str>) -> Result<(), String> {
     let report = match path {
         Some(path) => report_file::load(std::path::Path::new(path))?,
-        None => yitu::data::embedded(),
+        None => yitu::data::report_under_test(),
     };
     let json = serde_json::to_string(&with_derived(&report)?).map_err(|e| e.to_string())?;
     // A reader that stops early (`| head`) is not an error.
@@ -250,7 +248,7 @@ fn nginx_config(args: &[String]) -> Result<(), String> {
             _ => return Err(format!("unknown option {arg}\n{USAGE}")),
         }
     }
-    let report = yitu::data::embedded();
+    let report = yitu::data::report_under_test();
     print!("{}", dist::nginx_config(&dist, &prefix, &root, &report.site)?);
     Ok(())
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::rc::Rc;
 use yew::LocalServerRenderer as Ssr;
 use yitu::components::SlideSource;
-use yitu::data::Report;
+use yitu::data::{PageData, Report, DATA_ELEMENT_ID};
 use yitu::model::{embed_block, escape};
 use yitu::pages::{
     EmbedPage, EmbedPageProps, NotFoundPage, NotFoundPageProps, PresentPage, PresentPageProps, ReportPage,
@@ -50,10 +50,12 @@ pub struct Page {
     pub html: String,
 }
 
-/// Renders each view of `report` into its bundle's template (by bundle name); the 404 page gets no
-/// script and inlined styles, embed pages their early sizing script.
-pub fn render_pages(dist: &Path, report: Report, templates: &BTreeMap<&str, String>) -> Result<Vec<Page>, String> {
-    let report = Rc::new(report);
+/// Renders each view of the report into its bundle's template (by bundle name), each page that runs
+/// the app with the data it starts from (`with_data`); the 404 page gets no script and inlined
+/// styles, embed pages their early sizing script.
+pub fn render_pages(dist: &Path, page_data: PageData, templates: &BTreeMap<&str, String>) -> Result<Vec<Page>, String> {
+    let data_block = page_data.encode();
+    let report = Rc::new(page_data.install());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
@@ -66,7 +68,9 @@ pub fn render_pages(dist: &Path, report: Report, templates: &BTreeMap<&str, Stri
         let title = page_title(&view, &report);
         let head = head_tags(&view, &title, &report.review.intro, report.site.public_url.as_deref());
         let mut html = fill(template, &view, &body, &head)?;
-        if !view.loads_app() {
+        if view.loads_app() {
+            html = with_data(&html, &data_block)?;
+        } else {
             html = standalone(&html, dist)?;
         }
         let mut html = relocate(&html, view.depth());
@@ -135,6 +139,17 @@ pub fn fill(template: &str, view: &View, body: &str, head: &str) -> Result<Strin
         .ok_or("template has no </title>")?;
     let page = format!("{}{head}{}", &template[..title_start], &template[title_end..]);
     Ok(page.replacen(&empty_root, &root, 1))
+}
+
+/// A page with its data block (`data::PageData`'s compact text, which has no `<`) at the end of its
+/// body: read by the wasm as it starts, after the text the reader sees first.
+fn with_data(page: &str, data_block: &str) -> Result<String, String> {
+    let end = page.rfind("</body>").ok_or("the page has no </body>")?;
+    Ok(format!(
+        "{}<script type=\"application/json\" id=\"{DATA_ELEMENT_ID}\">{data_block}</script>{}",
+        &page[..end],
+        &page[end..]
+    ))
 }
 
 /// An embed page with `assets/embed-early.js` inlined at the end of its head: the block's height

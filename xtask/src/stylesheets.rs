@@ -3,8 +3,8 @@
 //! whitespace itself and writes the new Subresource Integrity hash into the page template. About
 //! 2 KiB less brotli on the report's first visit; the source files keep their comments.
 
-use crate::loader::integrity;
 use std::path::Path;
+use yitu::data::loader::integrity;
 
 /// `css` without comments and spare whitespace: a comment goes without a trace (`.a/**/.b` stays
 /// one compound selector), runs of whitespace become one space, none is kept beside an unescaped

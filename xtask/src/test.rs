@@ -106,16 +106,36 @@ pub fn run() -> Result<(), String> {
         "-D",
         "warnings",
     ];
-    tally.check("clippy (wasm32)", process::run(&mut cargo(&clippy_wasm)));
+    // The browser tests (`tests/browser.rs`) are built with this year's page data.
+    let page_data = write_page_data(&root);
+    let with_page_data = |mut command: std::process::Command| {
+        if let Ok(path) = &page_data {
+            command.env("YITU_PAGE_DATA", path);
+        }
+        command
+    };
+    tally.check(
+        "clippy (wasm32)",
+        process::run(&mut with_page_data(cargo(&clippy_wasm))),
+    );
     tally.suite("host tests", run_teed(&mut cargo(&["test", "--workspace", "--locked"])));
     // The same host tests built with another report: only tests/dataset.rs is about this year's.
     let args = host_tests_of_any_report(&root);
     let mut other = cargo(&args.iter().map(String::as_str).collect::<Vec<_>>());
     other.env("YITU_REPORT", root.join(OTHER_REPORTS[0].file));
     tally.suite("host tests against the synthetic report", run_teed(&mut other));
-    let mut browser = cargo(&["test", "-p", "yitu", "--target", "wasm32-unknown-unknown", "--locked"]);
+    let mut browser = with_page_data(cargo(&[
+        "test",
+        "-p",
+        "yitu",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--locked",
+    ]));
     browser.env("CHROMEDRIVER", "/usr/bin/chromedriver");
-    tally.suite("browser tests (headless Chromium)", run_teed(&mut browser));
+    if tally.check("the browser tests' page data", page_data.map(|_| ())) {
+        tally.suite("browser tests (headless Chromium)", run_teed(&mut browser));
+    }
     // The other reports first, so that dist/ ends up holding this year's report.
     let others: Vec<bool> = OTHER_REPORTS
         .iter()
@@ -136,6 +156,7 @@ pub fn run() -> Result<(), String> {
         dist::build(&env, &dist::Options::default()).map(|_| ()),
     );
     if built && others.iter().all(|&b| b) {
+        tally.suite("one build for every report", one_build(&root));
         tally.suite("end-to-end tests", run_teed(&mut e2e(&env)));
         for other in &OTHER_REPORTS {
             let mut run = e2e(&env);
@@ -156,6 +177,57 @@ pub fn run() -> Result<(), String> {
         return Err("some checks or tests failed".to_owned());
     }
     Ok(())
+}
+
+/// This year's report as a page carries it, for the browser tests (`tests/browser.rs`), written
+/// under `target/` by the same code `dist` uses.
+fn write_page_data(root: &std::path::Path) -> Result<std::path::PathBuf, String> {
+    let report = crate::report_file::load(&root.join("assets").join("report.toml"))?;
+    let text = yitu::data::PageData::for_report(report).encode();
+    let path = root.join("target").join("browser-tests-page-data.txt");
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// The three builds (this year's report and the other two) serve the same code: every wasm, glue
+/// and stylesheet file is the same in each, by name and bytes. Counted as one test.
+fn one_build(root: &std::path::Path) -> Result<(bool, String), String> {
+    let this_year = code_files(&root.join("dist"))?;
+    let wasm = this_year.iter().filter(|(name, _)| name.ends_with(".wasm")).count();
+    let mut report = format!("{} code files in dist/, {wasm} of them wasm\n", this_year.len());
+    let mut same = wasm == 4;
+    for other in &OTHER_REPORTS {
+        let equal = code_files(&other.dist())? == this_year;
+        report.push_str(&format!("{}: the same code: {equal}\n", other.what));
+        same &= equal;
+    }
+    let summary = if same {
+        "test result: ok. 1 passed; 0 failed"
+    } else {
+        "test result: FAILED. 0 passed; 1 failed"
+    };
+    println!("{report}{summary}");
+    Ok((same, format!("{report}{summary}")))
+}
+
+/// The code files at the top of a build (wasm, the bundles' JS glue, stylesheets), by name, with
+/// their bytes, sorted.
+fn code_files(dir: &std::path::Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        let code =
+            name.ends_with(".wasm") || name.ends_with(".css") || (name.starts_with("yitu") && name.ends_with(".js"));
+        if code {
+            files.push((
+                name,
+                std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?,
+            ));
+        }
+    }
+    files.sort();
+    Ok(files)
 }
 
 /// `cargo test` of the app's library and every test file but `dataset.rs` (this year's data against
@@ -252,4 +324,28 @@ const OTHER_REPORTS: [OtherReport; 2] = [
 /// The synthetic report's build (the share and fixture suites of the first pass look at it too).
 fn fixture_dist() -> std::path::PathBuf {
     OTHER_REPORTS[0].dist()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::code_files;
+
+    #[test]
+    fn code_files_differ_when_a_byte_of_code_does_and_not_for_pages() {
+        let dir = std::env::temp_dir().join(format!("yitu-code-files-{}", std::process::id()));
+        let (a, b) = (dir.join("a"), dir.join("b"));
+        for folder in [&a, &b] {
+            std::fs::create_dir_all(folder).unwrap();
+            std::fs::write(folder.join("yitu-1_bg.wasm"), b"\0asm").unwrap();
+            std::fs::write(folder.join("app-2.css"), "p{}").unwrap();
+        }
+        std::fs::write(a.join("index.html"), "this year").unwrap();
+        std::fs::write(b.join("index.html"), "another report").unwrap();
+        assert_eq!(code_files(&a).unwrap(), code_files(&b).unwrap());
+        assert_eq!(code_files(&a).unwrap().len(), 2);
+        std::fs::write(b.join("yitu-1_bg.wasm"), b"\0asn").unwrap();
+        assert_ne!(code_files(&a).unwrap(), code_files(&b).unwrap());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

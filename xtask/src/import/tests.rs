@@ -33,7 +33,7 @@ fn figures_by_item(report: &Report) -> Vec<(String, Vec<Written>)> {
 #[test]
 fn importing_the_2023_text_gives_back_the_data_files_lines_and_figures() {
     let imported = import(SOURCE_2023).unwrap();
-    let expected = yitu::data::embedded();
+    let expected = yitu::data::report_under_test();
     assert_eq!(
         source_lines(&imported.report),
         source_lines(&expected),
@@ -82,7 +82,7 @@ fn the_proposals_summary_gets_its_bar_chart_like_the_hand_made_file() {
         yitu::model::locate_figure(&imported.report, id)
             .map(|r| (r.figure.value.as_str().to_owned(), r.figure.unit.to_string()))
     };
-    let hand_made = yitu::data::embedded();
+    let hand_made = yitu::data::report_under_test();
     let expected: Vec<_> = hand_made
         .charts
         .iter()
@@ -254,5 +254,8 @@ fn numbers_a_figure_cannot_hold_as_written_are_marked_not_guessed() {
 fn list_lines_indented_with_a_full_width_space_are_items() {
     let text = SOURCE_2023.replacen(" - 完善以政协党组", "\u{3000}- 完善以政协党组", 1);
     let imported = import(&text).unwrap();
-    assert_eq!(source_lines(&imported.report), source_lines(&yitu::data::embedded()));
+    assert_eq!(
+        source_lines(&imported.report),
+        source_lines(&yitu::data::report_under_test())
+    );
 }

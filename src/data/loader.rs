@@ -1,7 +1,8 @@
 //! The embed loader as the site serves it: `assets/embed.js` with the report's public address
 //! written in (or none), and the names a copy-ready snippet pins it by: a content-hashed file name
-//! and its Subresource Integrity value. Pure; shared by `build.rs` (the 嵌入 dialog's snippet is
-//! compiled into the wasm) and `cargo xtask dist` (which writes the files), so the two agree.
+//! and its Subresource Integrity value. Host only: `cargo xtask dist` writes the files and puts the
+//! names in every page's data (`PageData::loader`), where the 嵌入 dialog's snippet reads them, so
+//! the two agree.
 
 use base64::Engine;
 use sha2::{Digest, Sha384};
@@ -30,3 +31,6 @@ pub fn file_name(bytes: &[u8]) -> String {
     let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
     format!("embed-{hex}.js")
 }
+
+/// `assets/embed.js`, the loader's template.
+pub const TEMPLATE: &str = include_str!("../../assets/embed.js");
