@@ -1,8 +1,8 @@
 //! 一图读懂: the interactive edition of the Beibei District CPPCC Standing Committee's 2023 work report.
 //!
-//! Data flows one way: `data` (the embedded, validated report) → `model` (view-ready questions)
-//! → `pages` and `components` (Yew), with UI state in one reducer (`state`) and every browser
-//! API behind `platform`. See ARCHITECTURE.md.
+//! Data flows one way: `data` (the validated report, as the page carries it) → `model` (view-ready
+//! questions) → `pages` and `components` (Yew), with UI state in one reducer (`state`) and every
+//! browser API behind `platform`; `site` renders the whole site from a report. See ARCHITECTURE.md.
 
 pub mod app;
 pub mod charts;
@@ -11,6 +11,8 @@ pub mod data;
 pub mod model;
 pub mod pages;
 pub mod platform;
+#[cfg(any(not(target_arch = "wasm32"), feature = "site"))]
+pub mod site;
 pub mod state;
 pub mod view;
 

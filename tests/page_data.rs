@@ -1,6 +1,7 @@
 //! What a page carries (`data::PageData` in the compact form): every report file round-trips
 //! exactly, the text can never end its `<script>` block, the icons are the report's own, and broken
 //! or hostile text is an error with its place, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use proptest::prelude::*;

@@ -3,7 +3,7 @@
 
 pub mod compact;
 pub mod icons;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "site"))]
 pub mod loader;
 mod page_data;
 #[cfg(not(target_arch = "wasm32"))]

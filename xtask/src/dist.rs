@@ -1,14 +1,12 @@
 //! `cargo xtask dist`: release builds with Trunk (offline), one per wasm bundle, merged into one
 //! folder; then every page prerendered.
 
-use crate::prerender;
 use crate::process;
 use crate::report_file;
 use crate::stylesheets;
 use crate::tools::{self, ToolEnv};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use yitu::data::loader;
 use yitu::view::Bundle;
 
 /// What to build: which report file (the default is `assets/report.toml`) into which folder.
@@ -37,10 +35,7 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
         None => report_file::load(&root.join("assets").join("report.toml"))?,
     };
     process::run(env.command("cargo").args(["fetch", "--locked"]).current_dir(&root))?;
-    let folder_name = out
-        .file_name()
-        .map_or("dist".into(), |n| n.to_string_lossy().into_owned());
-    let staging = root.join("target").join("bundles").join(folder_name);
+    let staging = staging_of(&out);
     let bundles: &[Bundle] = if options.without_plotters {
         &[Bundle::Report]
     } else {
@@ -65,73 +60,43 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
         let html = std::fs::read_to_string(&built).map_err(|e| format!("{}: {e}", built.display()))?;
         let html = stylesheets::minify_bundle(&dir, &html)?;
         let html = crate::glue::minify_bundle(env, &dir, &html)?;
-        templates.insert(bundle.name(), crate::glue::minify_inline_scripts(env, &html)?);
+        templates.insert(
+            bundle.name().to_owned(),
+            crate::glue::minify_inline_scripts(env, &html)?,
+        );
     }
-    merge(&staging, bundles, &out)?;
-    let integrity = write_loader(&out, report.site.public_url.as_deref())?;
-    let page_data = yitu::data::PageData::for_report(report);
-    // The pages' snippet names the loader just written (same code, same inputs).
-    if *page_data.loader.integrity != integrity {
-        return Err(format!("the loader's integrity {integrity} differs from the snippet's"));
+    let build = yitu::site::Build {
+        templates,
+        files: code_files(&staging, bundles)?,
+    };
+    // Kept for the browser tests, which render the site from the same build (`tests/site.rs`).
+    for (name, template) in &build.templates {
+        write_file(
+            &staging.join("templates").join(format!("{name}.html")),
+            template.as_bytes(),
+        )?;
     }
-    if !options.without_plotters {
-        let site = page_data.report.site.clone();
-        let mut pages = prerender::render_pages(&out, page_data, &templates)?;
-        for page in &mut pages {
-            if page.view != yitu::view::View::Report {
-                page.html = crate::html::drop_report_only(&page.html)?;
+    fresh_folder(&out)?;
+    if options.without_plotters {
+        // Only the report's code, for measuring its bytes.
+        for (name, bytes) in &build.files.0 {
+            write_file(&out.join(name), bytes)?;
+        }
+    } else {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .map_err(|e| e.to_string())?;
+        let page_data = yitu::data::PageData::for_report(report);
+        for file in runtime.block_on(yitu::site::render(page_data, &build))? {
+            write_file(&out.join(&file.path), &file.bytes)?;
+            if file.path.ends_with(".html") {
+                println!("rendered {}", file.path);
             }
         }
-        write_offline_deck(&out, &mut pages)?;
-        for page in pages {
-            write_page(&out, page)?;
-        }
-        let prefix = crate::nginx::prefix_of(site.public_url.as_deref());
-        write_file(
-            &out.join("nginx.conf"),
-            &nginx_config(&out, &prefix, NGINX_ROOT, &site)?,
-        )?;
         print_deck(env, &out)?;
     }
     println!("dist: {}", out.display());
     Ok(out)
-}
-
-/// The deck offline: its pages (the deck and its speaker view, among `pages`, which every page but
-/// the report has already left its report-only scripts) get their offline version, the worker is
-/// written, and the deck as one file.
-fn write_offline_deck(out: &Path, pages: &mut [prerender::Page]) -> Result<(), String> {
-    let find = |view| {
-        pages
-            .iter()
-            .position(|p| p.view == view)
-            .ok_or(format!("no {view:?} page"))
-    };
-    let (deck, speaker) = (find(yitu::view::View::Present)?, find(yitu::view::View::Speaker)?);
-    let offline = crate::offline::offline_files(&pages[deck].html, &pages[speaker].html)?;
-    write_file(&out.join("present").join("sw.js"), &offline.service_worker)?;
-    let single = crate::csp::apply(&crate::offline::single_file(out, &offline.deck_page)?)?;
-    write_file(&out.join("present-offline.html"), &single)?;
-    pages[deck].html = offline.deck_page;
-    pages[speaker].html = offline.speaker_page;
-    Ok(())
-}
-
-/// The steps after rendering and the deck's offline version, for one page: every page's loader
-/// fetches the wasm with its integrity, the report's only once the reader acts
-/// (`html::wait_for_reader`) and with its stylesheets inline (`html::inline_stylesheets`: its
-/// first paint waits for no other file); every page gets its policy for its own inline scripts;
-/// then it is written to its place.
-fn write_page(out: &Path, page: prerender::Page) -> Result<(), String> {
-    let mut html = crate::html::pin_wasm(&page.html)?;
-    if page.view == yitu::view::View::Report {
-        html = crate::html::wait_for_reader(&html)?;
-        html = crate::html::inline_stylesheets(&html, out)?;
-    }
-    let html = crate::csp::apply(&html)?;
-    write_file(&out.join(page.view.output_path()), &html)?;
-    println!("prerendered {} ({:?})", page.view.output_path(), page.view);
-    Ok(())
 }
 
 /// `present.pdf`: the deck printed by headless Chromium from the single-file deck (its print
@@ -142,23 +107,26 @@ fn print_deck(env: &ToolEnv, out: &Path) -> Result<(), String> {
     process::run(env.command("node").arg(&script).arg(out).arg(out.join("present.pdf")))
 }
 
-fn write_file(path: &Path, text: &str) -> Result<(), String> {
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     }
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Where `dist/nginx.conf` expects the site's files (Debian's web root; edit `root` if yours differs).
-pub const NGINX_ROOT: &str = "/var/www/html";
-
 /// The nginx configuration for the site built in `dist`, published under `prefix` from
-/// `root` + `prefix`, with the embeds' framing from the data file's `[site]`.
+/// `root` + `prefix`, with the embeds' framing from the data file's `[site]`: the policy allows
+/// every page's inline scripts, read from the folder's HTML files (`site::render` writes the same
+/// for the site it renders).
 pub fn nginx_config(dist: &Path, prefix: &str, root: &str, site: &yitu::data::schema::Site) -> Result<String, String> {
-    crate::nginx::config(&crate::nginx::Site {
+    let pages = html_files(dist)?
+        .iter()
+        .map(|page| std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display())))
+        .collect::<Result<Vec<_>, _>>()?;
+    yitu::site::nginx::config(&yitu::site::nginx::Site {
         prefix,
         root,
-        policy: crate::nginx::site_policy(dist)?,
+        policy: yitu::site::nginx::site_policy(pages.iter().map(String::as_str)),
         embed_ancestors: site
             .embed_frame_ancestors
             .as_ref()
@@ -166,15 +134,19 @@ pub fn nginx_config(dist: &Path, prefix: &str, root: &str, site: &yitu::data::sc
     })
 }
 
-/// The embed loader with the report's public address written in: `embed.js` (for snippets already
-/// published) and the same bytes as `embed-<hash>.js`, which the 嵌入 dialog's snippet pins by its
-/// integrity (the pages carry both names in their data, from the same `yitu::data::loader`).
-fn write_loader(out: &Path, public_url: Option<&str>) -> Result<String, String> {
-    let script = loader::loader(loader::TEMPLATE, public_url);
-    for name in ["embed.js".to_owned(), loader::file_name(script.as_bytes())] {
-        write_file(&out.join(name), &script)?;
+fn html_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut found = Vec::new();
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            found.extend(html_files(&path)?);
+        } else if path.extension().is_some_and(|e| e == "html") {
+            found.push(path);
+        }
     }
-    Ok(loader::integrity(script.as_bytes()))
+    found.sort();
+    Ok(found)
 }
 
 /// The failure notice's words in `index.html` (the report's page), replaced on the other pages.
@@ -232,24 +204,38 @@ fn template_for(root: &Path, staging: &Path, bundle: Bundle) -> Result<PathBuf, 
     Ok(path)
 }
 
-/// Copies every bundle's files (not its `index.html`, the template) into a fresh `out`.
-fn merge(staging: &Path, bundles: &[Bundle], out: &Path) -> Result<(), String> {
+/// Where the bundles for the output folder `out` are built (and their templates kept).
+pub fn staging_of(out: &Path) -> PathBuf {
+    let folder_name = out
+        .file_name()
+        .map_or("dist".into(), |n| n.to_string_lossy().into_owned());
+    tools::root().join("target").join("bundles").join(folder_name)
+}
+
+/// Every bundle's files but its `index.html` (the template), by name: the build's code files.
+pub fn code_files(staging: &Path, bundles: &[Bundle]) -> Result<yitu::site::CodeFiles, String> {
     let fail = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
-    if out.exists() {
-        std::fs::remove_dir_all(out).map_err(|e| fail(out, e))?;
-    }
-    std::fs::create_dir_all(out).map_err(|e| fail(out, e))?;
+    let mut files = BTreeMap::new();
     for bundle in bundles {
         let dir = staging.join(bundle.name());
         for entry in std::fs::read_dir(&dir).map_err(|e| fail(&dir, e))?.flatten() {
-            let name = entry.file_name();
-            if name.to_string_lossy() == "index.html" {
-                continue; // the template; prerendering writes the pages
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name == "index.html" || !entry.path().is_file() {
+                continue;
             }
-            std::fs::copy(entry.path(), out.join(&name)).map_err(|e| fail(&entry.path(), e))?;
+            files.insert(name, std::fs::read(entry.path()).map_err(|e| fail(&entry.path(), e))?);
         }
     }
-    Ok(())
+    Ok(yitu::site::CodeFiles(files))
+}
+
+/// `out` emptied (or made).
+fn fresh_folder(out: &Path) -> Result<(), String> {
+    let fail = |e: std::io::Error| format!("{}: {e}", out.display());
+    if out.exists() {
+        std::fs::remove_dir_all(out).map_err(fail)?;
+    }
+    std::fs::create_dir_all(out).map_err(fail)
 }
 
 /// Rust flags that shorten the source paths panic messages carry (crates.io sources to `/c`, this

@@ -53,16 +53,16 @@ pub fn minify_bundle(env: &ToolEnv, dir: &Path, html: &str) -> Result<String, St
 /// top-level names (`failed`, `yituWatched`), which other scripts call. The policy's hashes are
 /// computed later, from these.
 pub fn minify_inline_scripts(env: &ToolEnv, html: &str) -> Result<String, String> {
-    crate::html::rewrite_tags(html, |tag, element| {
+    yitu::site::html::rewrite_tags(html, |tag, element| {
         if tag != "<script>" && tag != "<script data-report-only>" {
-            return Ok(crate::html::TagEdit::Keep);
+            return Ok(yitu::site::html::TagEdit::Keep);
         }
         let body = element
             .strip_prefix(tag)
             .and_then(|rest| rest.strip_suffix("</script>"))
             .ok_or_else(|| format!("an inline script without its end: {tag}"))?;
         let minified = esbuild_text(env, body)?;
-        Ok(crate::html::TagEdit::ReplaceScript(format!(
+        Ok(yitu::site::html::TagEdit::ReplaceScript(format!(
             "{tag}{}</script>",
             minified.trim_end()
         )))

@@ -1,14 +1,9 @@
 //! `cargo xtask <task>`: the project's build tasks. Each installs what it needs first.
 
 mod bench;
-mod csp;
 mod dist;
 mod glue;
-mod html;
 mod import;
-mod nginx;
-mod offline;
-mod prerender;
 mod process;
 mod report_file;
 mod stylesheets;
@@ -237,7 +232,11 @@ fn serve(build: bool, port: u16) -> Result<(), String> {
 
 /// Prints the nginx configuration for a built site (`dist` writes one for `public_url`'s path).
 fn nginx_config(args: &[String]) -> Result<(), String> {
-    let (mut prefix, mut root, mut dist) = ("/".to_owned(), dist::NGINX_ROOT.to_owned(), tools::root().join("dist"));
+    let (mut prefix, mut root, mut dist) = (
+        "/".to_owned(),
+        yitu::site::NGINX_ROOT.to_owned(),
+        tools::root().join("dist"),
+    );
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         let mut value = || args.next().cloned().ok_or(format!("{arg} needs a value\n{USAGE}"));

@@ -1,7 +1,8 @@
-//! The HTML tag walkers every step of `dist` rewrites (`rewrite_tags`) or reads (`tags`) pages
-//! with, and the pure page edits built on them. The pages are the build's own output, so a tag is `<` up to the next `>`.
+//! The HTML tag walkers every step of the site's rendering rewrites (`rewrite_tags`) or reads
+//! (`tags`) pages with, and the pure page edits built on them. The pages are the build's own
+//! output, so a tag is `<` up to the next `>`.
 
-use std::path::Path;
+use super::CodeFiles;
 
 /// What `rewrite_tags` does with one tag.
 pub enum TagEdit {
@@ -92,11 +93,10 @@ pub fn files_above(page: &str) -> Vec<String> {
 
 /// A `<link>` of a page that must stand alone: a stylesheet becomes a `<style>` with its text, the
 /// icon a `data:` URL, and any other link (preloads) nothing. Every linked file is at the root of
-/// `dist`, whatever the page's depth (`./app.css`, `../app.css`).
-pub fn inline_link(tag: &str, dist: &Path) -> Result<String, String> {
+/// the site, whatever the page's depth (`./app.css`, `../app.css`).
+pub fn inline_link(tag: &str, files: &CodeFiles) -> Result<String, String> {
     let href = attribute(tag, "href").unwrap_or_default();
-    let file = dist.join(href.rsplit('/').next().unwrap_or_default());
-    let read = || std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()));
+    let read = || files.text(href.rsplit('/').next().unwrap_or_default());
     Ok(match attribute(tag, "rel").unwrap_or_default().as_str() {
         "stylesheet" => format!("<style>{}</style>", read()?),
         "icon" => format!(
@@ -110,11 +110,11 @@ pub fn inline_link(tag: &str, dist: &Path) -> Result<String, String> {
 /// `page` with its stylesheets (`<link rel="stylesheet">`) inlined as `<style>`, in their place and
 /// order: the report page paints its first screen from its own HTML, without waiting for a round
 /// trip per stylesheet (the policy's `style-src` allows inline styles).
-pub fn inline_stylesheets(page: &str, dist: &Path) -> Result<String, String> {
+pub fn inline_stylesheets(page: &str, files: &CodeFiles) -> Result<String, String> {
     rewrite_tags(page, |tag, _| {
         Ok(
             if tag.starts_with("<link") && attribute(tag, "rel").as_deref() == Some("stylesheet") {
-                TagEdit::Replace(inline_link(tag, dist)?)
+                TagEdit::Replace(inline_link(tag, files)?)
             } else {
                 TagEdit::Keep
             },
@@ -249,16 +249,14 @@ mod tests {
 
     #[test]
     fn stylesheets_are_inlined_in_place_and_nothing_else_is() {
-        let dir = std::env::temp_dir().join(format!("yitu-inline-css-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap_or_default();
-        std::fs::write(dir.join("app-1.css"), ".a{color:red}").unwrap_or_default();
+        let files = CodeFiles([("app-1.css".to_owned(), b".a{color:red}".to_vec())].into());
         let page = "<head><link rel=\"stylesheet\" href=\"./app-1.css\" integrity=\"sha384-x\"/><link rel=\"icon\" href=\"./f.svg\"><script>a()</script></head>";
         assert_eq!(
-            inline_stylesheets(page, &dir).as_deref(),
+            inline_stylesheets(page, &files).as_deref(),
             Ok("<head><style>.a{color:red}</style><link rel=\"icon\" href=\"./f.svg\"><script>a()</script></head>")
         );
         let missing = "<link rel=\"stylesheet\" href=\"./gone.css\">";
-        assert!(inline_stylesheets(missing, &dir).is_err_and(|e| e.contains("gone.css")));
+        assert!(inline_stylesheets(missing, &files).is_err_and(|e| e.contains("gone.css")));
     }
 
     #[test]

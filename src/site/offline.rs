@@ -3,10 +3,10 @@
 //! file (`present-offline.html`: HTML, CSS, JS glue and wasm inlined) that runs from a USB stick
 //! through `file://` with no server and no network.
 
-use crate::html::{files_above, inline_link, rewrite_tags, TagEdit};
+use super::html::{files_above, inline_link, rewrite_tags, TagEdit};
+use super::CodeFiles;
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use std::path::Path;
 
 /// The name of the meta tag that gives the deck page's offline version.
 const VERSION_META: &str = "yitu-deck-version";
@@ -116,19 +116,14 @@ self.addEventListener('fetch', (event) => {{
     )
 }
 
-fn read(dist: &Path, name: &str) -> Result<Vec<u8>, String> {
-    let path = dist.join(name);
-    std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
 /// The deck page (before its policy is added) as one file: stylesheets and icon inlined (as for the
 /// 404 page), preloads dropped, Trunk's loader replaced by the glue and the wasm's bytes.
-pub fn single_file(dist: &Path, deck_page: &str) -> Result<String, String> {
+pub fn single_file(files: &CodeFiles, deck_page: &str) -> Result<String, String> {
     rewrite_tags(deck_page, |tag, element| {
         Ok(if tag.starts_with("<link") {
-            TagEdit::Replace(inline_link(tag, dist)?)
+            TagEdit::Replace(inline_link(tag, files)?)
         } else if tag == "<script type=\"module\">" && element.contains("TrunkApplicationStarted") {
-            TagEdit::ReplaceScript(inline_loader(dist, element)?)
+            TagEdit::ReplaceScript(inline_loader(files, element)?)
         } else {
             TagEdit::Keep
         })
@@ -159,7 +154,7 @@ fn glue_init(glue: &str) -> Result<(String, String), String> {
 
 /// Trunk's loader (`<script type="module">…</script>`) replaced by the glue it imports and the
 /// wasm's bytes in base64, so nothing is fetched.
-fn inline_loader(dist: &Path, loader: &str) -> Result<String, String> {
+fn inline_loader(files: &CodeFiles, loader: &str) -> Result<String, String> {
     let glue = loader
         .split("from '../")
         .nth(1)
@@ -170,11 +165,11 @@ fn inline_loader(dist: &Path, loader: &str) -> Result<String, String> {
         .nth(1)
         .and_then(|s| s.split('\'').next())
         .ok_or("no wasm in the loader")?;
-    let glue = String::from_utf8_lossy(&read(dist, glue)?).into_owned();
+    let glue = files.text(glue)?;
     let (init, without_exports) = glue_init(&glue)?;
     Ok(format!(
         "<script type=\"module\">{without_exports}\nconst bytes = Uint8Array.from(atob(\"{}\"), (c) => c.charCodeAt(0));\nconst started = await {init}({{ module_or_path: bytes }});\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm: started }} }}));\n</script>",
-        base64::engine::general_purpose::STANDARD.encode(read(dist, wasm)?)
+        base64::engine::general_purpose::STANDARD.encode(files.bytes(wasm)?)
     ))
 }
 

@@ -1,20 +1,19 @@
 //! Renders every page of the URL contract: each bundle's Trunk output is the template of its pages,
 //! Yew's server-side renderer fills the root with the same component the bundle hydrates, and
-//! `data-view` (and `data-block`) name the page. `dist` writes them.
+//! `data-view` (and `data-block`) name the page.
 
-use crate::html;
-use std::collections::BTreeMap;
-use std::path::Path;
-use std::rc::Rc;
-use yew::LocalServerRenderer as Ssr;
-use yitu::components::SlideSource;
-use yitu::data::{PageData, Report, DATA_ELEMENT_ID};
-use yitu::model::{embed_block, escape};
-use yitu::pages::{
+use super::{html, CodeFiles};
+use crate::components::SlideSource;
+use crate::data::{PageData, Report, DATA_ELEMENT_ID};
+use crate::model::{embed_block, escape};
+use crate::pages::{
     EmbedPage, EmbedPageProps, NotFoundPage, NotFoundPageProps, PresentPage, PresentPageProps, ReportPage,
     ReportPageProps, SharePage, SharePageProps,
 };
-use yitu::view::{View, BLOCK_ATTRIBUTE, ROOT_ID, VIEW_ATTRIBUTE};
+use crate::view::{View, BLOCK_ATTRIBUTE, ROOT_ID, VIEW_ATTRIBUTE};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::LocalServerRenderer as Ssr;
 
 /// The root component of a view's page, rendered: the one its bundle mounts in the browser.
 async fn render(view: &View, report: Rc<Report>) -> String {
@@ -53,25 +52,26 @@ pub struct Page {
 /// Renders each view of the report into its bundle's template (by bundle name), each page that runs
 /// the app with the data it starts from (`with_data`); the 404 page gets no script and inlined
 /// styles, embed pages their early sizing script.
-pub fn render_pages(dist: &Path, page_data: PageData, templates: &BTreeMap<&str, String>) -> Result<Vec<Page>, String> {
+pub async fn render_pages(
+    files: &CodeFiles,
+    page_data: PageData,
+    templates: &BTreeMap<String, String>,
+) -> Result<Vec<Page>, String> {
     let data_block = page_data.encode();
     let report = Rc::new(page_data.install());
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|e| e.to_string())?;
     let mut pages = Vec::new();
     for view in View::all(&report) {
         let template = templates
             .get(view.bundle().name())
             .ok_or_else(|| format!("no template for the {} bundle", view.bundle().name()))?;
-        let body = runtime.block_on(render(&view, report.clone()));
+        let body = render(&view, report.clone()).await;
         let title = page_title(&view, &report);
         let head = head_tags(&view, &title, &report.review.intro, report.site.public_url.as_deref());
         let mut html = fill(template, &view, &body, &head)?;
         if view.loads_app() {
             html = with_data(&html, &data_block)?;
         } else {
-            html = standalone(&html, dist)?;
+            html = standalone(&html, files)?;
         }
         let mut html = relocate(&html, view.depth());
         if let View::Embed(_) = view {
@@ -155,8 +155,7 @@ fn with_data(page: &str, data_block: &str) -> Result<String, String> {
 /// An embed page with `assets/embed-early.js` inlined at the end of its head: the block's height
 /// goes to the host page before the wasm arrives.
 fn with_early_sizing(page: &str) -> Result<String, String> {
-    let path = crate::tools::root().join("assets").join("embed-early.js");
-    let script = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let script = include_str!("../../assets/embed-early.js");
     let at = page.find("</head>").ok_or("page has no </head>")?;
     Ok(format!("{}<script>\n{script}</script>\n{}", &page[..at], &page[at..]))
 }
@@ -180,12 +179,12 @@ pub fn relocate(page: &str, depth: usize) -> String {
 
 /// A page that works at any depth without the app: scripts and preloads dropped, the
 /// stylesheet inlined and the favicon embedded, so no relative URL is left to break.
-fn standalone(page: &str, dist: &Path) -> Result<String, String> {
+fn standalone(page: &str, files: &CodeFiles) -> Result<String, String> {
     html::rewrite_tags(page, |tag, _script| {
         Ok(if tag.starts_with("<script") {
             html::TagEdit::ReplaceScript(String::new())
         } else if tag.starts_with("<link") {
-            html::TagEdit::Replace(html::inline_link(tag, dist)?)
+            html::TagEdit::Replace(html::inline_link(tag, files)?)
         } else {
             html::TagEdit::Keep
         })

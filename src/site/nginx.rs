@@ -3,7 +3,6 @@
 //! the README asks of a host. Pure: the policy comes from the built pages, the rest from settings.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 /// Where and how the site is served.
 pub struct Site<'a> {
@@ -138,29 +137,10 @@ fn regex_quote(text: &str) -> String {
 
 /// The policy the header carries: the pages' own policy with every page's inline-script hashes, so
 /// the header never refuses what a page's meta tag allows (both apply; each page's meta stays exact).
-pub fn site_policy(dist: &Path) -> Result<String, String> {
-    let mut scripts = BTreeSet::new();
-    for page in html_files(dist)? {
-        let text = std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
-        scripts.extend(crate::html::inline_scripts(&text));
-    }
+pub fn site_policy<'a>(pages: impl IntoIterator<Item = &'a str>) -> String {
+    let scripts: BTreeSet<String> = pages.into_iter().flat_map(super::html::inline_scripts).collect();
     let scripts: Vec<&str> = scripts.iter().map(String::as_str).collect();
-    Ok(crate::csp::policy(&scripts))
-}
-
-fn html_files(folder: &Path) -> Result<Vec<std::path::PathBuf>, String> {
-    let mut found = Vec::new();
-    let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            found.extend(html_files(&path)?);
-        } else if path.extension().is_some_and(|e| e == "html") {
-            found.push(path);
-        }
-    }
-    found.sort();
-    Ok(found)
+    super::csp::policy(&scripts)
 }
 
 /// The path `public_url` names (`/reports/2023/` for `https://example.cn/reports/2023/`), else `/`.

@@ -23,7 +23,7 @@ pub fn policy(scripts: &[&str]) -> String {
 
 /// `page` with its policy as a `<meta>` right after the charset declaration.
 pub fn apply(page: &str) -> Result<String, String> {
-    let scripts = crate::html::inline_scripts(page);
+    let scripts = super::html::inline_scripts(page);
     let policy = policy(&scripts.iter().map(String::as_str).collect::<Vec<_>>());
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
     let charset = "<meta charset=\"utf-8\">";
