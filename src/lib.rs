@@ -11,7 +11,7 @@ pub mod data;
 pub mod model;
 pub mod pages;
 pub mod platform;
-#[cfg(any(not(target_arch = "wasm32"), feature = "site"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
 pub mod site;
 pub mod state;
 pub mod view;

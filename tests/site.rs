@@ -1,9 +1,10 @@
 //! The whole site rendered in the browser (headless Chromium) by `yitu::site::render`, from the
 //! same build as `cargo xtask dist`, for this year's report and both fixtures: every file equals
-//! the one `dist` wrote, byte for byte (`present.pdf` excepted: it needs a browser's print).
+//! the one `dist` wrote, byte for byte (`present.pdf` excepted: it needs a browser's print); and
+//! report files with problems get the same messages, lines and columns as `cargo xtask check-data`.
 //! `cargo xtask test` builds the three sites, writes the list of their files and names it in
 //! `YITU_SITE_TEST`; run with `--features site` (Yew's server-side renderer in the wasm).
-#![cfg(all(target_arch = "wasm32", feature = "site"))]
+#![cfg(all(target_arch = "wasm32", feature = "publish"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::BTreeMap;
@@ -78,5 +79,15 @@ async fn every_report_s_site_rendered_in_the_browser_is_dist_s_byte_for_byte() {
             );
         }
         assert!(wanted.len() > 30 && wanted.contains_key("nginx.conf") && wanted.contains_key("present-offline.html"));
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_report_file_with_problems_gets_check_data_s_messages_in_the_browser() {
+    assert!(built::CHECKS.len() >= 5);
+    for (name, text, problems) in built::CHECKS {
+        let (report, found) = yitu::data::check_text(name, text);
+        assert_eq!(found, *problems, "{name}");
+        assert!(report.is_none() || !found.is_empty());
     }
 }

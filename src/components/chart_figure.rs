@@ -24,12 +24,12 @@ pub struct ChartFigureProps {
 
 /// The drawing for a width: the server draws at phone width for the prerendered page; the readers'
 /// bundles first adopt that drawing as they hydrate (no plotters work at start-up) and draw once
-/// they know the chart's real width. A build with the `site` feature renders pages itself (the
+/// they know the chart's real width. A build with the `publish` feature renders pages itself (the
 /// whole site, in the browser too) and so draws as the server does.
 fn drawing(spec: &BarSpec, width: Option<u32>) -> Option<Result<Rendered, ChartError>> {
     match width {
         Some(width) => Some(render_bars(spec, width)),
-        None if cfg!(all(target_arch = "wasm32", not(feature = "site"))) => None,
+        None if cfg!(all(target_arch = "wasm32", not(feature = "publish"))) => None,
         None => Some(render_bars(spec, PRERENDER_WIDTH)),
     }
 }

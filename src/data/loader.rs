@@ -1,7 +1,7 @@
 //! The embed loader as the site serves it: `assets/embed.js` with the report's public address
 //! written in (or none), and the names a copy-ready snippet pins it by: a content-hashed file name
 //! and its Subresource Integrity value. For rendering the site (`site::render`, on the host and with
-//! the `site` feature): it writes the files and puts the names in every page's data
+//! the `publish` feature): it writes the files and puts the names in every page's data
 //! (`PageData::loader`), where the 嵌入 dialog's snippet reads them, so the two agree.
 
 use base64::Engine;

@@ -1,18 +1,22 @@
 //! The report data: its serde types, what a page carries (`PageData`, in the compact form), and
 //! parsing with positioned errors.
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
+mod check;
 pub mod compact;
 pub mod icons;
-#[cfg(any(not(target_arch = "wasm32"), feature = "site"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
 pub mod loader;
 mod page_data;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
 mod repair;
 pub mod schema;
 pub mod validate;
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
+pub use check::check_text;
 pub use page_data::{loader_pin, report_icons, IconOutline, LoaderPin, PageData, DATA_ELEMENT_ID};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
 pub use repair::{in_chinese, parse_toml_all};
 pub use schema::{
     Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks,
@@ -67,7 +71,7 @@ impl std::fmt::Display for LoadError {
 }
 
 /// Parses a report file's text (TOML, unknown fields denied); syntax errors carry line and column.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
 pub fn parse_toml(text: &str) -> Result<Report, LoadError> {
     toml::from_str(text).map_err(|e| {
         let (line, column) = match e.span() {

@@ -56,7 +56,7 @@ impl PageData {
 
     /// A page's data for `report` (validated), as `dist` writes it: the icons it names from the
     /// built-in set, and the loader with the report's public address written in.
-    #[cfg(any(not(target_arch = "wasm32"), feature = "site"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
     pub fn for_report(report: Report) -> PageData {
         let script = super::loader::loader(super::loader::TEMPLATE, report.site.public_url.as_deref());
         let loader = LoaderPin {

@@ -1,7 +1,7 @@
 //! The whole site from a report: every page rendered (the same components the bundles hydrate,
 //! through Yew's server-side renderer), each with its data block, its wasm pinned, its policy; the
 //! deck's offline files; the embed loader; `nginx.conf`; and the code files as the build made them.
-//! One function, `render`, for `cargo xtask dist` on the host and, built with the `site` feature,
+//! One function, `render`, for `cargo xtask dist` on the host and, built with the `publish` feature,
 //! in the browser: pure, it reads nothing but its inputs (no file system, no clock).
 //!
 //! Its inputs are what does not depend on the report: the build (`Build`: each bundle's Trunk

@@ -153,7 +153,7 @@ pub fn run() -> Result<(), String> {
         "wasm32-unknown-unknown",
         "--locked",
         "--features",
-        "site",
+        "publish",
     ]));
     browser.env("CHROMEDRIVER", "/usr/bin/chromedriver");
     let site_test = write_site_test(&root);
@@ -262,9 +262,50 @@ fn write_site_test(root: &std::path::Path) -> Result<std::path::PathBuf, String>
         text.push_str("    ]),\n");
     }
     text.push_str("];\n");
+    text.push_str(&checks_code(&folder, &root.join(OTHER_REPORTS[0].file))?);
     let path = folder.join("sites.rs");
     std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(path)
+}
+
+/// For `tests/site.rs`: report files with problems (the synthetic report broken in several ways)
+/// and what `check-data` says of each on the host, as Rust (`CHECKS`: name, text, problems).
+fn checks_code(folder: &std::path::Path, fixture: &std::path::Path) -> Result<String, String> {
+    let good = std::fs::read_to_string(fixture).map_err(|e| format!("{}: {e}", fixture.display()))?;
+    let variants = [
+        ("unknown-field.toml", format!("bogus = 1\n{good}")),
+        ("syntax.toml", good.replacen("title = \"", "title = \"unclosed\n", 1)),
+        (
+            "icon-crlf.toml",
+            good.replacen("icon = \"star\"", "icon = \"no-such-icon\"", 1)
+                .replace('\n', "\r\n"),
+        ),
+        ("decimal.toml", good.replacen("value = 7,", "value = 46.8,", 1)),
+        ("empty.toml", String::new()),
+        (
+            "highlights.toml",
+            good.replacen(
+                "icon = \"star\"",
+                "icon = \"star\"\nhighlights = [\"a\", \"b\", \"c\", \"d\"]",
+                1,
+            ),
+        ),
+    ];
+    let mut code = String::from("pub const CHECKS: &[(&str, &str, &[&str])] = &[\n");
+    for (name, text) in variants {
+        let problems = yitu::data::check_text(name, &text).1;
+        if problems.is_empty() || text == good {
+            return Err(format!("{name}: the broken report has no problem to compare"));
+        }
+        let path = folder.join(name);
+        std::fs::write(&path, &text).map_err(|e| format!("{}: {e}", path.display()))?;
+        code.push_str(&format!(
+            "    ({name:?}, include_str!({:?}), &{problems:?}),\n",
+            path.display().to_string()
+        ));
+    }
+    code.push_str("];\n");
+    Ok(code)
 }
 
 /// A code file in the bundle folder that holds it.

@@ -50,7 +50,7 @@ fn importing_the_2023_text_gives_back_the_data_files_lines_and_figures() {
 fn the_imported_file_passes_check_data_as_imported() {
     let imported = import(SOURCE_2023).unwrap();
     let toml = to_toml(&imported, "assets/source/report-2023.txt");
-    let (report, problems) = crate::report_file::check_text("imported.toml", &toml);
+    let (report, problems) = yitu::data::check_text("imported.toml", &toml);
     assert_eq!(problems, Vec::<String>::new());
     let report = report.unwrap();
     assert_eq!(
@@ -115,7 +115,7 @@ fn a_work_report_without_its_report_on_proposals_imports_and_checks() {
     assert!(imported.report.proposals.is_none());
     let toml = to_toml(&imported, "report.txt");
     assert!(!toml.contains("[proposals"), "no part three is written");
-    let (report, problems) = crate::report_file::check_text("imported.toml", &toml);
+    let (report, problems) = yitu::data::check_text("imported.toml", &toml);
     assert_eq!(problems, Vec::<String>::new());
     let report = report.unwrap();
     assert_eq!(report.meta.sources.len(), 1, "the title alone is the source");
@@ -156,7 +156,7 @@ fn a_decimal_report_imports_and_checks() {
         toml.contains("value = \"15.3\", unit = \"万场次\"") || toml.contains("value = \"15.3\", unit = \"万\""),
         "{toml}"
     );
-    let (_, problems) = crate::report_file::check_text("decimal.toml", &toml);
+    let (_, problems) = yitu::data::check_text("decimal.toml", &toml);
     assert_eq!(problems, Vec::<String>::new());
 }
 
