@@ -45,7 +45,7 @@ pub use picture_maker::{PictureMaker, PictureMakerProps};
 pub use qr_code::{QrCodeImage, QrCodeProps};
 pub use raw_markup::{RawMarkup, RawMarkupProps};
 pub use reading_toolbar::{ReadingToolbar, ReadingToolbarProps};
-pub use report_search::{ReportSearch, ReportSearchProps};
+pub use report_search::{ReportSearch, ReportSearchProps, SEARCH_ID};
 pub use section_body::{SectionBody, SectionBodyProps};
 pub use section_charts::{chart_block, SectionCharts, SectionChartsProps};
 pub use section_mark::section_heading;
@@ -56,4 +56,4 @@ pub use slide_overview::{overview_link_id, SlideOverview, SlideOverviewProps, OV
 pub use slide_view::{slide_body_markup, SlideView, SlideViewProps};
 pub use speaker_timer::{SpeakerTimer, SpeakerTimerProps};
 pub use speaker_view::{SpeakerView, SpeakerViewProps};
-pub use table_of_contents::{TableOfContents, TableOfContentsProps};
+pub use table_of_contents::{TableOfContents, TableOfContentsProps, TOC_LIST_ID};

@@ -1,5 +1,7 @@
-//! 长辈模式: a button always in reach that opens a dialog with font tiers, high contrast, a large
-//! cursor (desktop) and 朗读 (read aloud, shown only when a local Chinese voice exists).
+//! The top bar and 长辈模式: a bar kept at the top of the screen (it never covers the text being
+//! read, which scrolls under it) with the page's links given as children (目录, 搜索 on the report)
+//! and the button that opens 长辈模式's dialog: font tiers, high contrast, a large cursor (desktop)
+//! and 朗读 (read aloud, shown only when a local Chinese voice exists).
 
 use crate::model::{FontTier, Preferences};
 use crate::platform;
@@ -11,6 +13,9 @@ const DIALOG_ID: &str = "reading-dialog";
 pub struct ReadingToolbarProps {
     pub preferences: Preferences,
     pub onchange: Callback<Preferences>,
+    /// Links to places of the page, before the button.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// What the live region says after a change.
@@ -81,7 +86,11 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
         }
     });
     html! {
-        <div class="reading-toolbar">
+        <div class="reading-toolbar top-bar">
+            <div class="top-bar-inner">
+            if props.children != Html::default() {
+                <nav class="top-bar-links" aria-label="快捷入口">{ props.children.clone() }</nav>
+            }
             <button type="button" class="button reading-open" aria-haspopup="dialog" data-early={EARLY}
                 onclick={Callback::from(|_: MouseEvent| platform::show_dialog(DIALOG_ID))}>
                 <span class="reading-icon" aria-hidden="true">{ "Aa" }</span>{ "长辈模式" }
@@ -114,6 +123,7 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
                     { "关闭" }
                 </button>
             </dialog>
+            </div>
         </div>
     }
 }

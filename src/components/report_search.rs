@@ -9,6 +9,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 const INPUT_ID: &str = "report-search-input";
+/// The search's id: the top bar's 搜索 links to it.
+pub const SEARCH_ID: &str = "search";
 
 #[derive(Properties, PartialEq)]
 pub struct ReportSearchProps {
@@ -81,7 +83,7 @@ pub fn ReportSearch(props: &ReportSearchProps) -> Html {
         }
     });
     html! {
-        <div class="search" role="search">
+        <div id={SEARCH_ID} class="search" role="search">
             <label class="search-label" for={INPUT_ID}>
                 { "搜索报告" }<kbd class="search-key" aria-hidden="true">{ "/" }</kbd>
             </label>

@@ -7,6 +7,10 @@ use crate::model::{sections, KEY_FIGURES_ID, KEY_FIGURES_TITLE, OVERVIEW_ID, OVE
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The list's id: the top bar's 目录 links to it, and a browser opens the closed `<details>` around
+/// an element a link names.
+pub const TOC_LIST_ID: &str = "toc-list";
+
 #[derive(Properties, PartialEq)]
 pub struct TableOfContentsProps {
     pub report: Rc<Report>,
@@ -21,7 +25,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
         <nav class="toc" aria-label="目录">
             <details class="toc-details">
                 <summary>{ "目录" }</summary>
-                <ul class="toc-list">
+                <ul id={TOC_LIST_ID} class="toc-list">
                     <li><a href={format!("#{OVERVIEW_ID}")}>{ OVERVIEW_TITLE }</a></li>
                     <li><a href={format!("#{KEY_FIGURES_ID}")}>{ KEY_FIGURES_TITLE }</a></li>
                     { for links }

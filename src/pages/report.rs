@@ -2,7 +2,7 @@
 
 use crate::components::{
     section_heading, EmbedButton, EmbedDialog, EmbedOpener, ExpandToolbar, Expandable, KeyFigures, OverviewTiles,
-    ReadingToolbar, ReportSearch, SectionBody, SiteFooter, SiteHeader, TableOfContents,
+    ReadingToolbar, ReportSearch, SectionBody, SiteFooter, SiteHeader, TableOfContents, SEARCH_ID, TOC_LIST_ID,
 };
 use crate::data::Report;
 use crate::model::Preferences;
@@ -146,7 +146,10 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     html! {
         <ContextProvider<EmbedOpener> context={embed_opener}>
             <a class="skip-link" href="#main">{ "跳到正文" }</a>
-            <ReadingToolbar preferences={ui.preferences} onchange={onpreferences} />
+            <ReadingToolbar preferences={ui.preferences} onchange={onpreferences}>
+                <a class="top-bar-link" href={format!("#{TOC_LIST_ID}")}>{ "目录" }</a>
+                <a class="top-bar-link top-bar-search" href={format!("#{SEARCH_ID}")}>{ "搜索" }</a>
+            </ReadingToolbar>
             <SiteHeader banner={report.meta.banner.clone()} title={report.meta.title.clone()} />
             <main id="main" class="report" tabindex="-1">
                 <OverviewTiles tiles={tiles.clone()} />

@@ -2,7 +2,7 @@
 // touch targets, reflow, text spacing, and 长辈模式 (font tiers, high contrast, persistence, 朗读).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, screenshotPath } from './browser.mjs';
+import { site, open, ready, screenshotPath, WECHAT } from './browser.mjs';
 import { axe, axTree } from './a11y.mjs';
 
 const ctx = site();
@@ -85,7 +85,7 @@ test('keyboard: the dialog keeps focus inside, Esc closes it and focus returns; 
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => document.getElementById('reading-dialog').open), false);
   assert.equal(await page.evaluate(() => document.activeElement.className.includes('reading-open')), true, 'focus returns');
-  // Tab through the page: every stop shows a 3 px outline and is not covered by the fixed button.
+  // Tab through the page: every stop shows a 3 px outline and is not covered by the top bar.
   await page.evaluate(() => document.activeElement.blur());
   let stops = 0;
   for (let i = 0; i < 40; i++) {
@@ -96,8 +96,8 @@ test('keyboard: the dialog keeps focus inside, Esc closes it and focus returns; 
       // A tile's link covers its tile, and the ring is drawn around the tile.
       const style = getComputedStyle(el.closest('.tile') ?? el);
       const rect = el.getBoundingClientRect();
-      const button = document.querySelector('.reading-open').getBoundingClientRect();
-      const covered = !el.closest('.reading-toolbar') && rect.bottom > button.top && rect.top < button.bottom && rect.right > button.left && rect.left < button.right;
+      const bar = document.querySelector('.top-bar').getBoundingClientRect();
+      const covered = !el.closest('.top-bar') && rect.top < bar.bottom && rect.bottom > bar.top;
       return { id: el.outerHTML.slice(0, 60), outline: parseFloat(style.outlineWidth), style: style.outlineStyle, covered, visible: rect.bottom > 0 && rect.top < innerHeight };
     });
     stops += 1;
@@ -106,6 +106,80 @@ test('keyboard: the dialog keeps focus inside, Esc closes it and focus returns; 
   }
   assert.ok(stops >= 15, `tabbing moves through the page (${stops} stops)`);
   await page.context().close();
+});
+
+/** Every fixed or sticky element on screen but the top bar that covers a line of the page's text
+ * (a text node's line boxes), as `what: text`. */
+function coveringText(page) {
+  return page.evaluate(() => {
+    const floating = [...document.querySelectorAll('body *')].filter((el) => {
+      const position = getComputedStyle(el).position;
+      const r = el.getBoundingClientRect();
+      return (position === 'fixed' || position === 'sticky') && !el.closest('.top-bar') && r.width > 0 && r.height > 0
+        && r.bottom > 0 && r.top < innerHeight && getComputedStyle(el).visibility !== 'hidden';
+    });
+    const lines = [];
+    const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (!node.textContent.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) if (r.bottom > 0 && r.top < innerHeight && r.width > 0) lines.push({ r, node });
+    }
+    const found = [];
+    for (const el of floating) {
+      const f = el.getBoundingClientRect();
+      for (const { r, node } of lines) {
+        if (el.contains(node.parentNode)) continue;
+        if (r.left < f.right && r.right > f.left && r.top < f.bottom && r.bottom > f.top) {
+          found.push(`${el.className || el.tagName}: ${node.textContent.trim().slice(0, 20)}`);
+        }
+      }
+    }
+    return found;
+  });
+}
+
+test('nothing but the top bar stays over the text while reading down a phone at 标准 and 特大, and 目录 and 搜索 are on the first screen', async () => {
+  for (const tier of ['标准', '特大']) {
+    const page = await report({ viewport: { width: 390, height: 844 }, userAgent: WECHAT, hasTouch: true, isMobile: true });
+    if (tier !== '标准') await choose(page, tier);
+    await expandAll(page);
+    await page.evaluate(() => scrollTo(0, 0));
+    for (const name of ['目录', '搜索', '长辈模式']) {
+      const box = await page.getByRole(name === '长辈模式' ? 'button' : 'link', { name, exact: true }).boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `${tier}: ${name} on the first screen`);
+    }
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    let checked = 0;
+    for (let y = 0; y < height - 844; y += 600) {
+      await page.evaluate((to) => scrollTo(0, to), y);
+      assert.deepEqual(await coveringText(page), [], `${tier}, scrolled to ${y}`);
+      const bar = await page.locator('.top-bar').boundingBox();
+      assert.ok(bar && bar.y === 0 && bar.height <= 64, `${tier}, scrolled to ${y}: the bar stays at the top, ${JSON.stringify(bar)}`);
+      checked += 1;
+    }
+    assert.ok(checked >= 3, `${tier}: ${checked} screens checked`);
+    if (tier === '特大') await page.screenshot({ path: screenshotPath('top-bar-390-x-large.png') });
+    // 搜索 brings the field up with the keyboard's focus, below the bar; 目录 opens the list.
+    await page.getByRole('link', { name: '搜索', exact: true }).click();
+    const field = await page.evaluate(() => {
+      const el = document.activeElement;
+      const bar = document.querySelector('.top-bar').getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return { id: el.id, below: r.top >= bar.bottom && r.bottom <= innerHeight };
+    });
+    assert.deepEqual(field, { id: 'report-search-input', below: true }, tier);
+    await page.getByRole('link', { name: '目录', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('.toc-details').open);
+    const list = await page.evaluate(() => {
+      const r = document.getElementById('toc-list').getBoundingClientRect();
+      return r.top >= document.querySelector('.top-bar').getBoundingClientRect().bottom && r.top < innerHeight;
+    });
+    assert.ok(list, `${tier}: the list opened below the bar`);
+    await page.context().close();
+  }
 });
 
 test('touch targets are at least 44×44 px', async () => {

@@ -16,6 +16,19 @@ export const screenshots = process.env.YITU_SCREENSHOTS ?? path.join(repo, 'targ
 export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/**
+ * Run in the page: whether the element `id` stands at the top of the screen the top bar leaves free
+ * (below its bottom edge, where the page has one; within 40 px), as a link or the app brings it, or
+ * the page is scrolled as far as it goes (a short report's last sections cannot come higher).
+ */
+export const AT_TOP = (id) => {
+  const bar = document.querySelector('.top-bar');
+  const gap = document.getElementById(id).getBoundingClientRect().top - (bar ? bar.getBoundingClientRect().bottom : 0);
+  return (gap > -2 && gap < 40) || Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1;
+};
+
+/** WeChat's in-app browser on Android, as it names itself. */
+export const WECHAT = 'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.47';
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 export function launch(extraArgs = []) {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { site, open, ready, holdWasm, screenshotPath, report, figuresOf, numberText } from './browser.mjs';
+import { site, open, ready, holdWasm, screenshotPath, report, figuresOf, numberText, WECHAT } from './browser.mjs';
 
 const ctx = site();
 // The charts of the report under test: a bar chart (the last declared, to differ from the first
@@ -15,7 +15,6 @@ const FIGURES = Object.fromEntries(figuresOf(data).map((f) => [f.id, f]));
 const BARS = data.charts.filter((c) => c.kind === 'bars').at(-1);
 const CARDS = data.charts.find((c) => c.kind === 'cards');
 const csvRow = (id) => [FIGURES[id].label, numberText(FIGURES[id]), FIGURES[id].unit].map((f) => (/[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(',');
-const WECHAT = 'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.47';
 
 /** A chart's files are on its share page (the report links it: 下载／分享 under each chart). */
 async function atChart(options, id) {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { site, open, ready, screenshotPath, dist, report } from './browser.mjs';
+import { site, open, ready, screenshotPath, dist, report, WECHAT } from './browser.mjs';
 import { axe } from './a11y.mjs';
 
 const ctx = site();
@@ -17,7 +17,6 @@ const data = report();
 const shared = () => data.site.public_url ?? ctx.server.base;
 /** The numbered items that state a figure (each gets its own 分享 link). */
 const itemsWithFigures = () => data.derived.sections.flatMap((s) => s.items).filter((i) => i.figures > 0).length;
-const WECHAT = 'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.47';
 
 async function sharePage(fragment, options = {}) {
   const page = await open(ctx.browser, options);
