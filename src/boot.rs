@@ -36,11 +36,14 @@ fn mount<C: BaseComponent>(props: impl FnOnce(&web_sys::Element) -> Option<C::Pr
     });
 }
 
+/// The name of the measure of the page data's decoding in the performance timeline.
+const PAGE_DATA_MEASURE: &str = "yitu-page-data";
+
 /// The report the page carries in its data block (`data::PageData`), its icons and loader names
 /// installed for the views.
 fn carried_report() -> data::Report {
     let text = crate::platform::page_data_text().unwrap_or_default();
-    match data::PageData::decode(&text) {
+    match crate::platform::measured(PAGE_DATA_MEASURE, || data::PageData::decode(&text)) {
         Ok(page_data) => page_data.install(),
         Err(error) => crate::platform::fail_start(&format!("the page's data block cannot be read: {error}")),
     }

@@ -279,6 +279,21 @@ pub fn page_data_text() -> Option<String> {
         .text_content()
 }
 
+/// `work`'s result, its time recorded in the page's performance timeline as a measure named `name`
+/// (which traces and `cargo xtask bench` read); without a timeline, just the result.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(performance) = &performance {
+        let _ = performance.mark(&start);
+    }
+    let result = work();
+    if let Some(performance) = &performance {
+        let _ = performance.measure_with_start_mark(name, &start);
+    }
+    result
+}
+
 /// Ends the start-up with an uncaught error, which the page's failure notice answers: for a page
 /// whose own data cannot be read (the prerendered text stays readable).
 pub fn fail_start(message: &str) -> ! {

@@ -55,12 +55,15 @@ async function session(browser, url, app) {
   await page.mouse.wheel(0, 600);
   await page.waitForTimeout(Math.max(0, WATCH_MS - (Date.now() - started)));
   const tasks = await page.evaluate(() => window.__tasks);
+  // Reading the page's data block at start-up (the app's own measure, `platform::measured`).
+  const decoding = await page.evaluate(() => performance.getEntriesByName('yitu-page-data').map((e) => e.duration));
   const ready = await page.evaluate(() => document.documentElement.getAttribute('data-app') === 'ready');
   await page.context().close();
   if (app && !ready) throw new Error(`${url}: the app had not started 12 s into the reading session`);
   return {
     longest: Math.max(0, ...tasks),
     blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - LONG_TASK_MS), 0),
+    decoding: Math.max(0, ...decoding),
   };
 }
 
@@ -80,6 +83,7 @@ export async function readingSessions(browser, pages, rounds = 3, reference = 'r
   return Object.fromEntries(Object.entries(each).map(([name, runs]) => [name, {
     longest: median(runs.map((r) => r.longest)),
     blocking: median(runs.map((r) => r.blocking)),
+    decoding: median(runs.map((r) => r.decoding)),
     each: runs,
   }]));
 }
