@@ -507,7 +507,7 @@ test('a sibling frame posting a huge string leaves the embed\'s memory as it was
 test('an embed whose own files fail inside a news page shows the notice above its block, and the iframe grows to hold both', async () => {
   const page = await open(ctx.browser, { viewport: { width: 1000, height: 900 } });
   // The embed's glue answers 404, as from a CDN that has the new page but not yet its files.
-  await page.route(/\/yitu-embed-[0-9a-f]{16}\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.route(/\/yitu-embed-[0-9a-f]{8,16}\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(await newsPage('failed-embed.html', `
 <div id="p"></div>
 <script src="pym.v1.min.js"></script>

@@ -104,9 +104,9 @@ test('the deck\'s figures enter as written on every slide, never counting', asyn
 });
 
 // The page's own files, failing as a host or CDN in the middle of a deployment makes them fail.
-const GLUE = /\/yitu(-[a-z]+)?-[0-9a-f]{16}\.js$/;
+const GLUE = /\/yitu(-[a-z]+)?-[0-9a-f]{8,16}\.js$/;
 const WASM = /_bg\.wasm$/;
-const STYLE = /\/app-[0-9a-f]{16}\.css$/;
+const STYLE = /\/app-[0-9a-f]{8,16}\.css$/;
 const FAILURES = {
   'the glue answering 404': [GLUE, 'missing'],
   'the glue cut short': [GLUE, 'cut'],
