@@ -119,8 +119,9 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
 /// every page's inline scripts, read from the folder's HTML files (`site::render` writes the same
 /// for the site it renders).
 pub fn nginx_config(dist: &Path, prefix: &str, root: &str, site: &yitu::data::schema::Site) -> Result<String, String> {
-    let pages = html_files(dist)?
+    let pages = files_under(dist)?
         .iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "html"))
         .map(|page| std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display())))
         .collect::<Result<Vec<_>, _>>()?;
     yitu::site::nginx::config(&yitu::site::nginx::Site {
@@ -134,14 +135,15 @@ pub fn nginx_config(dist: &Path, prefix: &str, root: &str, site: &yitu::data::sc
     })
 }
 
-fn html_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
+/// Every file under `folder`, its subfolders' too, sorted.
+pub fn files_under(folder: &Path) -> Result<Vec<PathBuf>, String> {
     let mut found = Vec::new();
     let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.is_dir() {
-            found.extend(html_files(&path)?);
-        } else if path.extension().is_some_and(|e| e == "html") {
+            found.extend(files_under(&path)?);
+        } else {
             found.push(path);
         }
     }

@@ -244,7 +244,7 @@ fn write_site_test(root: &std::path::Path) -> Result<std::path::PathBuf, String>
             "    ({what:?}, include_str!({:?}), &[\n",
             page_data.display().to_string()
         ));
-        for path in site_files(&out)? {
+        for path in dist::files_under(&out)? {
             let relative = path
                 .strip_prefix(&out)
                 .map_err(|e| e.to_string())?
@@ -315,21 +315,6 @@ fn staging_file(staging: &std::path::Path, name: &str) -> Result<std::path::Path
         .map(|bundle| staging.join(bundle.name()).join(name))
         .find(|path| path.is_file())
         .ok_or_else(|| format!("no bundle holds {name}"))
-}
-
-/// Every file under `folder`, sorted.
-fn site_files(folder: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            found.extend(site_files(&path)?);
-        } else {
-            found.push(path);
-        }
-    }
-    found.sort();
-    Ok(found)
 }
 
 /// The three builds (this year's report and the other two) serve the same code: every wasm, glue
