@@ -3,28 +3,27 @@
 //! report's wasm never carries the deck or the embed code.
 
 use crate::components::SlideSource;
-use crate::data::Report;
+use crate::model::Model;
 use crate::pages::{EmbedPage, NotFoundPage, PresentPage, PresentPageProps, ReportPage, SharePage};
 use crate::view::View;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub view: View,
-    /// The report to show: in the browser the one compiled in; when prerendering, the same file.
-    pub report: Rc<Report>,
+    /// The model of the report to show (the one the page carries, or the file being rendered).
+    pub model: Model,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let report = props.report.clone();
+    let model = props.model.clone();
     match &props.view {
-        View::Report => html! { <ReportPage {report} /> },
-        View::NotFound => html! { <NotFoundPage {report} /> },
-        View::Embed(block) => html! { <EmbedPage {report} block={block.clone()} /> },
-        View::Present => html! { <PresentPage ..PresentPageProps::new(report, false, SlideSource::Built) /> },
-        View::Speaker => html! { <PresentPage ..PresentPageProps::new(report, true, SlideSource::Built) /> },
-        View::Share => html! { <SharePage {report} /> },
+        View::Report => html! { <ReportPage {model} /> },
+        View::NotFound => html! { <NotFoundPage {model} /> },
+        View::Embed(block) => html! { <EmbedPage {model} block={block.clone()} /> },
+        View::Present => html! { <PresentPage ..PresentPageProps::new(model, false, SlideSource::Built) /> },
+        View::Speaker => html! { <PresentPage ..PresentPageProps::new(model, true, SlideSource::Built) /> },
+        View::Share => html! { <SharePage {model} /> },
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::components::SlideSource;
 use crate::data;
+use crate::model::Model;
 use crate::pages::{
     EmbedPage, EmbedPageProps, PresentPage, PresentPageProps, ReportPage, ReportPageProps, SharePage, SharePageProps,
 };
@@ -39,30 +40,29 @@ fn mount<C: BaseComponent>(props: impl FnOnce(&web_sys::Element) -> Option<C::Pr
 /// The name of the measure of the page data's decoding in the performance timeline.
 const PAGE_DATA_MEASURE: &str = "yitu-page-data";
 
-/// The report the page carries in its data block (`data::PageData`), its icons and loader names
-/// installed for the views.
-fn carried_report() -> data::Report {
+/// The model of the report the page carries in its data block (`data::PageData`), its icons and
+/// loader names installed for the views; decoding and building measured as one.
+fn carried_model() -> Model {
     let text = crate::platform::page_data_text().unwrap_or_default();
-    match crate::platform::measured(PAGE_DATA_MEASURE, || data::PageData::decode(&text)) {
-        Ok(page_data) => page_data.install(),
+    let built = crate::platform::measured(PAGE_DATA_MEASURE, || {
+        data::PageData::decode(&text).map(|page_data| Model::new(Rc::new(page_data.install())))
+    });
+    match built {
+        Ok(model) => model,
         Err(error) => crate::platform::fail_start(&format!("the page's data block cannot be read: {error}")),
     }
 }
 
 /// The report bundle: the report page (the 404 page runs no script).
 pub fn start() {
-    mount::<ReportPage>(|_| {
-        Some(ReportPageProps {
-            report: Rc::new(carried_report()),
-        })
-    });
+    mount::<ReportPage>(|_| Some(ReportPageProps { model: carried_model() }));
 }
 
 /// The embed bundle: one block, named by the root's `data-block`.
 pub fn start_embed() {
     mount::<EmbedPage>(|root| {
         Some(EmbedPageProps {
-            report: Rc::new(carried_report()),
+            model: carried_model(),
             block: Rc::from(root.get_attribute(BLOCK_ATTRIBUTE)?),
         })
     });
@@ -70,11 +70,7 @@ pub fn start_embed() {
 
 /// The share bundle: links, QR codes and pictures for WeChat.
 pub fn start_share() {
-    mount::<SharePage>(|_| {
-        Some(SharePageProps {
-            report: Rc::new(carried_report()),
-        })
-    });
+    mount::<SharePage>(|_| Some(SharePageProps { model: carried_model() }));
 }
 
 /// The deck bundle: the slides, or the speaker view when the root says so.
@@ -86,6 +82,6 @@ pub fn start_present() {
         } else {
             SlideSource::Built
         };
-        Some(PresentPageProps::new(Rc::new(carried_report()), speaker, slides))
+        Some(PresentPageProps::new(carried_model(), speaker, slides))
     });
 }

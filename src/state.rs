@@ -1,7 +1,7 @@
 //! The page's UI state, in one reducer: which sections are open, the reading preferences, and which
 //! block the 嵌入 dialog is showing.
 
-use crate::model::Preferences;
+use crate::model::{Preferences, SectionId};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
@@ -9,7 +9,7 @@ use yew::Reducible;
 /// Open sections, by id. The report itself never changes; only this does.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportUi {
-    open: BTreeSet<Rc<str>>,
+    open: BTreeSet<SectionId>,
     /// 长辈模式: font tier, contrast, cursor.
     pub preferences: Preferences,
     /// The block whose embed code the 嵌入 dialog shows, while it is open.
@@ -20,9 +20,9 @@ pub struct ReportUi {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReportAction {
     /// A section was opened or closed (by its `<details>` element, a link or a fragment).
-    SetOpen(Rc<str>, bool),
+    SetOpen(SectionId, bool),
     /// 展开全部: open these sections.
-    OpenAll(Vec<Rc<str>>),
+    OpenAll(Vec<SectionId>),
     /// 收起全部.
     CloseAll,
     /// The reader changed 长辈模式 settings (or they were read back from the page).
@@ -35,7 +35,7 @@ pub enum ReportAction {
 
 impl ReportUi {
     /// The first page load: only `first` is open; preferences are read back after hydration.
-    pub fn with_open(first: Option<Rc<str>>) -> Self {
+    pub fn with_open(first: Option<SectionId>) -> Self {
         ReportUi {
             open: first.into_iter().collect(),
             preferences: Preferences::default(),
@@ -43,7 +43,7 @@ impl ReportUi {
         }
     }
 
-    pub fn is_open(&self, id: &str) -> bool {
+    pub fn is_open(&self, id: &SectionId) -> bool {
         self.open.contains(id)
     }
 }

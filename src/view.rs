@@ -1,8 +1,7 @@
 //! Which page a file is: written at build time as `data-view` (and `data-block` for embeds) on the
 //! root element, read at start.
 
-use crate::data::Report;
-use crate::model::embed_blocks;
+use crate::model::Model;
 use std::rc::Rc;
 
 /// The id of the element the app renders into (and hydrates) on every page.
@@ -32,9 +31,9 @@ pub enum View {
 }
 
 impl View {
-    /// Every page of `report`, in the order `cargo xtask dist` writes them.
-    pub fn all(report: &Report) -> Vec<View> {
-        let embeds = embed_blocks(report).into_iter().map(|b| View::Embed(b.id));
+    /// Every page of the model's report, in the order `cargo xtask dist` writes them.
+    pub fn all(model: &Model) -> Vec<View> {
+        let embeds = model.blocks().iter().map(|b| View::Embed(b.id.clone()));
         [View::Report, View::NotFound, View::Present, View::Speaker, View::Share]
             .into_iter()
             .chain(embeds)
@@ -55,8 +54,8 @@ impl View {
 
     /// The view named by a page's `data-view` and `data-block`: only pages of `report` exist, so an
     /// unknown value or block is `None`.
-    pub fn from_attributes(report: &Report, view: &str, block: Option<&str>) -> Option<View> {
-        View::all(report)
+    pub fn from_attributes(model: &Model, view: &str, block: Option<&str>) -> Option<View> {
+        View::all(model)
             .into_iter()
             .find(|v| v.as_attribute() == view && v.block() == block)
     }

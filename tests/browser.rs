@@ -10,14 +10,16 @@ use yitu::{App, AppProps, View};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The report under test as a page carries it: `cargo xtask test` writes its page data and names
-/// the file in `YITU_PAGE_DATA`.
-fn report() -> yitu::data::Report {
+/// The model of the report under test as a page carries it: `cargo xtask test` writes its page
+/// data and names the file in `YITU_PAGE_DATA`.
+fn model() -> yitu::model::Model {
     const PAGE_DATA: &str = include_str!(env!(
         "YITU_PAGE_DATA",
         "run through `cargo xtask test`, which writes the report's page data and names it in YITU_PAGE_DATA"
     ));
-    yitu::data::PageData::decode(PAGE_DATA).unwrap().install()
+    yitu::model::Model::new(std::rc::Rc::new(
+        yitu::data::PageData::decode(PAGE_DATA).unwrap().install(),
+    ))
 }
 
 fn document() -> web_sys::Document {
@@ -60,7 +62,7 @@ async fn mount() -> yew::AppHandle<App> {
         root,
         AppProps {
             view: View::Report,
-            report: std::rc::Rc::new(report()),
+            model: model(),
         },
     )
     .render();
@@ -100,7 +102,8 @@ fn button(label: &str) -> HtmlElement {
 async fn the_first_area_starts_open_and_the_rest_closed() {
     set_fragment("");
     let app = mount().await;
-    let sections = yitu::model::sections(&report());
+    let model = model();
+    let sections = model.sections();
     assert!(details(&sections[0].id).open());
     for section in &sections[1..] {
         assert!(!details(&section.id).open(), "{}", section.id);
@@ -161,8 +164,8 @@ async fn a_figure_link_opens_the_section_that_holds_it() {
     set_fragment("");
     let app = mount().await;
     // The last figure of the report, in a section that starts closed.
-    let report = report();
-    let figures = yitu::model::all_figures(&report);
+    let model = model();
+    let figures = model.figures();
     let last = figures.last().unwrap();
     web_sys::window()
         .unwrap()
@@ -170,7 +173,7 @@ async fn a_figure_link_opens_the_section_that_holds_it() {
         .set_hash(&format!("fig-{}", last.figure.id))
         .unwrap();
     settle().await;
-    assert!(details(last.section_id).open());
+    assert!(details(&last.section).open());
     app.destroy();
 }
 
@@ -190,8 +193,8 @@ async fn an_unknown_fragment_simply_shows_the_report() {
 
 #[wasm_bindgen_test]
 fn the_browser_build_carries_the_icons_the_report_names_and_no_other() {
-    let report = report();
-    let used: Vec<std::rc::Rc<str>> = yitu::model::overview(&report).into_iter().map(|t| t.icon).collect();
+    let model = model();
+    let used: Vec<std::rc::Rc<str>> = model.tiles().iter().map(|t| t.icon.clone()).collect();
     for icon in &used {
         assert!(yitu::data::icons::outline(icon).is_some(), "{icon} is in the wasm");
     }

@@ -7,13 +7,14 @@ mod support;
 use support::texts;
 
 use yitu::charts::{render_bars, BarSpec};
-use yitu::data::{self, ChartKind};
-use yitu::model::chart_views;
+use yitu::data::ChartKind;
+use yitu::model::Model;
 
 #[test]
 fn every_bar_chart_in_the_data_renders_its_marks_and_labels() {
-    let report = data::report_under_test();
-    let views = chart_views(&report);
+    let model = Model::under_test();
+    let report = model.report();
+    let views = model.charts();
     assert_eq!(views.len(), report.charts.len(), "every chart resolves");
     let bars: Vec<_> = views.iter().filter(|v| v.chart.kind == ChartKind::Bars).collect();
     assert!(!bars.is_empty(), "the report has bar charts");
@@ -56,8 +57,8 @@ fn every_bar_chart_in_the_data_renders_its_marks_and_labels() {
 
 #[test]
 fn bars_are_proportional_to_the_values_the_report_states() {
-    let report = data::report_under_test();
-    for view in chart_views(&report).iter().filter(|v| v.chart.kind == ChartKind::Bars) {
+    let model = Model::under_test();
+    for view in model.charts().iter().filter(|v| v.chart.kind == ChartKind::Bars) {
         let rendered = render_bars(&BarSpec::from_view(view), 720).unwrap();
         let widths: Vec<f64> = rendered
             .svg
@@ -83,10 +84,11 @@ fn bars_are_proportional_to_the_values_the_report_states() {
 
 #[test]
 fn descriptions_quote_the_report_verbatim_and_notes_keep_their_unit() {
-    let report = data::report_under_test();
-    for view in chart_views(&report) {
+    let model = Model::under_test();
+    for view in model.charts() {
         // The description is the text of the items that state the chart's figures, verbatim.
-        let stating: Vec<&str> = yitu::model::all_figures(&report)
+        let stating: Vec<&str> = model
+            .figures()
             .iter()
             .filter(|r| view.figures.iter().any(|f| f.id == r.figure.id))
             .map(|r| &*r.item.text)
@@ -96,10 +98,8 @@ fn descriptions_quote_the_report_verbatim_and_notes_keep_their_unit() {
             "{}",
             view.chart.id
         );
-        let section = yitu::model::locate_figure(&report, &view.figures[0].id)
-            .unwrap()
-            .section_id;
-        assert_eq!(view.section_id, section, "shown in the section of its first figure");
+        let section = &model.figure(&view.figures[0].id).unwrap().section;
+        assert_eq!(&view.section, section, "shown in the section of its first figure");
         for note in &view.notes {
             assert!(
                 view.figures.iter().all(|f| f.unit != note.unit),

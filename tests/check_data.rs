@@ -102,7 +102,8 @@ fn a_decimal_figure_is_kept_exactly_as_written() {
         assert!(errors.is_empty(), "{written}: {errors:?}");
         let report = report.unwrap();
         assert_eq!(yitu::data::validate(&report), Vec::new(), "{written}");
-        let found = yitu::model::locate_figure(&report, "fixture-meetings").unwrap();
+        let model = yitu::model::Model::new(std::rc::Rc::new(report));
+        let found = model.figure("fixture-meetings").unwrap();
         assert_eq!(found.figure.phrase(), format!("{written}次"), "never through a float");
     }
 }
@@ -170,4 +171,27 @@ fn check_data_speaks_chinese() {
         "{:?}",
         errors[0].message
     );
+}
+
+/// A section that takes an id of the page's own, or one the fragments' grammar gives to something
+/// else, and a chart whose id another chart's part would have: each refused at its line, in Chinese.
+#[test]
+fn ids_the_page_already_uses_are_refused_at_their_lines() {
+    let text = report_text()
+        .replacen("id = \"area-2\"", "id = \"main\"", 1)
+        .replacen("id = \"area-3\"", "id = \"slide\"", 1)
+        .replacen("id = \"fixture-care\"", "id = \"fixture-money-title\"", 1);
+    let (_, found) = yitu::data::check_text("report.toml", &text);
+    let at = |needle: &str| format!("report.toml:{}:", line_of(&text, needle));
+    for (needle, words) in [
+        ("id = \"main\"", "已被页面自身使用"),
+        ("id = \"slide\"", "已被页面自身使用"),
+        ("id = \"fixture-money-title\"", "图表各部分的地址会重复"),
+    ] {
+        assert!(
+            found.iter().any(|p| p.starts_with(&at(needle)) && p.contains(words)),
+            "{needle}: {found:?}"
+        );
+    }
+    assert_eq!(found.len(), 3, "{found:?}");
 }

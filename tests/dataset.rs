@@ -5,7 +5,7 @@
 mod support;
 
 use yitu::data::{self, Report};
-use yitu::model::{all_figures, locate_figure, source_lines};
+use yitu::model::Model;
 
 const SOURCE: &str = include_str!("../assets/source/report-2023.txt");
 const DATA: &str = include_str!("../assets/report.toml");
@@ -30,10 +30,10 @@ fn source() -> Vec<String> {
 
 #[test]
 fn every_source_line_is_in_the_dataset_verbatim_and_in_order() {
-    let report = report();
+    let model = Model::under_test();
     let expected = source();
     assert_eq!(expected.len(), 99, "the source has 99 non-empty lines");
-    let actual = source_lines(&report);
+    let actual = model.source_lines();
     for (n, (want, got)) in expected.iter().zip(&actual).enumerate() {
         assert_eq!(want, got, "line {n} differs");
     }
@@ -56,8 +56,8 @@ fn the_data_file_is_valid() {
 
 #[test]
 fn every_quantity_in_the_source_is_a_figure_and_no_name_is() {
-    let report = report();
-    let figures = all_figures(&report);
+    let model = Model::under_test();
+    let figures = model.figures();
     let mut quantities = 0;
     for line in source() {
         let digit_runs = digit_runs(&line);
@@ -84,7 +84,7 @@ fn every_quantity_in_the_source_is_a_figure_and_no_name_is() {
         "figures that state no quantity of the source"
     );
     assert_eq!(figures.len(), 39);
-    for f in &figures {
+    for f in figures {
         let text = &f.item.text;
         let at = f.figure.locate_in(text).unwrap();
         let end = at + f.figure.value.to_string().len();
@@ -122,8 +122,9 @@ fn covers(line: &str, name: &str, start: usize, end: usize) -> bool {
 
 #[test]
 fn approximate_figures_keep_their_yu() {
-    let report = report();
-    let approx: Vec<String> = all_figures(&report)
+    let model = Model::under_test();
+    let approx: Vec<String> = model
+        .figures()
         .iter()
         .filter(|f| f.figure.approximate)
         .map(|f| f.figure.phrase())
@@ -133,16 +134,8 @@ fn approximate_figures_keep_their_yu() {
 
 #[test]
 fn proposals_add_up_as_the_report_states() {
-    let report = report();
-    let value = |id: &str| {
-        locate_figure(&report, id)
-            .unwrap()
-            .figure
-            .value
-            .as_str()
-            .parse::<u64>()
-            .unwrap()
-    };
+    let model = Model::under_test();
+    let value = |id: &str| model.figure(id).unwrap().figure.value.as_str().parse::<u64>().unwrap();
     assert_eq!(
         value("proposals-plenary") + value("proposals-regular"),
         value("proposals-total")
@@ -155,8 +148,8 @@ fn proposals_add_up_as_the_report_states() {
 
 #[test]
 fn units_are_as_written() {
-    let report = report();
-    let mut units: Vec<String> = all_figures(&report).iter().map(|f| f.figure.unit.to_string()).collect();
+    let model = Model::under_test();
+    let mut units: Vec<String> = model.figures().iter().map(|f| f.figure.unit.to_string()).collect();
     units.sort();
     units.dedup();
     assert_eq!(
@@ -167,16 +160,18 @@ fn units_are_as_written() {
 
 #[test]
 fn key_figures_name_existing_figures() {
-    let report = report();
+    let model = Model::under_test();
+    let report = model.report();
     assert!((6..=10).contains(&report.meta.key_figures.len()));
     for id in report.meta.key_figures.iter() {
-        assert!(locate_figure(&report, id).is_some(), "{id}");
+        assert!(model.figure(id).is_some(), "{id}");
     }
 }
 
 #[test]
 fn footer_sources_are_the_reports_own_names() {
-    let report = report();
+    let model = Model::under_test();
+    let report = model.report();
     for name in report.meta.sources.iter() {
         assert!(
             SOURCE.contains(name.as_ref()),
@@ -195,7 +190,12 @@ fn this_years_long_image_keeps_its_design_targets() {
         palette: Palette::default(),
         scale: 1.0,
     };
-    let parts = long_image(&report(), &style, Some("https://example.invalid/reports/2023/")).unwrap();
+    let parts = long_image(
+        &Model::under_test(),
+        &style,
+        Some("https://example.invalid/reports/2023/"),
+    )
+    .unwrap();
     let rows: Vec<usize> = parts.iter().flat_map(|p| support::cards_per_row(&p.svg)).collect();
     assert!(rows.len() >= 8, "the cards are found: {rows:?}");
     assert!(

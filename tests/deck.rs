@@ -8,27 +8,23 @@ use proptest::prelude::*;
 use std::rc::Rc;
 use yew::Reducible;
 use yitu::charts::qr_path;
-use yitu::data;
 use yitu::model::{
-    callouts, deck_command, early_commands, slide_from_fragment, slides, source_lines, DeckCommand, LabelPlace,
-    SlideBody,
+    callouts, deck_command, early_commands, slide_from_fragment, DeckCommand, LabelPlace, Model, SlideBody,
 };
 use yitu::state::{DeckAction, DeckUi};
 
 #[test]
 fn slides_follow_the_report_and_notes_quote_it_verbatim() {
-    let report = data::report_under_test();
-    let deck = slides(&report);
-    let lines = source_lines(&report);
-    let descriptions: Vec<String> = yitu::model::chart_views(&report)
-        .iter()
-        .map(|v| v.description.clone())
-        .collect();
+    let model = Model::under_test();
+    let report = model.report();
+    let deck = model.slides();
+    let lines = model.source_lines();
+    let descriptions: Vec<String> = model.charts().iter().map(|v| v.description.to_string()).collect();
     // The title, the key figures, the introduction, a divider per area, the tasks (two), the closing.
     assert!(deck.len() >= 6 + report.review.areas.len(), "{} slides", deck.len());
     assert_eq!(deck[0].body, SlideBody::Title);
     assert_eq!(deck.last().unwrap().body, SlideBody::Closing);
-    for slide in &deck {
+    for slide in deck.iter() {
         for note in &slide.notes {
             assert!(
                 lines.contains(&note.as_ref()) || descriptions.iter().any(|d| d == note.as_ref()),
@@ -263,8 +259,9 @@ fn the_qr_code_decodes_to_its_address() {
 
 #[test]
 fn each_work_area_opens_with_its_divider_and_paragraphs_keep_the_reports_order() {
-    let report = data::report_under_test();
-    let deck = slides(&report);
+    let model = Model::under_test();
+    let report = model.report();
+    let deck = model.slides();
     for area in report.review.areas.iter() {
         let at = deck
             .iter()
@@ -295,20 +292,21 @@ fn each_work_area_opens_with_its_divider_and_paragraphs_keep_the_reports_order()
 
 #[test]
 fn callouts_are_the_slides_own_figures_but_those_a_bar_chart_slide_draws() {
-    let report = data::report_under_test();
-    let charted: Vec<Rc<str>> = yitu::model::chart_views(&report)
+    let model = Model::under_test();
+    let charted: Vec<Rc<str>> = model
+        .charts()
         .iter()
         .filter(|v| v.chart.kind == yitu::data::ChartKind::Bars)
         .flat_map(|v| v.figures.iter().chain(&v.notes).map(|f| f.id.clone()))
         .collect();
     let mut left_out = 0;
-    for slide in slides(&report) {
+    for slide in model.slides().iter() {
         let SlideBody::Items(items) = &slide.body else { continue };
         let own: Vec<Rc<str>> = items
             .iter()
             .flat_map(|i| i.figures.iter().map(|f| f.id.clone()))
             .collect();
-        let shown: Vec<Rc<str>> = callouts(&report, items).into_iter().map(|f| f.id).collect();
+        let shown: Vec<Rc<str>> = callouts(&model, items).into_iter().map(|f| f.id).collect();
         let expected: Vec<Rc<str>> = own.iter().filter(|id| !charted.contains(id)).cloned().collect();
         assert_eq!(shown, expected, "{}", slide.title);
         left_out += own.len() - shown.len();
@@ -318,7 +316,7 @@ fn callouts_are_the_slides_own_figures_but_those_a_bar_chart_slide_draws() {
 
 #[test]
 fn the_status_a_screen_reader_hears_names_the_slide_its_place_and_title() {
-    let deck = yitu::model::slides(&yitu::data::report_under_test());
+    let deck = Model::under_test().slides().clone();
     let last = deck.len() - 1;
     assert_eq!(
         yitu::model::slide_status(&deck, last),

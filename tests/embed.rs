@@ -6,30 +6,30 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use proptest::prelude::*;
-use yitu::data;
 use yitu::model::{
-    embed_blocks, embed_snippets, height_messages, json_string, parse_embed_query, parse_parent_message, pym_message,
-    BlockKind, EmbedBlock, Outgoing, ParentMessage,
+    embed_snippets, height_messages, json_string, parse_embed_query, parse_parent_message, pym_message, BlockKind,
+    EmbedBlock, Model, Outgoing, ParentMessage,
 };
 use yitu::View;
 
 #[test]
 fn every_section_chart_and_the_key_figures_have_an_embed_page() {
-    let report = data::report_under_test();
-    let ids: Vec<String> = embed_blocks(&report).iter().map(|b| b.id.to_string()).collect();
-    let sections = yitu::model::sections(&report);
+    let model = Model::under_test();
+    let report = model.report();
+    let ids: Vec<String> = model.blocks().iter().map(|b| b.id.to_string()).collect();
+    let sections = model.sections();
     let mut expected = vec!["key-figures"];
     expected.extend(sections.iter().map(|s| &*s.id));
     expected.extend(report.charts.iter().map(|c| &*c.id));
     assert_eq!(ids, expected);
-    let views = View::all(&report);
+    let views = View::all(&model);
     assert_eq!(
         views.len(),
         5 + ids.len(),
         "report, 404, deck, speaker view, share page, embeds"
     );
     for view in &views {
-        let back = View::from_attributes(&report, view.as_attribute(), view.block());
+        let back = View::from_attributes(&model, view.as_attribute(), view.block());
         assert_eq!(
             back.as_ref(),
             Some(view),
@@ -38,8 +38,8 @@ fn every_section_chart_and_the_key_figures_have_an_embed_page() {
     }
     assert_eq!(View::Embed("area-3".into()).output_path(), "embed/area-3/index.html");
     assert_eq!(View::Embed("area-3".into()).depth(), 2);
-    assert_eq!(View::from_attributes(&report, "embed", Some("no-such-block")), None);
-    assert_eq!(View::from_attributes(&report, "embed", None), None);
+    assert_eq!(View::from_attributes(&model, "embed", Some("no-such-block")), None);
+    assert_eq!(View::from_attributes(&model, "embed", None), None);
 }
 
 #[test]

@@ -8,15 +8,16 @@ mod support;
 use support::texts;
 
 use yitu::charts::{layout_cards, standalone_svg, table_csv, ChartSpec, Palette, EXPORT_WIDTH};
-use yitu::data::{self, ChartKind};
-use yitu::model::chart_views;
+use yitu::data::ChartKind;
+use yitu::model::Model;
 
 #[test]
 fn every_declared_chart_exports_as_a_standalone_svg_with_every_figure() {
-    let report = data::report_under_test();
+    let model = Model::under_test();
+    let report = model.report();
     let source = report.meta.sources.join("、");
-    for view in chart_views(&report) {
-        let spec = ChartSpec::from_view(&view);
+    for view in model.charts() {
+        let spec = ChartSpec::from_view(view);
         let rendered = spec.render(EXPORT_WIDTH).unwrap();
         let file = standalone_svg(&rendered, &view.chart.title, &source, &Palette::default());
         let svg = &file.svg;
@@ -62,9 +63,9 @@ fn every_declared_chart_exports_as_a_standalone_svg_with_every_figure() {
 
 #[test]
 fn the_csv_carries_a_bom_and_exactly_the_dataset_numbers() {
-    let report = data::report_under_test();
-    for view in chart_views(&report) {
-        let csv = table_csv(&ChartSpec::from_view(&view).rows());
+    let model = Model::under_test();
+    for view in model.charts() {
+        let csv = table_csv(&ChartSpec::from_view(view).rows());
         assert!(csv.starts_with("\u{feff}项目,数值,单位\r\n"));
         let lines: Vec<&str> = csv.trim_end().split("\r\n").skip(1).collect();
         let expected: Vec<String> = view
@@ -120,9 +121,9 @@ fn csv_cells_that_start_like_a_formula_are_text_to_a_spreadsheet() {
 
 #[test]
 fn hostile_colours_fall_back_and_text_is_escaped() {
-    let report = data::report_under_test();
-    let view = chart_views(&report).into_iter().next().unwrap();
-    let rendered = ChartSpec::from_view(&view).render(EXPORT_WIDTH).unwrap();
+    let model = Model::under_test();
+    let view = model.charts().iter().next().unwrap();
+    let rendered = ChartSpec::from_view(view).render(EXPORT_WIDTH).unwrap();
     let palette = Palette {
         bar: "red\"/><script>".into(),
         text: "url(x)".into(),

@@ -4,19 +4,19 @@
 
 use proptest::prelude::*;
 use yitu::data;
-use yitu::model::{all_figures, chart_anchor, chart_views, figure_anchor, resolve_fragment, sections, KEY_FIGURES_ID};
+use yitu::model::{chart_anchor, figure_anchor, resolve_fragment, Model, KEY_FIGURES_ID};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
     fn any_string_resolves_without_panicking(fragment in any::<String>()) {
-        let report = data::report_under_test();
-        if let Some(target) = resolve_fragment(&report, &fragment) {
+        let model = Model::under_test();
+        if let Some(target) = resolve_fragment(&model, &fragment) {
             // Whatever resolves names an element the page has, never text taken from the URL.
-            let known = sections(&report).iter().any(|s| *s.id == *target.anchor)
-                || all_figures(&report).iter().any(|f| figure_anchor(&f.figure.id) == target.anchor)
-                || chart_views(&report).iter().any(|c| chart_anchor(&c.chart.id) == target.anchor)
+            let known = model.sections().iter().any(|s| *s.id == *target.anchor)
+                || model.figures().iter().any(|f| figure_anchor(&f.figure.id) == target.anchor)
+                || model.charts().iter().any(|c| chart_anchor(&c.chart.id) == target.anchor)
                 || target.anchor == KEY_FIGURES_ID;
             prop_assert!(known, "{:?} resolved to unknown anchor {:?}", fragment, target.anchor);
         }
@@ -24,31 +24,31 @@ proptest! {
 
     #[test]
     fn markup_and_junk_around_a_known_id_is_rejected(prefix in "[<>\"'%\\x00 a-z]{1,8}", suffix in "[<>\"'%\\x00 ]{1,8}") {
-        let report = data::report_under_test();
-        prop_assert_eq!(resolve_fragment(&report, &format!("{prefix}area-1")), None);
-        prop_assert_eq!(resolve_fragment(&report, &format!("area-1{suffix}")), None);
+        let model = Model::under_test();
+        prop_assert_eq!(resolve_fragment(&model, &format!("{prefix}area-1")), None);
+        prop_assert_eq!(resolve_fragment(&model, &format!("area-1{suffix}")), None);
     }
 }
 
 #[test]
 fn every_section_and_figure_id_round_trips_with_and_without_the_hash() {
-    let report = data::report_under_test();
-    for section in sections(&report) {
+    let model = Model::under_test();
+    for section in model.sections() {
         for fragment in [section.id.to_string(), format!("#{}", section.id)] {
-            let target = resolve_fragment(&report, &fragment).unwrap();
+            let target = resolve_fragment(&model, &fragment).unwrap();
             assert_eq!(target.anchor, *section.id);
-            assert_eq!(target.open_section.as_deref(), Some(&*section.id));
+            assert_eq!(target.open_section.as_ref(), Some(&section.id));
         }
     }
-    for view in chart_views(&report) {
-        let target = resolve_fragment(&report, &chart_anchor(&view.chart.id)).unwrap();
-        assert_eq!(target.open_section.as_deref(), Some(view.section_id));
+    for view in model.charts() {
+        let target = resolve_fragment(&model, &chart_anchor(&view.chart.id)).unwrap();
+        assert_eq!(target.open_section.as_ref(), Some(&view.section));
     }
-    for found in all_figures(&report) {
+    for found in model.figures() {
         let anchor = figure_anchor(&found.figure.id);
-        let target = resolve_fragment(&report, &format!("#{anchor}")).unwrap();
+        let target = resolve_fragment(&model, &format!("#{anchor}")).unwrap();
         assert_eq!(target.anchor, anchor);
-        assert_eq!(target.open_section.as_deref(), Some(found.section_id));
+        assert_eq!(target.open_section.as_ref(), Some(&found.section));
     }
 }
 
@@ -107,9 +107,10 @@ proptest! {
         areas[0].groups = Rc::from(groups);
         areas[0].highlights = Rc::from(vec![areas[0].groups[0].items[0].figures[0].id.clone()]);
         report.review.areas = Rc::from(areas);
-        let tiles = yitu::model::overview(&report);
+        let model = Model::new(Rc::new(report));
+        let tiles = model.tiles();
         let all = [
-            yitu::model::tiles_markup(&tiles),
+            yitu::model::tiles_markup(tiles),
             yitu::model::section_heading_markup(&tiles[0], 3, None),
         ];
         for html in all {
@@ -132,8 +133,8 @@ proptest! {
     ) {
         use std::rc::Rc;
         use yitu::model::{LabelPlace, Slide, SlideBody};
-        let report = data::report_under_test();
-        let mut figure = yitu::model::all_figures(&report)[0].figure.clone();
+        let model = Model::under_test();
+        let mut figure = model.figures()[0].figure.clone();
         figure.label = Rc::from(label.as_str());
         figure.unit = Rc::from(unit.as_str());
         let item = data::Item { text: Rc::from(text.as_str()), figures: Rc::from(vec![figure.clone()]) };
@@ -165,25 +166,25 @@ proptest! {
 #[test]
 fn every_target_parses_back_from_its_anchor() {
     use yitu::model::{Shared, Target};
-    let report = data::report_under_test();
-    let targets = Target::all(&report);
-    let sections = sections(&report);
+    let model = Model::under_test();
+    let targets = Target::all(&model);
+    let sections = model.sections();
     assert!(targets.len() > sections.len() * 2, "{}", targets.len());
     let mut anchors: Vec<String> = targets.iter().map(Target::anchor).collect();
     for (target, anchor) in targets.iter().zip(&anchors) {
-        assert_eq!(Target::parse(&report, anchor).as_ref(), Some(target), "{anchor}");
+        assert_eq!(Target::parse(&model, anchor).as_ref(), Some(target), "{anchor}");
         assert_eq!(
-            Target::parse(&report, &format!("#{anchor}")).as_ref(),
+            Target::parse(&model, &format!("#{anchor}")).as_ref(),
             Some(target),
             "#{anchor}"
         );
         let shared = Shared::Target(target.clone());
-        assert_eq!(Shared::parse(&report, &shared.fragment()), shared, "{anchor}");
+        assert_eq!(Shared::parse(&model, &shared.fragment()), shared, "{anchor}");
         assert!(
-            target.title(&report).is_some(),
+            target.title(&model).is_some(),
             "{anchor} has the report's words for a title"
         );
-        let open = target.section(&report);
+        let open = target.section(&model);
         assert_eq!(
             open.is_none(),
             *target == Target::KeyFigures,
@@ -195,10 +196,10 @@ fn every_target_parses_back_from_its_anchor() {
     let count = anchors.len();
     anchors.dedup();
     assert_eq!(anchors.len(), count, "no two targets share an anchor");
-    let slides = yitu::model::slides(&report).len();
+    let slides = model.slides().len();
     for index in 0..slides {
         let shared = Shared::Slide(index);
-        assert_eq!(Shared::parse(&report, &shared.fragment()), shared);
+        assert_eq!(Shared::parse(&model, &shared.fragment()), shared);
     }
     for beyond in [
         format!("slide-{}", slides + 1),
@@ -206,7 +207,7 @@ fn every_target_parses_back_from_its_anchor() {
         "slide-+1".into(),
         "slide-".into(),
     ] {
-        assert_eq!(Shared::parse(&report, &beyond), Shared::Report, "{beyond}");
+        assert_eq!(Shared::parse(&model, &beyond), Shared::Report, "{beyond}");
     }
 }
 
@@ -220,14 +221,102 @@ proptest! {
         after in "[+\\-0 a-z>]{0,2}",
     ) {
         use yitu::model::Target;
-        let report = data::report_under_test();
-        let all = Target::all(&report);
+        let model = Model::under_test();
+        let all = Target::all(&model);
         let anchor = all[pick % all.len()].anchor();
         let number_written_otherwise = anchor.replace("-item-", &format!("-item-{before}"));
         for fragment in [format!("{before}{anchor}{after}"), number_written_otherwise] {
-            if let Some(target) = Target::parse(&report, &fragment) {
+            if let Some(target) = Target::parse(&model, &fragment) {
                 prop_assert!(all.contains(&target), "{} parsed to {:?}", fragment, target);
             }
         }
+    }
+}
+
+/// A section or chart id as a data file may write one: plain words, or words of the fragments' own
+/// grammar, the page's own ids and numbers, joined by single hyphens.
+fn tricky_id() -> impl Strategy<Value = String> {
+    let words = [
+        "area", "item", "chart", "fig", "slide", "key", "figures", "main", "overview", "search", "review", "title",
+        "table", "bar", "1", "2", "3",
+    ];
+    let tricky = prop::collection::vec(prop::sample::select(words.to_vec()), 1..=3).prop_map(|w| w.join("-"));
+    prop_oneof![2 => "[a-z]{1,8}(-[a-z0-9]{1,3}){0,2}", 1 => tricky]
+}
+
+/// The fixtures (this year's data is `tests/dataset.rs`'s to name) with their ids replaced.
+fn with_ids(proposals: bool, sections: &[String], charts: &[String]) -> data::Report {
+    use std::rc::Rc;
+    let text = if proposals {
+        include_str!("fixtures/synthetic-report.toml")
+    } else {
+        include_str!("fixtures/no-proposals-report.toml")
+    };
+    let mut report = data::parse_toml(text).unwrap();
+    let mut ids = sections.iter().map(|id| Rc::from(id.as_str()));
+    let mut areas = report.review.areas.to_vec();
+    for area in &mut areas {
+        area.id = ids.next().unwrap();
+    }
+    report.review.areas = Rc::from(areas);
+    report.review.id = ids.next().unwrap();
+    report.tasks.id = ids.next().unwrap();
+    if let Some(p) = report.proposals.as_mut() {
+        p.id = ids.next().unwrap();
+    }
+    let mut all = report.charts.to_vec();
+    for (chart, id) in all.iter_mut().zip(charts) {
+        chart.id = Rc::from(id.as_str());
+    }
+    report.charts = Rc::from(all);
+    report
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever ids a report's sections and charts have, either the report is refused (an id the
+    /// page or the fragments' grammar already use, or a repeat) or every one of its targets parses
+    /// back from its anchor, and no two elements of the page (targets, charts' parts, the page's
+    /// own) share an id.
+    #[test]
+    fn every_target_of_any_valid_report_parses_back_from_its_anchor(
+        proposals in any::<bool>(),
+        sections in prop::collection::vec(tricky_id(), 8),
+        mut charts in prop::collection::vec(tricky_id(), 8),
+        part in prop::sample::select(vec!["", "-title", "-table", "-canvas", "-description", "-bar-0", "-bar-1"]),
+    ) {
+        // A chart's id may be another's with a part's name after it.
+        if !part.is_empty() {
+            charts[1] = format!("{}{part}", charts[0]);
+        }
+        use yitu::model::{
+            Shared, Target, CHART_BAR_INFIX, CHART_CANVAS_SUFFIX, CHART_DESCRIPTION_SUFFIX, CHART_TABLE_SUFFIX,
+            CHART_TITLE_SUFFIX, PAGE_ELEMENT_IDS,
+        };
+        let report = with_ids(proposals, &sections, &charts);
+        if !data::validate(&report).is_empty() {
+            return Ok(());
+        }
+        let model = Model::new(std::rc::Rc::new(report));
+        let targets = Target::all(&model);
+        let mut anchors: Vec<String> = targets.iter().map(Target::anchor).collect();
+        for (target, anchor) in targets.iter().zip(&anchors) {
+            prop_assert_eq!(Target::parse(&model, anchor), Some(target.clone()), "{}", anchor);
+            let shared = Shared::Target(target.clone());
+            prop_assert_eq!(Shared::parse(&model, &shared.fragment()), shared);
+        }
+        anchors.extend(PAGE_ELEMENT_IDS.iter().map(|id| id.to_string()));
+        anchors.push(model.report().review.id.to_string());
+        for view in model.charts() {
+            let anchor = chart_anchor(&view.id);
+            let parts = [CHART_TITLE_SUFFIX, CHART_CANVAS_SUFFIX, CHART_DESCRIPTION_SUFFIX, CHART_TABLE_SUFFIX];
+            anchors.extend(parts.iter().map(|part| format!("{anchor}{part}")));
+            anchors.extend((0..view.figures.len()).map(|n| format!("{anchor}{CHART_BAR_INFIX}{n}")));
+        }
+        let count = anchors.len();
+        anchors.sort();
+        anchors.dedup();
+        prop_assert_eq!(anchors.len(), count, "no two elements share an id");
     }
 }

@@ -7,8 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 use yitu::data::{self, Figure, Item, Report};
 use yitu::model::{
-    balanced_columns, overview, phrases, resolve_fragment, sections, segments, split_numbering, Numbering, Part,
-    Segment, TileBody,
+    balanced_columns, phrases, resolve_fragment, segments, split_numbering, Model, Numbering, Part, Segment, TileBody,
 };
 use yitu::state::{ReportAction, ReportUi};
 
@@ -32,7 +31,8 @@ fn figure(id: &str, value: u32, unit: &str, label: &str, approximate: bool) -> F
 
 #[test]
 fn segments_cut_out_each_figure_and_rejoin_to_the_text() {
-    let report = report();
+    let model = Model::under_test();
+    let report = model.report();
     for area in report.review.areas.iter() {
         for item in area.groups.iter().flat_map(|g| g.items.iter()) {
             let parts = segments(item);
@@ -69,16 +69,17 @@ fn approximate_figures_are_written_with_yu() {
 
 #[test]
 fn fragments_resolve_to_sections_and_figures_and_nothing_else() {
-    let report = report();
-    let target = resolve_fragment(&report, "#area-3").unwrap();
+    let model = Model::under_test();
+    let target = resolve_fragment(&model, "#area-3").unwrap();
     assert_eq!(target.open_section.as_deref(), Some("area-3"));
-    for found in yitu::model::all_figures(&report) {
+    assert_eq!(target.open_section, model.section("area-3").map(|s| s.id.clone()));
+    for found in model.figures() {
         let anchor = format!("fig-{}", found.figure.id);
-        let target = resolve_fragment(&report, &anchor).unwrap();
-        assert_eq!(target.open_section.as_deref(), Some(found.section_id));
+        let target = resolve_fragment(&model, &anchor).unwrap();
+        assert_eq!(target.open_section.as_ref(), Some(&found.section));
         assert_eq!(target.anchor, anchor);
     }
-    assert_eq!(resolve_fragment(&report, "key-figures").unwrap().open_section, None);
+    assert_eq!(resolve_fragment(&model, "key-figures").unwrap().open_section, None);
     for junk in [
         "",
         "#",
@@ -89,7 +90,7 @@ fn fragments_resolve_to_sections_and_figures_and_nothing_else() {
         "area-3\0",
         &"a".repeat(10_000),
     ] {
-        assert_eq!(resolve_fragment(&report, junk), None, "{junk:?}");
+        assert_eq!(resolve_fragment(&model, junk), None, "{junk:?}");
     }
 }
 
@@ -107,16 +108,19 @@ fn numbered_headings_split_at_the_enumeration_comma() {
 
 #[test]
 fn the_reducer_opens_closes_and_keeps_identity_when_nothing_changes() {
-    let ui = Rc::new(ReportUi::with_open(Some("area-1".into())));
-    assert!(ui.is_open("area-1"));
-    let same = ui.clone().reduce(ReportAction::SetOpen("area-1".into(), true));
+    let model = Model::under_test();
+    let ids: Vec<_> = model.sections().iter().map(|s| s.id.clone()).collect();
+    let (first, second, last) = (&ids[0], &ids[1], &ids[ids.len() - 1]);
+    let ui = Rc::new(ReportUi::with_open(Some(first.clone())));
+    assert!(ui.is_open(first));
+    let same = ui.clone().reduce(ReportAction::SetOpen(first.clone(), true));
     assert!(Rc::ptr_eq(&ui, &same));
-    let ui = ui.reduce(ReportAction::OpenAll(vec!["area-2".into(), "proposals".into()]));
-    assert!(ui.is_open("area-2") && ui.is_open("proposals") && ui.is_open("area-1"));
-    let ui = ui.reduce(ReportAction::SetOpen("area-2".into(), false));
-    assert!(!ui.is_open("area-2"));
+    let ui = ui.reduce(ReportAction::OpenAll(vec![second.clone(), last.clone()]));
+    assert!(ui.is_open(second) && ui.is_open(last) && ui.is_open(first));
+    let ui = ui.reduce(ReportAction::SetOpen(second.clone(), false));
+    assert!(!ui.is_open(second));
     let ui = ui.reduce(ReportAction::CloseAll);
-    assert!(!ui.is_open("area-1") && !ui.is_open("proposals"));
+    assert!(!ui.is_open(first) && !ui.is_open(last));
 }
 
 /// The data file with one substitution, which must be present.
@@ -269,10 +273,12 @@ fn the_overview_has_a_tile_per_section_with_its_heading_verbatim_and_the_chosen_
         report(),
         data::parse_toml(include_str!("fixtures/synthetic-report.toml")).unwrap(),
     ] {
-        let tiles = overview(&report);
-        let ids: Vec<Rc<str>> = sections(&report).into_iter().map(|s| s.id).collect();
+        let model = Model::new(Rc::new(report));
+        let report = model.report();
+        let tiles = model.tiles();
+        let ids: Vec<_> = model.sections().iter().map(|s| s.id.clone()).collect();
         assert_eq!(tiles.iter().map(|t| t.section_id.clone()).collect::<Vec<_>>(), ids);
-        for (tile, section) in tiles.iter().zip(sections(&report)) {
+        for (tile, section) in tiles.iter().zip(model.sections()) {
             assert_eq!(tile.heading, section.heading, "the section's own heading");
         }
         let parts: Vec<Part> = tiles.iter().map(|t| t.part).collect();
@@ -312,7 +318,8 @@ fn the_overview_has_a_tile_per_section_with_its_heading_verbatim_and_the_chosen_
         }
     }
     // An area that states no figure (this year's 五) shows its sub-headings, never a number.
-    let report = report();
+    let model = Model::under_test();
+    let report = model.report();
     let without: Vec<_> = report
         .review
         .areas
@@ -321,7 +328,7 @@ fn the_overview_has_a_tile_per_section_with_its_heading_verbatim_and_the_chosen_
         .collect();
     assert!(!without.is_empty());
     for area in without {
-        let tile = overview(&report).into_iter().find(|t| t.section_id == area.id).unwrap();
+        let tile = model.tile(&area.id).unwrap();
         assert!(matches!(tile.body, TileBody::Headings(_)), "{}", area.heading);
     }
 }
@@ -489,56 +496,45 @@ fn stored_preferences_read_back_as_the_early_script_reads_them() {
 
 #[test]
 fn each_section_owns_its_items_numbering_and_anchors_in_any_report() {
-    use yitu::model::{item_anchor, section, SectionContent};
+    use yitu::model::{item_anchor, SectionContent};
     let fixture = data::parse_toml(include_str!("fixtures/synthetic-report.toml")).unwrap();
     for report in [report(), fixture] {
-        let all = sections(&report);
+        let model = Model::new(Rc::new(report));
+        let report = model.report();
+        let all = model.sections();
         assert_eq!(
             all.len(),
             report.review.areas.len() + 2,
             "each area, the tasks, the proposals"
         );
-        for s in &all {
-            assert_eq!(section(&report, &s.id).as_ref(), Some(s));
-            let items = s.items(&report);
+        for s in all {
+            assert_eq!(model.section(&s.id), Some(s));
+            let items = s.items();
             for n in 1..=items.len() {
-                let target = resolve_fragment(&report, &item_anchor(&s.id, n)).unwrap();
-                assert_eq!(
-                    target.open_section.as_deref(),
-                    Some(s.id.as_ref()),
-                    "{}",
-                    item_anchor(&s.id, n)
-                );
+                let target = resolve_fragment(&model, &item_anchor(&s.id, n)).unwrap();
+                assert_eq!(target.open_section.as_ref(), Some(&s.id), "{}", item_anchor(&s.id, n));
             }
-            assert!(resolve_fragment(&report, &item_anchor(&s.id, items.len() + 1)).is_none());
+            assert!(resolve_fragment(&model, &item_anchor(&s.id, items.len() + 1)).is_none());
             // Its lines number its items as `items` does: one numbering for the page and search.
             let numbered: Vec<(usize, &str)> = s
-                .lines(&report)
+                .lines()
                 .iter()
                 .filter_map(|line| line.item.map(|n| (n, line.text)))
                 .collect();
             let expected: Vec<(usize, &str)> = items.iter().enumerate().map(|(i, item)| (i + 1, &*item.text)).collect();
             assert_eq!(numbered, expected, "{}", s.id);
-            if let Some(SectionContent::Proposals(p)) = s.content(&report) {
-                assert_eq!(s.outlook_first_number(&report), items.len() - p.outlook.items.len() + 1);
-                assert_eq!(
-                    s.stating_items(&report)[0],
-                    &p.summary,
-                    "the summary states figures first"
-                );
+            if let SectionContent::Proposals(p) = &s.content {
+                assert_eq!(s.outlook_first_number(), items.len() - p.outlook.items.len() + 1);
+                assert_eq!(s.stating_items()[0], &p.summary, "the summary states figures first");
             }
         }
         let stated: usize = all
             .iter()
-            .map(|s| s.stating_items(&report).iter().map(|i| i.figures.len()).sum::<usize>())
+            .map(|s| s.stating_items().iter().map(|i| i.figures.len()).sum::<usize>())
             .sum();
-        assert_eq!(
-            stated,
-            yitu::model::all_figures(&report).len(),
-            "every figure in exactly one section"
-        );
+        assert_eq!(stated, model.figures().len(), "every figure in exactly one section");
     }
-    assert!(section(&report(), "area-99").is_none());
+    assert!(Model::under_test().section("area-99").is_none());
 }
 
 #[test]

@@ -5,45 +5,38 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use proptest::prelude::*;
-use std::rc::Rc;
-use yitu::data;
-use yitu::model::{resolve_fragment, search, snippet_bounds, source_lines, MOST_HITS};
+use yitu::model::{resolve_fragment, search, snippet_bounds, Model, MOST_HITS};
 use yitu::{App, AppProps, View};
 
 async fn report_page() -> String {
     let props = AppProps {
         view: View::Report,
-        report: Rc::new(data::report_under_test()),
+        model: Model::under_test(),
     };
     yew::LocalServerRenderer::<App>::with_props(props).render().await
 }
 
 /// A piece of the text that occurs once in the whole report: the first three characters of
 /// `text`, from its start onwards, found nowhere else.
-fn unique_piece(report: &data::Report, text: &str) -> String {
+fn unique_piece(model: &Model, text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     chars
         .windows(3)
         .map(|w| w.iter().collect::<String>())
-        .find(|piece| search(report, piece).len() == 1)
+        .find(|piece| search(model, piece).len() == 1)
         .unwrap()
 }
 
 #[test]
 fn a_word_in_a_collapsed_section_is_found_with_its_context_and_opens_it() {
-    let report = data::report_under_test();
+    let model = Model::under_test();
     // The last item of the last section, closed at start.
-    let last = yitu::model::sections(&report).pop().unwrap();
-    let item = last
-        .lines(&report)
-        .into_iter()
-        .rev()
-        .find(|l| l.item.is_some())
-        .unwrap();
-    let piece = unique_piece(&report, item.text);
-    let hits = search(&report, &piece);
+    let last = model.sections().last().unwrap();
+    let item = last.lines().into_iter().rev().find(|l| l.item.is_some()).unwrap();
+    let piece = unique_piece(&model, item.text);
+    let hits = search(&model, &piece);
     let hit = &hits[0];
-    assert_eq!(hit.section_id.as_deref(), Some(last.id.as_ref()));
+    assert_eq!(hit.section_id.as_ref(), Some(&last.id));
     assert_eq!(hit.section_heading, last.heading);
     assert_eq!(hit.matched, piece);
     let context = format!("{}{}{}", hit.before, hit.matched, hit.after);
@@ -52,19 +45,20 @@ fn a_word_in_a_collapsed_section_is_found_with_its_context_and_opens_it() {
         (!item.text.starts_with(&context), !item.text.ends_with(&context))
     );
     assert!(item.text.contains(&context), "{context} is the item's own words");
-    let target = resolve_fragment(&report, &hit.anchor).unwrap();
+    let target = resolve_fragment(&model, &hit.anchor).unwrap();
     assert_eq!(target.open_section.as_deref(), Some(last.id.as_ref()));
 }
 
 #[test]
 fn figures_and_chart_titles_are_found_too() {
-    let report = data::report_under_test();
-    for found in yitu::model::all_figures(&report) {
+    let model = Model::under_test();
+    let report = model.report();
+    for found in model.figures() {
         let written = format!("{}{}", found.figure.number_text(), found.figure.unit);
-        assert!(!search(&report, &written).is_empty(), "{written}");
+        assert!(!search(&model, &written).is_empty(), "{written}");
     }
     for chart in report.charts.iter() {
-        let hits = search(&report, &chart.title);
+        let hits = search(&model, &chart.title);
         assert!(
             hits.iter().any(|h| h.anchor == format!("chart-{}", chart.id)),
             "{}",
@@ -75,36 +69,37 @@ fn figures_and_chart_titles_are_found_too() {
 
 #[test]
 fn every_line_of_the_report_can_be_found() {
-    let report = data::report_under_test();
-    for line in source_lines(&report) {
+    let model = Model::under_test();
+    for line in model.source_lines() {
         let probe: String = line.chars().take(6).collect();
-        let hits = search(&report, &probe);
+        let hits = search(&model, &probe);
         assert!(!hits.is_empty(), "{probe}");
     }
-    assert!(search(&report, "").is_empty() && search(&report, "   ").is_empty());
-    assert!(search(&report, "不存在的词语").is_empty());
-    assert!(search(&report, "的").len() <= MOST_HITS);
+    assert!(search(&model, "").is_empty() && search(&model, "   ").is_empty());
+    assert!(search(&model, "不存在的词语").is_empty());
+    assert!(search(&model, "的").len() <= MOST_HITS);
 }
 
 #[tokio::test]
 async fn every_hit_leads_to_an_element_of_the_page() {
-    let report = data::report_under_test();
+    let model = Model::under_test();
+    let report = model.report();
     let html = report_page().await;
     let mut queries: Vec<String> = ["。", "，"].map(String::from).to_vec();
     queries.extend([report.meta.banner.to_string(), report.meta.title.to_string()]);
     queries.extend(report.charts.iter().map(|c| c.title.to_string()));
     let mut anchors: Vec<String> = queries
         .iter()
-        .flat_map(|q| search(&report, q))
+        .flat_map(|q| search(&model, q))
         .map(|h| h.anchor)
         .collect();
     anchors.sort();
     anchors.dedup();
-    assert!(anchors.len() > yitu::model::sections(&report).len());
+    assert!(anchors.len() > model.sections().len());
     for anchor in anchors {
         assert!(html.contains(&format!("id=\"{anchor}\"")), "no element #{anchor}");
         assert!(
-            resolve_fragment(&report, &anchor).is_some() || ["review", "main"].contains(&anchor.as_str()),
+            resolve_fragment(&model, &anchor).is_some() || ["review", "main"].contains(&anchor.as_str()),
             "{anchor}"
         );
     }
@@ -184,11 +179,11 @@ proptest! {
 
 #[test]
 fn every_hit_for_a_figure_shows_whole_numbers_only() {
-    let report = data::report_under_test();
-    let lines = source_lines(&report);
-    for found in yitu::model::all_figures(&report) {
+    let model = Model::under_test();
+    let lines = model.source_lines();
+    for found in model.figures() {
         let written = found.figure.number_text();
-        for hit in search(&report, &written) {
+        for hit in search(&model, &written) {
             let context = format!("{}{}{}", hit.before, hit.matched, hit.after);
             let whole = lines.iter().any(|line| {
                 let chars: Vec<char> = line.chars().collect();

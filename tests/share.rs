@@ -13,11 +13,7 @@ use yitu::charts::{
     Palette, Tone, EXPORT_WIDTH, FONT_STACK, IMAGE_SCALE, IMAGE_WIDTH, MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH,
     MOST_PIXELS, QR_CAPTION,
 };
-use yitu::data::{self, Report};
-use yitu::model::{
-    all_figures, chart_anchor, chart_views, item_anchor, overview, section_items, sections, share_target, slides,
-    source_lines, ShareTarget, KEY_FIGURES_TITLE,
-};
+use yitu::model::{chart_anchor, item_anchor, share_target, Model, ShareTarget, KEY_FIGURES_TITLE};
 
 /// The report's address as a share page knows it (for the pictures' QR code).
 const ADDRESS: &str = "https://example.invalid/reports/2023/";
@@ -39,10 +35,11 @@ fn words(svg: &str) -> Vec<String> {
 }
 
 /// Everything the report says: its lines, its charts' titles, its figures as written, its sources.
-fn corpus(report: &Report) -> String {
-    let mut all: Vec<String> = source_lines(report).iter().map(|l| l.to_string()).collect();
-    all.extend(chart_views(report).iter().map(|v| v.chart.title.to_string()));
-    for f in all_figures(report) {
+fn corpus(model: &Model) -> String {
+    let report = model.report();
+    let mut all: Vec<String> = model.source_lines().iter().map(|l| l.to_string()).collect();
+    all.extend(model.charts().iter().map(|v| v.chart.title.to_string()));
+    for f in model.figures() {
         all.extend([
             f.figure.label.to_string(),
             f.figure.phrase(),
@@ -53,16 +50,16 @@ fn corpus(report: &Report) -> String {
     all.push(format!("资料来源：{}", report.meta.sources.join("、")));
     // UI labels, and the address the QR code is of.
     all.extend([KEY_FIGURES_TITLE, QR_CAPTION].map(String::from));
-    all.extend(sections(report).iter().map(|s| format!("{ADDRESS}#{}", s.id)));
-    for view in chart_views(report) {
+    all.extend(model.sections().iter().map(|s| format!("{ADDRESS}#{}", s.id)));
+    for view in model.charts() {
         all.extend(view.notes.iter().map(|n| format!("注：{}{}", n.label, n.phrase())));
     }
     all.join("\n")
 }
 
-fn check_parts(parts: &[ImagePart], report: &Report, what: &str) {
+fn check_parts(parts: &[ImagePart], model: &Model, what: &str) {
     assert!(!parts.is_empty(), "{what}: no image");
-    let corpus = corpus(report);
+    let corpus = corpus(model);
     for (n, part) in parts.iter().enumerate() {
         let (w, h) = (part.width * IMAGE_SCALE, part.height * IMAGE_SCALE);
         assert_eq!(w, 750, "{what} part {n}: 750 px wide");
@@ -79,14 +76,15 @@ fn check_parts(parts: &[ImagePart], report: &Report, what: &str) {
 
 #[test]
 fn the_long_image_holds_the_title_every_figure_every_section_tasks_charts_and_a_qr_code() {
-    let report = data::report_under_test();
+    let model = Model::under_test();
+    let report = model.report();
     for scale in [1.0, 21.0 / 18.0, 24.0 / 18.0] {
-        let parts = long_image(&report, &style(scale), Some(ADDRESS)).unwrap();
-        check_parts(&parts, &report, "long image");
+        let parts = long_image(&model, &style(scale), Some(ADDRESS)).unwrap();
+        check_parts(&parts, &model, "long image");
         let all: Vec<String> = parts.iter().flat_map(|p| words(&p.svg)).collect();
         let has = |t: &str| all.iter().any(|w| w == t);
         assert!(has(&report.meta.title) && has(&report.meta.banner), "header");
-        for tile in overview(&report) {
+        for tile in model.tiles() {
             assert!(has(&tile.title), "band {}", tile.heading);
             if let Some(numbering) = &tile.numbering {
                 assert!(has(&numbering.numeral), "badge {}", numbering.numeral);
@@ -96,7 +94,7 @@ fn the_long_image_holds_the_title_every_figure_every_section_tasks_charts_and_a_
             assert!(has(&item.text), "task {}", item.text);
         }
         // Every figure the report states, as a card or a bar, with its words.
-        for f in all_figures(&report) {
+        for f in model.figures() {
             let note = format!("注：{}{}", f.figure.label, f.figure.phrase());
             assert!(
                 (has(&f.figure.phrase()) && has(&f.figure.label)) || has(&note),
@@ -104,7 +102,7 @@ fn the_long_image_holds_the_title_every_figure_every_section_tasks_charts_and_a_
                 f.figure.id
             );
         }
-        for view in chart_views(&report) {
+        for view in model.charts() {
             assert!(has(&view.chart.title), "chart {}", view.chart.id);
         }
         assert!(has(QR_CAPTION) && has(ADDRESS), "the QR code's caption and address");
@@ -126,7 +124,7 @@ fn the_long_image_holds_the_title_every_figure_every_section_tasks_charts_and_a_
             rows.len()
         );
     }
-    let without = long_image(&report, &style(1.0), None).unwrap();
+    let without = long_image(&model, &style(1.0), None).unwrap();
     assert!(
         without.iter().all(|p| !p.svg.contains(QR_CAPTION)),
         "no address, no QR code"
@@ -176,23 +174,23 @@ fn cards_go_two_or_three_a_row_one_or_two_at_half_width_four_as_two_by_two() {
 
 #[test]
 fn every_text_in_the_pictures_and_chart_files_is_set_in_the_page_font_stack() {
-    let report = data::report_under_test();
-    let mut svgs: Vec<String> = long_image(&report, &style(1.0), Some(ADDRESS))
+    let model = Model::under_test();
+    let mut svgs: Vec<String> = long_image(&model, &style(1.0), Some(ADDRESS))
         .unwrap()
         .into_iter()
         .map(|p| p.svg)
         .collect();
-    for section in sections(&report) {
+    for section in model.sections() {
         svgs.extend(
-            section_image(&report, &section.id, &style(1.0), None)
+            section_image(&model, &section.id, &style(1.0), None)
                 .unwrap()
                 .unwrap()
                 .into_iter()
                 .map(|p| p.svg),
         );
     }
-    for view in chart_views(&report) {
-        let rendered = ChartSpec::from_view(&view).render(EXPORT_WIDTH).unwrap();
+    for view in model.charts() {
+        let rendered = ChartSpec::from_view(view).render(EXPORT_WIDTH).unwrap();
         svgs.push(standalone_svg(&rendered, &view.chart.title, "来源", &Palette::default()).svg);
         svgs.push(rendered.svg);
     }
@@ -207,24 +205,31 @@ fn every_text_in_the_pictures_and_chart_files_is_set_in_the_page_font_stack() {
             checked += 1;
         }
     }
-    assert!(checked > all_figures(&report).len(), "{checked} texts");
+    assert!(checked > model.figures().len(), "{checked} texts");
 }
 
 #[test]
 fn each_section_image_holds_every_line_of_its_section() {
-    let report = data::report_under_test();
-    for section in sections(&report) {
-        let parts = section_image(&report, &section.id, &style(24.0 / 18.0), Some(ADDRESS))
+    let model = Model::under_test();
+    let report = model.report();
+    for section in model.sections() {
+        let parts = section_image(&model, &section.id, &style(24.0 / 18.0), Some(ADDRESS))
             .unwrap()
             .unwrap();
-        check_parts(&parts, &report, &section.id);
+        check_parts(&parts, &model, &section.id);
         let all: Vec<String> = parts.iter().flat_map(|p| words(&p.svg)).collect::<Vec<_>>();
         let joined = all.concat();
-        for item in section_items(&report, &section.id) {
+        for item in section.items() {
             assert!(joined.contains(&*item.text), "{}: {}", section.id, item.text);
         }
     }
-    assert!(section_image(&report, "nowhere", &style(1.0), None).is_none());
+    // A section of another report (this one without its proposals part) has no picture here.
+    let mut without = (**report).clone();
+    if without.proposals.take().is_some() {
+        let proposals = &model.sections()[model.sections().len() - 1].id;
+        let other = Model::new(std::rc::Rc::new(without));
+        assert!(section_image(&other, proposals, &style(1.0), None).is_none());
+    }
 }
 
 #[test]
@@ -243,31 +248,31 @@ fn wrapping_keeps_every_character_and_never_starts_a_line_with_closing_punctuati
 
 #[test]
 fn every_share_link_on_the_report_names_its_target() {
-    let report = data::report_under_test();
-    for section in sections(&report) {
-        let t = share_target(&report, &format!("#{}", section.id));
+    let model = Model::under_test();
+    for section in model.sections() {
+        let t = share_target(&model, &format!("#{}", section.id));
         assert_eq!(
             (t.title.clone(), t.path.clone()),
             (section.heading.clone(), format!("#{}", section.id))
         );
-        for (n, item) in section_items(&report, &section.id).iter().enumerate() {
+        for (n, item) in section.items().iter().enumerate() {
             let anchor = item_anchor(&section.id, n + 1);
-            let t = share_target(&report, &anchor);
+            let t = share_target(&model, &anchor);
             assert_eq!(t.title, item.text, "{anchor}");
-            assert_eq!(t.section_id.as_deref(), Some(&*section.id));
+            assert_eq!(t.section_id.as_ref(), Some(&section.id));
         }
     }
-    for view in chart_views(&report) {
-        let t = share_target(&report, &chart_anchor(&view.chart.id));
+    for view in model.charts() {
+        let t = share_target(&model, &chart_anchor(&view.chart.id));
         assert_eq!(t.title, view.chart.title);
         assert_eq!(
             t.url("https://example.org/r/"),
             format!("https://example.org/r/#chart-{}", view.chart.id)
         );
     }
-    let deck = slides(&report);
+    let deck = model.slides();
     for (n, slide) in deck.iter().enumerate() {
-        let t = share_target(&report, &format!("slide-{}", n + 1));
+        let t = share_target(&model, &format!("slide-{}", n + 1));
         assert_eq!(
             (t.title.clone(), t.path.clone()),
             (slide.title.clone(), format!("present/#{}", n + 1))
@@ -277,9 +282,9 @@ fn every_share_link_on_the_report_names_its_target() {
 
 #[test]
 fn unknown_or_hostile_fragments_share_the_whole_report() {
-    let report = data::report_under_test();
-    let whole = ShareTarget::report(&report);
-    let last = slides(&report).len();
+    let model = Model::under_test();
+    let whole = ShareTarget::report(&model);
+    let last = model.slides().len();
     for f in [
         "",
         "#",
@@ -293,18 +298,18 @@ fn unknown_or_hostile_fragments_share_the_whole_report() {
         "<img src=x onerror=alert(1)>",
         "area-1\"><script>",
     ] {
-        assert_eq!(share_target(&report, f), whole, "{f:?}");
+        assert_eq!(share_target(&model, f), whole, "{f:?}");
     }
 }
 
 proptest! {
     #[test]
     fn any_fragment_names_something_the_report_has(fragment in ".{0,40}") {
-        let report = data::report_under_test();
-        let t = share_target(&report, &fragment);
+        let model = Model::under_test();
+        let t = share_target(&model, &fragment);
         prop_assert!(t.path.is_empty() || t.path.starts_with('#') || t.path.starts_with("present/#"));
         prop_assert!(!t.path.contains(['<', '>', '"', ' ']));
-        prop_assert!(corpus(&report).contains(&*t.title) || t.title.as_ref() == "关键数字");
+        prop_assert!(corpus(&model).contains(&*t.title) || t.title.as_ref() == "关键数字");
     }
 }
 

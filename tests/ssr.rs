@@ -6,13 +6,13 @@ mod support;
 use support::text_of;
 
 use yew::LocalServerRenderer;
-use yitu::model::source_lines;
+use yitu::model::Model;
 use yitu::{data, App, AppProps, View};
 
 async fn render(view: View) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         view,
-        report: std::rc::Rc::new(data::report_under_test()),
+        model: Model::under_test(),
     })
     .render()
     .await
@@ -22,8 +22,7 @@ async fn render(view: View) -> String {
 async fn the_report_page_carries_every_line_of_the_report() {
     let html = render(View::Report).await;
     let text = text_of(&html);
-    let report = data::report_under_test();
-    for line in source_lines(&report) {
+    for line in Model::under_test().source_lines() {
         assert!(text.contains(line), "missing from the rendered page: {line}");
     }
 }
@@ -35,7 +34,8 @@ async fn the_report_page_has_one_h1_landmarks_and_the_first_area_open() {
     for landmark in ["<header", "<main", "<footer"] {
         assert!(html.contains(landmark), "{landmark}");
     }
-    let sections = yitu::model::sections(&data::report_under_test());
+    let model = Model::under_test();
+    let sections = model.sections();
     assert_eq!(
         html.matches("class=\"expandable\"").count(),
         sections.len(),
@@ -59,9 +59,10 @@ async fn the_report_page_has_one_h1_landmarks_and_the_first_area_open() {
 #[tokio::test]
 async fn figures_are_emphasised_and_anchored() {
     let html = render(View::Report).await;
-    let report = data::report_under_test();
-    let figures = yitu::model::all_figures(&report);
-    for found in &figures {
+    let model = Model::under_test();
+    let report = model.report();
+    let figures = model.figures();
+    for found in figures {
         assert!(
             html.contains(&format!("id=\"fig-{}\"", found.figure.id)),
             "{}",
@@ -96,8 +97,8 @@ async fn the_not_found_page_links_to_the_public_url_when_one_is_set() {
     use yitu::pages::{NotFoundPage, NotFoundPageProps};
     let mut report = data::report_under_test();
     report.site.public_url = Some(Rc::from("https://example.org/reports/2023/"));
-    let report = Rc::new(report);
-    let html = yew::LocalServerRenderer::<NotFoundPage>::with_props(NotFoundPageProps { report })
+    let model = Model::new(Rc::new(report));
+    let html = yew::LocalServerRenderer::<NotFoundPage>::with_props(NotFoundPageProps { model })
         .render()
         .await;
     assert!(html.contains("href=\"https://example.org/reports/2023/\""), "{html}");
@@ -109,7 +110,9 @@ async fn a_different_report_renders_through_the_same_code() {
     let fixture = include_str!("fixtures/synthetic-report.toml");
     let report = data::parse_toml(fixture).unwrap();
     assert_eq!(data::validate(&report), vec![]);
-    let lines: Vec<String> = source_lines(&report).iter().map(|l| l.to_string()).collect();
+    let model = Model::new(Rc::new(report));
+    let report = model.report();
+    let lines: Vec<String> = model.source_lines().iter().map(|l| l.to_string()).collect();
     let sections = report.review.areas.len() + 2;
     assert_eq!(
         report.review.areas.len(),
@@ -118,7 +121,7 @@ async fn a_different_report_renders_through_the_same_code() {
     );
     let props = AppProps {
         view: View::Report,
-        report: Rc::new(report),
+        model: model.clone(),
     };
     let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
     let text = text_of(&html);
@@ -160,19 +163,20 @@ fn without_proposals() -> data::Report {
 #[tokio::test]
 async fn a_report_without_the_proposals_part_renders_embeds_presents_and_shares() {
     use std::rc::Rc;
-    let report = Rc::new(without_proposals());
+    let model = Model::new(Rc::new(without_proposals()));
+    let report = model.report();
     assert!(report.proposals.is_none());
-    assert_eq!(data::validate(&report), vec![]);
-    let sections = yitu::model::sections(&report);
+    assert_eq!(data::validate(report), vec![]);
+    let sections = model.sections();
     assert_eq!(sections.len(), report.review.areas.len() + 1, "the areas and the tasks");
-    let views = View::all(&report);
+    let views = View::all(&model);
     assert!(views.contains(&View::Embed(Rc::from(report.tasks.id.as_ref()))));
     assert!(!views.iter().any(|v| v.block() == Some("proposals")));
-    let deck = yitu::model::slides(&report);
+    let deck = model.slides();
     for view in views {
         let props = AppProps {
             view: view.clone(),
-            report: report.clone(),
+            model: model.clone(),
         };
         let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
         let text = text_of(&html);
@@ -180,7 +184,7 @@ async fn a_report_without_the_proposals_part_renders_embeds_presents_and_shares(
         match view {
             View::Report => {
                 assert_eq!(html.matches("class=\"expandable\"").count(), sections.len());
-                for line in source_lines(&report) {
+                for line in model.source_lines() {
                     assert!(text.contains(line), "missing: {line}");
                 }
             }
@@ -207,7 +211,7 @@ async fn footer_details_appear_only_when_the_data_sets_them() {
     let render = |report: data::Report| async move {
         let props = AppProps {
             view: View::Report,
-            report: Rc::new(report),
+            model: Model::new(Rc::new(report)),
         };
         text_of(&yew::LocalServerRenderer::<App>::with_props(props).render().await)
     };
@@ -227,4 +231,46 @@ async fn footer_details_appear_only_when_the_data_sets_them() {
     assert!(with.contains("主办单位：某主办单位"));
     assert!(with.contains("ICP备案号：某ICP备00000000号"));
     assert!(!with.contains("网站标识码"));
+}
+
+/// Every element id the pages render is a target's anchor or one of the pages' own ids
+/// (`PAGE_ELEMENT_IDS`, which no section may take), so validation's list of taken ids is complete.
+#[tokio::test]
+async fn every_id_the_pages_render_is_a_targets_or_the_pages_own() {
+    use yitu::model::{Target, PAGE_ELEMENT_IDS};
+    let model = Model::under_test();
+    let mut anchors: Vec<String> = Target::all(&model).iter().map(Target::anchor).collect();
+    anchors.push(model.report().review.id.to_string());
+    for view in model.charts() {
+        let anchor = yitu::model::chart_anchor(&view.id);
+        let parts = [
+            yitu::model::CHART_TITLE_SUFFIX,
+            yitu::model::CHART_CANVAS_SUFFIX,
+            yitu::model::CHART_DESCRIPTION_SUFFIX,
+            yitu::model::CHART_TABLE_SUFFIX,
+        ];
+        anchors.extend(parts.iter().map(|part| format!("{anchor}{part}")));
+        anchors.extend((0..view.figures.len()).map(|n| format!("{anchor}{}{n}", yitu::model::CHART_BAR_INFIX)));
+    }
+    let mut own = std::collections::BTreeSet::new();
+    for view in View::all(&model) {
+        let props = AppProps {
+            view: view.clone(),
+            model: model.clone(),
+        };
+        let html = LocalServerRenderer::<App>::with_props(props).render().await;
+        for id in html.split(" id=\"").skip(1).filter_map(|rest| rest.split('"').next()) {
+            if !anchors.iter().any(|a| a == id) {
+                own.insert(id.to_owned());
+            }
+        }
+    }
+    let unlisted: Vec<&String> = own
+        .iter()
+        .filter(|id| !PAGE_ELEMENT_IDS.contains(&id.as_str()))
+        .collect();
+    assert!(
+        unlisted.is_empty(),
+        "ids of the pages' own not in PAGE_ELEMENT_IDS: {unlisted:?}"
+    );
 }

@@ -20,7 +20,7 @@ pub struct BarSpec {
 
 impl BarSpec {
     /// The bars of a chart view: its figures' labels, values and unit (one unit, as validated).
-    pub fn from_view(view: &crate::model::ChartView<'_>) -> BarSpec {
+    pub fn from_view(view: &crate::model::ChartView) -> BarSpec {
         BarSpec {
             labels: view.figures.iter().map(|f| f.label.to_string()).collect(),
             values: view.figures.iter().map(|f| f.value.magnitude()).collect(),

@@ -6,11 +6,8 @@
 
 use super::image_layout::{Band, Card, Composer, ImagePart, ImageStyle, Tone};
 use super::{ChartError, ChartSpec};
-use crate::data::{ChartKind, Figure, Group, Item, Report};
-use crate::model::{
-    charts_in_section, overview, section, tile, ChartView, FigureIndex, Part, SectionContent, Tile, TileBody,
-    KEY_FIGURES_TITLE,
-};
+use crate::data::{ChartKind, Figure, Group, Report};
+use crate::model::{ChartView, Model, Part, Section, SectionContent, SectionId, Tile, TileBody, KEY_FIGURES_TITLE};
 
 /// The caption beside the QR code (a UI label, as on the deck's closing slide).
 pub const QR_CAPTION: &str = "扫码阅读报告全文";
@@ -38,10 +35,10 @@ fn band(c: &mut Composer, tile: &Tile) {
     });
 }
 
-fn chart(c: &mut Composer, view: &ChartView<'_>) -> Result<(), ChartError> {
+fn chart(c: &mut Composer, view: &ChartView) -> Result<(), ChartError> {
     match view.chart.kind {
         ChartKind::Cards => {
-            let cards: Vec<Card> = view.figures.iter().map(|f| card(f)).collect();
+            let cards: Vec<Card> = view.figures.iter().map(card).collect();
             c.cards(Some(&view.chart.title), &cards, THREE);
         }
         ChartKind::Bars => {
@@ -56,22 +53,15 @@ fn chart(c: &mut Composer, view: &ChartView<'_>) -> Result<(), ChartError> {
     Ok(())
 }
 
-/// A section's items in the report's order, the proposals report's summary first (it states its
-/// figures).
-fn items_of<'a>(report: &'a Report, section_id: &str) -> Vec<&'a Item> {
-    section(report, section_id)
-        .map(|s| s.stating_items(report))
-        .unwrap_or_default()
-}
-
-fn has_figures(report: &Report, section_id: &str) -> bool {
-    items_of(report, section_id).iter().any(|i| !i.figures.is_empty())
+/// Whether a section's items (the proposals report's summary too) state figures.
+fn has_figures(section: &Section) -> bool {
+    section.stating_items().iter().any(|i| !i.figures.is_empty())
 }
 
 /// A section's figures in the report's order: each chart of the section where its first figure
 /// stands (a chart of cards on its panel), the other figures as cards between them.
-fn figures_and_charts(c: &mut Composer, report: &Report, section_id: &str) -> Result<(), ChartError> {
-    let views = charts_in_section(report, section_id);
+fn figures_and_charts(c: &mut Composer, model: &Model, section: &Section) -> Result<(), ChartError> {
+    let views: Vec<&ChartView> = model.charts_in(&section.id).collect();
     let in_chart = |f: &Figure| {
         views
             .iter()
@@ -79,7 +69,7 @@ fn figures_and_charts(c: &mut Composer, report: &Report, section_id: &str) -> Re
     };
     let mut drawn = Vec::new();
     let mut loose = Vec::new();
-    for figure in items_of(report, section_id).into_iter().flat_map(|i| i.figures.iter()) {
+    for figure in section.stating_items().into_iter().flat_map(|i| i.figures.iter()) {
         match in_chart(figure) {
             None => loose.push(card(figure)),
             Some(n) if drawn.contains(&n) => {}
@@ -101,32 +91,29 @@ fn figures_and_charts(c: &mut Composer, report: &Report, section_id: &str) -> Re
 }
 
 /// The long image of the whole report, in parts; `address` is the report's (none: no QR code).
-pub fn long_image(report: &Report, style: &ImageStyle, address: Option<&str>) -> Result<Vec<ImagePart>, ChartError> {
+pub fn long_image(model: &Model, style: &ImageStyle, address: Option<&str>) -> Result<Vec<ImagePart>, ChartError> {
+    let report = model.report();
     let mut c = Composer::new(style);
     c.header(&report.meta.banner, &report.meta.title);
-    let key: Vec<Card> = FigureIndex::of(report)
-        .locate_all(&report.meta.key_figures)
-        .iter()
-        .map(|found| card(found.figure))
-        .collect();
+    let key: Vec<Card> = model.key_figures().iter().map(|found| card(&found.figure)).collect();
     if !key.is_empty() {
         c.label(KEY_FIGURES_TITLE);
         c.cards(None, &key, 2);
     }
     c.label(&report.review.heading);
     let mut after_areas = false;
-    for tile in overview(report) {
+    for (tile, section) in model.tiles().iter().zip(model.sections()) {
         // The year's tasks and the proposals report are parts of their own, after the review.
         if tile.part != Part::Area && !after_areas {
             c.space(16);
             after_areas = true;
         }
-        band(&mut c, &tile);
+        band(&mut c, tile);
         match &tile.body {
-            TileBody::Headings(headings) if !has_figures(report, &tile.section_id) => {
+            TileBody::Headings(headings) if !has_figures(section) => {
                 c.list(&headings.iter().map(|h| &**h).collect::<Vec<_>>());
             }
-            _ => figures_and_charts(&mut c, report, &tile.section_id)?,
+            _ => figures_and_charts(&mut c, model, section)?,
         }
     }
     if let Some(address) = address {
@@ -148,16 +135,17 @@ fn groups(c: &mut Composer, groups: &[Group]) {
 /// One section's picture: the header, its band, every line, its figures and charts, a QR code of
 /// the section's address (`address` is the report's), the sources; `None` for an unknown section.
 pub fn section_image(
-    report: &Report,
-    section_id: &str,
+    model: &Model,
+    section_id: &SectionId,
     style: &ImageStyle,
     address: Option<&str>,
 ) -> Option<Result<Vec<ImagePart>, ChartError>> {
-    let tile = tile(report, section_id)?;
+    let report = model.report();
+    let (tile, section) = (model.tile(section_id)?, model.section(section_id)?);
     let mut c = Composer::new(style);
     c.header(&report.meta.banner, &report.meta.title);
-    band(&mut c, &tile);
-    match section(report, section_id)?.content(report)? {
+    band(&mut c, tile);
+    match &section.content {
         SectionContent::Area(area) => groups(&mut c, &area.groups),
         SectionContent::Tasks(tasks) => {
             c.text(&tasks.requirements_label, Tone::Group, 4);
@@ -172,9 +160,9 @@ pub fn section_image(
             c.list(&proposals.outlook.items.iter().map(|i| &*i.text).collect::<Vec<_>>());
         }
     }
-    if has_figures(report, section_id) {
+    if has_figures(section) {
         c.space(8);
-        if let Err(error) = figures_and_charts(&mut c, report, section_id) {
+        if let Err(error) = figures_and_charts(&mut c, model, section) {
             return Some(Err(error));
         }
     }

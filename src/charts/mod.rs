@@ -76,11 +76,11 @@ impl TableRow {
 
 impl ChartSpec {
     /// The spec of a chart view, of the kind the data declares.
-    pub fn from_view(view: &crate::model::ChartView<'_>) -> ChartSpec {
+    pub fn from_view(view: &crate::model::ChartView) -> ChartSpec {
         match view.chart.kind {
             crate::data::ChartKind::Bars => ChartSpec::Bars(BarSpec::from_view(view)),
             crate::data::ChartKind::Cards => ChartSpec::Cards(CardSpec {
-                rows: view.figures.iter().map(|f| TableRow::from_figure(f)).collect(),
+                rows: view.figures.iter().map(TableRow::from_figure).collect(),
             }),
         }
     }

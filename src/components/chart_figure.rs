@@ -6,6 +6,9 @@
 use super::{ChartActions, RawMarkup};
 use crate::charts::{layout_bars, render_bars, BarSpec, ChartError, Rendered};
 use crate::data::Figure;
+use crate::model::{
+    CHART_BAR_INFIX, CHART_CANVAS_SUFFIX, CHART_DESCRIPTION_SUFFIX, CHART_TABLE_SUFFIX, CHART_TITLE_SUFFIX,
+};
 use crate::platform;
 use yew::prelude::*;
 
@@ -46,7 +49,7 @@ fn percent(part: i32, whole: u32) -> String {
 /// The id of a chart's `n`th bar button (`chart-<id>-bar-<n>`), also its `data-early`: a tap on it
 /// before the app is ready is kept and answered.
 fn mark_id(chart: &str, n: &str) -> String {
-    format!("{chart}-bar-{n}")
+    format!("{chart}{CHART_BAR_INFIX}{n}")
 }
 
 #[component]
@@ -55,7 +58,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let active = use_state_eq(|| None::<usize>);
     {
         let width = width.clone();
-        let canvas_id = format!("{}-canvas", props.id);
+        let canvas_id = format!("{}{CHART_CANVAS_SUFFIX}", props.id);
         let mark_prefix = mark_id(&props.id, "");
         let active = active.clone();
         use_effect_with((), move |_| {
@@ -104,12 +107,12 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let readout_text = current
         .map(|mark| format!("{}：{}", mark.label, mark.value_text))
         .unwrap_or_default();
-    let title_id = format!("{}-title", props.id);
-    let description_id = format!("{}-description", props.id);
+    let title_id = format!("{}{CHART_TITLE_SUFFIX}", props.id);
+    let description_id = format!("{}{CHART_DESCRIPTION_SUFFIX}", props.id);
     html! {
         <figure id={props.id.clone()} class="chart" aria-labelledby={title_id.clone()} aria-describedby={description_id.clone()}>
             <figcaption id={title_id} class="chart-title">{ props.title.clone() }{ format!("（单位：{}）", props.spec.unit) }</figcaption>
-            <div id={format!("{}-canvas", props.id)} class="chart-canvas" style={format!("height:{h}px")}>
+            <div id={format!("{}{CHART_CANVAS_SUFFIX}", props.id)} class="chart-canvas" style={format!("height:{h}px")}>
                 <div class="chart-svg" aria-hidden="true"><RawMarkup html={AttrValue::from(svg)} /></div>
                 <div class="chart-marks">{ for buttons }</div>
                 <div class="chart-readout" style={readout_style} hidden={current.is_none()} aria-hidden="true">{ readout_text }</div>
@@ -119,7 +122,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <p class="chart-note">{ format!("注：{}{}", note.label, note.phrase()) }</p>
             }) }
             <ChartActions anchor={props.id.clone()} title={props.title.clone()} />
-            <details id={format!("{}-table", props.id)} class="chart-table">
+            <details id={format!("{}{CHART_TABLE_SUFFIX}", props.id)} class="chart-table">
                 <summary>{ "数据表" }</summary>
                 <table>
                     <caption>{ props.title.clone() }</caption>

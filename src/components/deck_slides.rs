@@ -5,11 +5,10 @@
 //! elements (`platform::show_only_slide`), so the markup never changes once made.
 
 use super::{slide_body_markup, RawMarkup};
-use crate::data::Report;
-use crate::model::{slide_section_markup, Slide};
+use crate::model::slide_section_markup;
+use crate::model::Model;
 use crate::platform;
 use std::ops::Range;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Where the deck's slides come from when the deck is first shown.
@@ -24,8 +23,7 @@ pub enum SlideSource {
 
 #[derive(Properties, PartialEq)]
 pub struct DeckSlidesProps {
-    pub report: Rc<Report>,
-    pub deck: Rc<Vec<Slide>>,
+    pub model: Model,
     /// The slides it holds, by index in the deck.
     pub range: Range<usize>,
     /// The slide shown, by index in the deck.
@@ -38,15 +36,10 @@ pub struct DeckSlidesProps {
 pub fn DeckSlides(props: &DeckSlidesProps) -> Html {
     // Made once, when the run is created: the report, the deck and the run never change on a page.
     let markup = {
-        let (report, deck, range, source) = (
-            props.report.clone(),
-            props.deck.clone(),
-            props.range.clone(),
-            props.source,
-        );
+        let (model, range, source) = (props.model.clone(), props.range.clone(), props.source);
         use_memo((), move |_| match source {
             SlideSource::Prerendered => AttrValue::default(),
-            SlideSource::Built => AttrValue::from(slides_markup(&report, &deck, range)),
+            SlideSource::Built => AttrValue::from(slides_markup(&model, range)),
         })
     };
     use_effect_with(props.current, |current| platform::show_only_slide(*current));
@@ -54,13 +47,14 @@ pub fn DeckSlides(props: &DeckSlidesProps) -> Html {
 }
 
 /// The slides of `range`, each a `<section>`, the deck's first slide shown.
-fn slides_markup(report: &Report, deck: &[Slide], range: Range<usize>) -> String {
+fn slides_markup(model: &Model, range: Range<usize>) -> String {
+    let deck = model.slides();
     let total = deck.len();
     let first = range.start;
     deck.get(range)
         .unwrap_or_default()
         .iter()
         .enumerate()
-        .map(|(i, slide)| slide_section_markup(slide, first + i + 1, total, &slide_body_markup(report, &slide.body)))
+        .map(|(i, slide)| slide_section_markup(slide, first + i + 1, total, &slide_body_markup(model, &slide.body)))
         .collect()
 }

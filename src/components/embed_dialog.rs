@@ -2,9 +2,9 @@
 //! copy button per snippet with visible and announced confirmation, and a live preview.
 
 use super::copy_on_click;
-use crate::data::Report;
-use crate::model::{embed_block, embed_snippets, report_address};
+use crate::model::{embed_snippets, Model};
 use crate::platform;
+use crate::view::View;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,7 +12,7 @@ const DIALOG_ID: &str = "embed-dialog";
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
-    pub report: Rc<Report>,
+    pub model: Model,
     /// The block being embedded; `None` while the dialog is closed.
     pub block: Option<Rc<str>>,
     pub onclose: Callback<()>,
@@ -33,11 +33,11 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let onclose = props.onclose.reform(|_: Event| ());
     let close = Callback::from(|_: MouseEvent| platform::close_dialog(DIALOG_ID));
     let keep_focus = Callback::from(|e: KeyboardEvent| platform::keep_focus_inside(&e, DIALOG_ID));
-    let block = props.block.as_deref().and_then(|id| embed_block(&props.report, id));
+    let block = props.block.as_deref().and_then(|id| props.model.block(id));
     let body = block.map(|block| {
         let here = platform::page_folder();
-        let base = report_address(props.report.site.public_url.as_deref(), here.as_deref(), 0).unwrap_or_default();
-        let snippets = embed_snippets(&base, &block, &crate::data::loader_pin());
+        let base = props.model.address(&View::Report, here.as_deref()).unwrap_or_default();
+        let snippets = embed_snippets(&base, block, &crate::data::loader_pin());
         let choices = [
             ("loader", "自动适应高度（推荐）", "在正文中粘贴以下代码；同一页面可放多个，脚本只需加载一次。", snippets.loader),
             ("iframe", "固定高度的 iframe", "适用于会删除脚本的内容管理系统；高度固定，内容较长时可在框内滚动。", snippets.iframe),

@@ -1,14 +1,13 @@
 //! The key-figures strip: headline quantities chosen in the data, each linking to its item.
 
 use super::{figure_card, EmbedButton};
-use crate::data::Report;
-use crate::model::{balanced_columns, FigureIndex, KEY_FIGURES_ID, KEY_FIGURES_TITLE};
+use crate::model::{balanced_columns, Model, KEY_FIGURES_ID, KEY_FIGURES_TITLE};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct KeyFiguresProps {
-    pub report: Rc<Report>,
+    pub model: Model,
     /// Where the cards link: empty for this page, the full report's address on an embed page.
     #[prop_or_default]
     pub report_url: AttrValue,
@@ -16,11 +15,11 @@ pub struct KeyFiguresProps {
 
 #[component]
 pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
-    let report = &props.report;
-    let cards: Vec<Html> = FigureIndex::of(report)
-        .locate_all(&report.meta.key_figures)
+    let cards: Vec<Html> = props
+        .model
+        .key_figures()
         .iter()
-        .map(|found| figure_card(found.figure, &props.report_url))
+        .map(|found| figure_card(&found.figure, &props.report_url))
         .collect();
     // Four a row on wide screens, as even as their number allows (six are 3 + 3).
     let columns = format!("--columns:{}", balanced_columns(cards.len(), 4));

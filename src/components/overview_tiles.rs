@@ -6,22 +6,20 @@
 //! on hydration.
 
 use super::RawMarkup;
-use crate::model::{tiles_markup, Tile, OVERVIEW_ID, OVERVIEW_TITLE};
-use std::rc::Rc;
+use crate::model::{tiles_markup, Model, OVERVIEW_ID, OVERVIEW_TITLE};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewTilesProps {
-    /// The report's tiles (`model::overview`), made once per render by the page; equal tiles
-    /// leave this component unrendered.
-    pub tiles: Rc<Vec<Tile>>,
+    /// The report's model, whose tiles it shows (the same model leaves this component unrendered).
+    pub model: Model,
 }
 
 #[component]
 pub fn OverviewTiles(props: &OverviewTilesProps) -> Html {
     // The work areas share a row where the screen allows; the year's tasks and the proposals
     // report follow in their own.
-    let tiles = AttrValue::from(tiles_markup(&props.tiles));
+    let tiles = AttrValue::from(tiles_markup(props.model.tiles()));
     html! {
         <section id={OVERVIEW_ID} class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading" class="overview-heading">{ OVERVIEW_TITLE }</h2>

@@ -3,16 +3,16 @@
 //! long-press in WeChat, with download links where downloads work.
 
 use crate::charts::{long_image, section_image, ChartError, ImagePart, ImageStyle, IMAGE_SCALE};
-use crate::data::Report;
+use crate::model::{Model, SectionId};
 use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PictureMakerProps {
-    pub report: Rc<Report>,
+    pub model: Model,
     /// The section whose own picture is offered, with its heading.
-    pub section: Option<(Rc<str>, Rc<str>)>,
+    pub section: Option<(SectionId, Rc<str>)>,
     /// The report's address, for the pictures' QR code; none (opened from a file): no QR code.
     #[prop_or_default]
     pub address: Option<AttrValue>,
@@ -25,14 +25,14 @@ struct Pictures {
     files: Vec<(String, u32, u32)>,
 }
 
-fn compose(report: &Report, section_id: Option<&str>, address: Option<&str>) -> Result<Vec<ImagePart>, ChartError> {
+fn compose(model: &Model, section: Option<&SectionId>, address: Option<&str>) -> Result<Vec<ImagePart>, ChartError> {
     let style = ImageStyle {
         palette: platform::palette("main"),
         scale: platform::read_preferences().font.scale(),
     };
-    match section_id {
-        Some(id) => section_image(report, id, &style, address).unwrap_or_else(|| Err(ChartError(id.to_owned()))),
-        None => long_image(report, &style, address),
+    match section {
+        Some(id) => section_image(model, id, &style, address).unwrap_or_else(|| Err(ChartError(id.to_string()))),
+        None => long_image(model, &style, address),
     }
 }
 
@@ -49,12 +49,11 @@ async fn rasterise(parts: Vec<ImagePart>) -> Result<Vec<(String, u32, u32)>, Str
 pub fn PictureMaker(props: &PictureMakerProps) -> Html {
     let pictures = use_state_eq(Pictures::default);
     let status = use_state_eq(String::new);
-    let make = |section: Option<(Rc<str>, Rc<str>)>| {
-        let (report, pictures, status) = (props.report.clone(), pictures.clone(), status.clone());
+    let make = |section: Option<(SectionId, Rc<str>)>| {
+        let (model, pictures, status) = (props.model.clone(), pictures.clone(), status.clone());
         let address = props.address.clone();
         Callback::from(move |_: MouseEvent| {
-            let (report, pictures, status, address) =
-                (report.clone(), pictures.clone(), status.clone(), address.clone());
+            let (model, pictures, status, address) = (model.clone(), pictures.clone(), status.clone(), address.clone());
             let name = match &section {
                 Some((_, heading)) => format!("图片：{heading}"),
                 None => "长图".to_owned(),
@@ -62,7 +61,7 @@ pub fn PictureMaker(props: &PictureMakerProps) -> Html {
             let section_id = section.as_ref().map(|(id, _)| id.clone());
             status.set(format!("正在生成{name}……"));
             yew::platform::spawn_local(async move {
-                let made = match compose(&report, section_id.as_deref(), address.as_deref()) {
+                let made = match compose(&model, section_id.as_ref(), address.as_deref()) {
                     Ok(parts) => rasterise(parts).await,
                     Err(error) => Err(error.to_string()),
                 };

@@ -2,10 +2,8 @@
 //! section, shows the match in its context and opens and scrolls to it. `/` focuses the box; the
 //! number of results is announced.
 
-use crate::data::Report;
-use crate::model::{search, FragmentTarget, MOST_HITS};
+use crate::model::{search, FragmentTarget, Model, MOST_HITS};
 use crate::platform;
-use std::rc::Rc;
 use yew::prelude::*;
 
 const INPUT_ID: &str = "report-search-input";
@@ -14,7 +12,7 @@ pub const SEARCH_ID: &str = "search";
 
 #[derive(Properties, PartialEq)]
 pub struct ReportSearchProps {
-    pub report: Rc<Report>,
+    pub model: Model,
     /// A result was chosen: open its section and scroll to it.
     pub onfollow: Callback<FragmentTarget>,
 }
@@ -39,8 +37,8 @@ pub fn ReportSearch(props: &ReportSearchProps) -> Html {
             let _unsubscribe = shortcut;
         }
     });
-    let hits = use_memo((props.report.clone(), (*query).clone()), |(report, query)| {
-        search(report, query)
+    let hits = use_memo((props.model.clone(), (*query).clone()), |(model, query)| {
+        search(model, query)
     });
     let oninput = {
         let query = query.clone();

@@ -3,15 +3,13 @@
 //! report. Static text is rendered as escaped markup by `model::markup`.
 
 use super::{RawMarkup, SectionCharts};
-use crate::data::Report;
-use crate::model::{groups_markup, item_list_markup, item_markup, section, ItemIds, SectionContent};
-use std::rc::Rc;
+use crate::model::{groups_markup, item_list_markup, item_markup, ItemIds, Model, SectionContent, SectionId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionBodyProps {
-    pub report: Rc<Report>,
-    pub section_id: Rc<str>,
+    pub model: Model,
+    pub section: SectionId,
     /// The level of the section's own heading (`h3` for a work area on the report page, `h2` on an
     /// embed page); the headings inside follow without gaps.
     pub heading_level: u8,
@@ -26,20 +24,19 @@ fn markup(html: String) -> Html {
 
 #[component]
 pub fn SectionBody(props: &SectionBodyProps) -> Html {
-    let report = &props.report;
-    let Some(section) = section(report, &props.section_id) else {
+    let Some(section) = props.model.section(&props.section) else {
         return Html::default();
     };
-    let id = props.section_id.as_ref();
+    let id = section.id.as_str();
     let sub = props.heading_level.saturating_add(1).clamp(2, 6);
     // Share links only on the report page (embed pages link the full report instead).
     let share = props.report_url.is_empty();
-    let charts = html! { <SectionCharts report={report.clone()} section_id={props.section_id.clone()} report_url={props.report_url.clone()} /> };
-    match section.content(report) {
-        Some(SectionContent::Area(area)) => {
+    let charts = html! { <SectionCharts model={props.model.clone()} section={section.id.clone()} report_url={props.report_url.clone()} /> };
+    match &section.content {
+        SectionContent::Area(area) => {
             html! { <>{ markup(groups_markup(&area.groups, sub, id, share)) }{ charts }</> }
         }
-        Some(SectionContent::Tasks(tasks)) => html! {
+        SectionContent::Tasks(tasks) => html! {
             <>
                 <p class="requirements-label">{ tasks.requirements_label.to_string() }</p>
                 <p class="requirements">{ tasks.requirements.to_string() }</p>
@@ -47,8 +44,8 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
                 { charts }
             </>
         },
-        Some(SectionContent::Proposals(proposals)) => {
-            let outlook_first = section.outlook_first_number(report);
+        SectionContent::Proposals(proposals) => {
+            let outlook_first = section.outlook_first_number();
             let heading = |text: &str| {
                 html! { <@{format!("h{sub}")} class="sub-heading">{ text.to_owned() }</@> }
             };
@@ -63,6 +60,5 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
                 </>
             }
         }
-        None => Html::default(),
     }
 }

@@ -3,31 +3,30 @@
 
 use super::{ChartFigure, FigureCards};
 use crate::charts::BarSpec;
-use crate::data::{ChartKind, Report};
-use crate::model::{chart_anchor, charts_in_section, ChartView};
-use std::rc::Rc;
+use crate::data::ChartKind;
+use crate::model::{chart_anchor, ChartView, Model, SectionId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionChartsProps {
-    pub report: Rc<Report>,
-    pub section_id: Rc<str>,
+    pub model: Model,
+    pub section: SectionId,
     /// Where figure cards link: empty for this page, the full report's address on an embed page.
     #[prop_or_default]
     pub report_url: AttrValue,
 }
 
 /// One chart as the data declares it: bars, or figure cards each in its own unit.
-pub fn chart_block(view: &ChartView<'_>, report_url: &AttrValue) -> Html {
-    let id = AttrValue::from(chart_anchor(&view.chart.id));
+pub fn chart_block(view: &ChartView, report_url: &AttrValue) -> Html {
+    let id = AttrValue::from(chart_anchor(&view.id));
     let title = AttrValue::from(view.chart.title.to_string());
     match view.chart.kind {
         ChartKind::Bars => html! {
             <ChartFigure {id} {title} description={AttrValue::from(view.description.clone())}
-                spec={BarSpec::from_view(view)} notes={view.notes.iter().map(|f| (*f).clone()).collect::<Vec<_>>()} />
+                spec={BarSpec::from_view(view)} notes={view.notes.clone()} />
         },
         ChartKind::Cards => html! {
-            <FigureCards {id} {title} figures={view.figures.iter().map(|f| (*f).clone()).collect::<Vec<_>>()}
+            <FigureCards {id} {title} figures={view.figures.clone()}
                 report_url={report_url.clone()} />
         },
     }
@@ -35,10 +34,10 @@ pub fn chart_block(view: &ChartView<'_>, report_url: &AttrValue) -> Html {
 
 #[component]
 pub fn SectionCharts(props: &SectionChartsProps) -> Html {
-    let views = charts_in_section(&props.report, &props.section_id);
-    if views.is_empty() {
+    let mut views = props.model.charts_in(&props.section).peekable();
+    if views.peek().is_none() {
         return Html::default();
     }
-    let charts = views.iter().map(|view| chart_block(view, &props.report_url));
+    let charts = views.map(|view| chart_block(view, &props.report_url));
     html! { <div class="section-charts">{ for charts }</div> }
 }

@@ -1,36 +1,26 @@
 //! The page footer: names the source only as the report names itself, then the publishing site's
 //! details (主办单位, 备案号, 网站标识码) where the data sets them; nothing is shown that is not set.
 
-use crate::data::{Meta, Site};
-use crate::model::report_address;
+use super::use_report_address;
+use crate::model::Model;
+use crate::view::View;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SiteFooterProps {
-    pub meta: Meta,
-    pub site: Site,
-    /// Print the page's address under the sources (the report page does; the 404 page does not).
+    pub model: Model,
+    /// The page whose address the printout shows under the sources (the report page; the 404 page
+    /// prints none).
     #[prop_or_default]
-    pub print_address: bool,
+    pub print_address_of: Option<View>,
 }
 
 #[component]
 pub fn SiteFooter(props: &SiteFooterProps) -> Html {
-    // The configured address, or (once running, in this component only, so nothing else
-    // re-renders) the page's own.
-    let address = use_state_eq({
-        let configured = props.site.public_url.clone();
-        move || report_address(configured.as_deref(), None, 0).unwrap_or_default()
-    });
-    {
-        let address = address.clone();
-        use_effect_with((), move |_| {
-            if address.is_empty() {
-                address.set(report_address(None, crate::platform::page_folder().as_deref(), 0).unwrap_or_default());
-            }
-        });
-    }
-    let site = &props.site;
+    // Learnt in this component only, so nothing else re-renders.
+    let address = use_report_address(&props.model, props.print_address_of.clone());
+    let report = props.model.report();
+    let site = &report.site;
     let details = [
         ("主办单位：", &site.organizer),
         ("ICP备案号：", &site.icp_record),
@@ -44,13 +34,13 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
         <footer class="site-footer">
             <p>
                 { "资料来源：" }
-                { for props.meta.sources.iter().map(|name| html! { <cite class="source">{ name.to_string() }</cite> }) }
+                { for report.meta.sources.iter().map(|name| html! { <cite class="source">{ name.to_string() }</cite> }) }
             </p>
             if !details.is_empty() {
                 <ul class="site-details">{ for details }</ul>
             }
-            if props.print_address && !address.is_empty() {
-                <p class="print-only">{ "网址：" }{ (*address).clone() }</p>
+            if !address.is_empty() {
+                <p class="print-only">{ "网址：" }{ address }</p>
             }
         </footer>
     }

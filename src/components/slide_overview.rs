@@ -3,9 +3,8 @@
 //! title; a click, or Enter on a link, shows that slide.
 
 use super::SlideView;
-use crate::data::Report;
+use crate::model::Model;
 use crate::model::{DeckCommand, Slide};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The grid's id (its columns are read from the layout) and its links' ids (`overview-slide-7`).
@@ -22,8 +21,7 @@ pub fn overview_link_id(index: usize) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct SlideOverviewProps {
-    pub report: Rc<Report>,
-    pub deck: Rc<Vec<Slide>>,
+    pub model: Model,
     /// The slide the deck shows (0-based).
     pub current: usize,
     /// The slide the selection marks.
@@ -40,7 +38,8 @@ pub struct SlideOverviewProps {
 
 #[component]
 pub fn SlideOverview(props: &SlideOverviewProps) -> Html {
-    let total = props.deck.len();
+    let deck = props.model.slides();
+    let total = deck.len();
     let close = props.on_command.reform(|_: MouseEvent| DeckCommand::Close);
     let link = |(index, slide): (usize, &Slide)| {
         let jump = props.on_jump.reform(move |event: MouseEvent| {
@@ -55,7 +54,7 @@ pub fn SlideOverview(props: &SlideOverviewProps) -> Html {
                     class={classes!("deck-overview-link", (index == props.selected).then_some("selected"))}
                     aria-current={current.then_some("true")}>
                     <span class="deck-overview-thumb" aria-hidden="true">
-                        <SlideView report={props.report.clone()} slide={slide.clone()} number={index + 1} {total}
+                        <SlideView model={props.model.clone()} slide={slide.clone()} number={index + 1} {total}
                             hidden={false} report_url={props.report_url.clone()} />
                     </span>
                     <span class="deck-overview-label">
@@ -77,7 +76,7 @@ pub fn SlideOverview(props: &SlideOverviewProps) -> Html {
                 <button type="button" class="deck-control" onclick={close}>{ "关闭" }</button>
             </div>
             <ol id={OVERVIEW_GRID_ID} class="deck-overview-grid">
-                { for props.deck.iter().enumerate().map(link) }
+                { for deck.iter().enumerate().map(link) }
             </ol>
         </div>
     }

@@ -4,12 +4,11 @@
 
 use super::{QrCodeImage, RawMarkup};
 use crate::charts::{render_bars, BarSpec, QR_CAPTION};
-use crate::data::{ChartKind, Report};
+use crate::data::ChartKind;
 use crate::model::{
-    callouts, chart_views, icon_markup, slide_chart_markup, slide_figures_markup, slide_heading_markup,
-    slide_items_markup, slide_kind_class, slide_label, slide_paragraph_markup, Slide, SlideBody,
+    callouts, icon_markup, slide_chart_markup, slide_figures_markup, slide_heading_markup, slide_items_markup,
+    slide_kind_class, slide_label, slide_paragraph_markup, ChartId, Model, Slide, SlideBody,
 };
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The width bar charts are drawn at on slides; the drawing scales to the slide, labels with it.
@@ -17,7 +16,7 @@ const SLIDE_CHART_WIDTH: u32 = 640;
 
 #[derive(Properties, PartialEq)]
 pub struct SlideViewProps {
-    pub report: Rc<Report>,
+    pub model: Model,
     pub slide: Slide,
     /// 1-based.
     pub number: usize,
@@ -30,24 +29,23 @@ pub struct SlideViewProps {
 
 /// The markup under a slide's title, for every slide but the closing one (its QR code waits for
 /// the browser to know the report's address).
-pub fn slide_body_markup(report: &Report, body: &SlideBody) -> String {
+pub fn slide_body_markup(model: &Model, body: &SlideBody) -> String {
     match body {
         SlideBody::Title | SlideBody::Closing => String::new(),
         SlideBody::Divider(tile) => icon_markup(&tile.icon),
         SlideBody::Figures(figures) => slide_figures_markup(figures),
-        SlideBody::Items(list) => slide_items_markup(list, &callouts(report, list)),
+        SlideBody::Items(list) => slide_items_markup(list, &callouts(model, list)),
         SlideBody::Paragraph {
             text,
             label,
             label_place,
         } => slide_paragraph_markup(text, label, *label_place),
-        SlideBody::Chart(id) => chart_markup(report, id),
+        SlideBody::Chart(id) => chart_markup(model, id),
     }
 }
 
-fn chart_markup(report: &Report, id: &str) -> String {
-    let views = chart_views(report);
-    let Some(view) = views.iter().find(|v| v.chart.id.as_ref() == id) else {
+fn chart_markup(model: &Model, id: &ChartId) -> String {
+    let Some(view) = model.chart(id) else {
         return String::new();
     };
     match view.chart.kind {
@@ -63,11 +61,11 @@ fn chart_markup(report: &Report, id: &str) -> String {
 pub fn SlideView(props: &SlideViewProps) -> Html {
     let slide = &props.slide;
     let markup = {
-        let report = props.report.clone();
+        let model = props.model.clone();
         use_memo(slide.clone(), move |slide| {
             (
                 AttrValue::from(slide_heading_markup(slide)),
-                AttrValue::from(slide_body_markup(&report, &slide.body)),
+                AttrValue::from(slide_body_markup(&model, &slide.body)),
             )
         })
     };

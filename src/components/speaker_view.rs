@@ -5,16 +5,14 @@
 //! refused window is said, and the view keeps working.
 
 use super::{SlideView, SpeakerTimer};
-use crate::data::Report;
-use crate::model::{audience_placement, slide_status, AudienceWindow, DeckCommand, Screens, Slide};
+use crate::model::Model;
+use crate::model::{audience_placement, slide_status, AudienceWindow, DeckCommand, Screens};
 use crate::platform;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerViewProps {
-    pub report: Rc<Report>,
-    pub deck: Rc<Vec<Slide>>,
+    pub model: Model,
     /// The slide shown (0-based).
     pub current: usize,
     #[prop_or_default]
@@ -63,11 +61,12 @@ fn open_audience(
 #[component]
 pub fn SpeakerView(props: &SpeakerViewProps) -> Html {
     let notice = use_state_eq(|| None::<AudienceWindow>);
-    let (deck, current, total) = (&props.deck, props.current, props.deck.len());
+    let deck = props.model.slides();
+    let (current, total) = (props.current, deck.len());
     let view = |index: usize| {
         deck.get(index).map(|slide| {
             html! {
-                <SlideView report={props.report.clone()} slide={slide.clone()} number={index + 1} {total} hidden={false}
+                <SlideView model={props.model.clone()} slide={slide.clone()} number={index + 1} {total} hidden={false}
                     report_url={props.report_url.clone()} />
             }
         })
@@ -93,7 +92,7 @@ pub fn SpeakerView(props: &SpeakerViewProps) -> Html {
                 <div class="slide-frame">{ view(current + 1).unwrap_or_else(|| html! { <p class="speaker-end">{ "（最后一张）" }</p> }) }</div>
             </section>
             <div class="speaker-timer-slot" inert={props.covered}>
-                <SpeakerTimer {current} count={total} default_minutes={props.report.site.talk_minutes}
+                <SpeakerTimer {current} count={total} default_minutes={props.model.report().site.talk_minutes}
                     deck_folder={props.deck_folder.clone()} started={props.clock_started}
                     on_start={props.on_start_clock.clone()} />
             </div>

@@ -2,9 +2,7 @@
 //! section: collapsed on phones (the overview's tiles lead to the sections there), a rail beside
 //! the text on wide screens.
 
-use crate::data::Report;
-use crate::model::{sections, KEY_FIGURES_ID, KEY_FIGURES_TITLE, OVERVIEW_ID, OVERVIEW_TITLE};
-use std::rc::Rc;
+use crate::model::{Model, KEY_FIGURES_ID, KEY_FIGURES_TITLE, OVERVIEW_ID, OVERVIEW_TITLE};
 use yew::prelude::*;
 
 /// The list's id: the top bar's 目录 links to it, and a browser opens the closed `<details>` around
@@ -13,12 +11,12 @@ pub const TOC_LIST_ID: &str = "toc-list";
 
 #[derive(Properties, PartialEq)]
 pub struct TableOfContentsProps {
-    pub report: Rc<Report>,
+    pub model: Model,
 }
 
 #[component]
 pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
-    let links = sections(&props.report).into_iter().map(|section| {
+    let links = props.model.sections().iter().map(|section| {
         html! { <li><a href={format!("#{}", section.id)}>{ section.heading.to_string() }</a></li> }
     });
     html! {

@@ -143,6 +143,15 @@ impl Checker {
                     ),
                 );
             }
+            if crate::model::taken_by_a_chart_part(&chart.id) {
+                self.problem(
+                    &format!("{path}.id"),
+                    &format!(
+                        "id “{}” 不能以 -title、-canvas、-description、-table 结尾，也不能含 -bar-（图表各部分的地址会重复）",
+                        chart.id
+                    ),
+                );
+            }
             // Each chart and each section has its own embed page, `embed/<id>/`.
             if self.section_ids.contains(chart.id.as_ref()) || chart.id.as_ref() == "key-figures" {
                 self.problem(
@@ -252,6 +261,11 @@ impl Checker {
             self.problem(
                 path,
                 &format!("id “{id}” 只能用小写字母、数字和单个连字符（最多64个字符）"),
+            );
+        } else if crate::model::taken_by_the_page(id) {
+            self.problem(
+                path,
+                &format!("id “{id}” 已被页面自身使用（不能用 main、overview、search 等，不能以 chart、fig、slide 开头，也不能含 -item-）"),
             );
         } else if !self.section_ids.insert(id.to_owned()) {
             self.problem(path, &format!("id “{id}” 重复"));

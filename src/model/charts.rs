@@ -1,29 +1,32 @@
 //! Charts as the views need them: each chart with its figures, its notes, the section that holds
 //! it, and its description, which is the report's own sentence stating those figures, verbatim.
+//! Built once by the [`Model`](super::Model).
 
-use super::sections::FigureIndex;
+use super::ids::{ChartId, SectionId};
+use super::sections::FigurePlace;
 use crate::data::{Chart, Figure, Report};
+use std::rc::Rc;
 
 /// A chart resolved against the report.
-#[derive(Debug, Clone)]
-pub struct ChartView<'a> {
-    pub chart: &'a Chart,
-    pub figures: Vec<&'a Figure>,
-    pub notes: Vec<&'a Figure>,
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartView {
+    pub id: ChartId,
+    pub chart: Chart,
+    pub figures: Vec<Figure>,
+    pub notes: Vec<Figure>,
     /// The section of the chart's first figure, where the chart is shown.
-    pub section_id: &'a str,
+    pub section: SectionId,
     /// The text of every item that states the chart's figures, in order, without repeats.
-    pub description: String,
+    pub description: Rc<str>,
 }
 
-/// Every chart of the report whose figures all exist, in data order.
-pub fn chart_views(report: &Report) -> Vec<ChartView<'_>> {
-    let index = FigureIndex::of(report);
+/// Every chart of the report whose figures all exist, in data order; `locate` finds a figure.
+pub(super) fn build_charts<'a>(report: &Report, locate: impl Fn(&[Rc<str>]) -> Vec<&'a FigurePlace>) -> Vec<ChartView> {
     report
         .charts
         .iter()
         .filter_map(|chart| {
-            let found = index.locate_all(&chart.figures);
+            let found = locate(&chart.figures);
             let first = found.first()?;
             let mut texts: Vec<&str> = Vec::new();
             for f in &found {
@@ -32,20 +35,13 @@ pub fn chart_views(report: &Report) -> Vec<ChartView<'_>> {
                 }
             }
             Some(ChartView {
-                chart,
-                figures: found.iter().map(|f| f.figure).collect(),
-                notes: index.locate_all(&chart.notes).iter().map(|f| f.figure).collect(),
-                section_id: first.section_id,
-                description: texts.concat(),
+                id: ChartId::of(&chart.id),
+                chart: chart.clone(),
+                figures: found.iter().map(|f| f.figure.clone()).collect(),
+                notes: locate(&chart.notes).iter().map(|f| f.figure.clone()).collect(),
+                section: first.section.clone(),
+                description: Rc::from(texts.concat()),
             })
         })
-        .collect()
-}
-
-/// The charts shown in one section.
-pub fn charts_in_section<'a>(report: &'a Report, section_id: &str) -> Vec<ChartView<'a>> {
-    chart_views(report)
-        .into_iter()
-        .filter(|c| c.section_id == section_id)
         .collect()
 }

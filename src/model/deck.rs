@@ -2,11 +2,12 @@
 //! with its notes (the report's own text for that slide, verbatim); which slide a fragment names;
 //! and what each key does (reveal.js's key map). Pure and total.
 
-use super::charts::{chart_views, charts_in_section};
 use super::embed::KEY_FIGURES_TITLE;
-use super::overview::{overview, Tile};
-use super::sections::{sections, FigureIndex, SectionContent};
-use crate::data::{Area, ChartKind, Figure, Item, Proposals, Report, Tasks};
+use super::ids::{ChartId, SectionId};
+use super::overview::Tile;
+use super::report_model::Parts;
+use super::sections::SectionContent;
+use crate::data::{Area, ChartKind, Figure, Item, Proposals, Tasks};
 use std::rc::Rc;
 
 /// What a slide shows under its title.
@@ -28,7 +29,7 @@ pub enum SlideBody {
         label_place: LabelPlace,
     },
     /// A chart the data declares, by id.
-    Chart(Rc<str>),
+    Chart(ChartId),
     /// The way to the report for the audience: a QR code of its address.
     Closing,
 }
@@ -58,16 +59,14 @@ fn texts(items: &[Item]) -> Vec<Rc<str>> {
 /// The slides of the deck, in the report's order: title, key figures, the review (its
 /// introduction, then each work area: its divider, then group by group with its charts), the
 /// year's tasks, the proposals report (summary, charts, measures, outlook), and a closing slide.
-pub fn slides(report: &Report) -> Vec<Slide> {
-    let meta = &report.meta;
-    let mut out = opening_slides(report);
-    let tiles = overview(report);
-    for section in sections(report) {
-        match section.content(report) {
-            Some(SectionContent::Area(area)) => out.extend(area_slides(report, area, &tiles)),
-            Some(SectionContent::Tasks(tasks)) => out.extend(tasks_slides(tasks)),
-            Some(SectionContent::Proposals(proposals)) => out.extend(proposals_slides(report, proposals)),
-            None => {}
+pub(super) fn build_slides(model: &Parts) -> Vec<Slide> {
+    let meta = &model.report().meta;
+    let mut out = opening_slides(model);
+    for section in model.sections() {
+        match &section.content {
+            SectionContent::Area(area) => out.extend(area_slides(model, &section.id, area)),
+            SectionContent::Tasks(tasks) => out.extend(tasks_slides(tasks)),
+            SectionContent::Proposals(proposals) => out.extend(proposals_slides(model, &section.id, proposals)),
         }
     }
     out.push(Slide {
@@ -80,8 +79,8 @@ pub fn slides(report: &Report) -> Vec<Slide> {
 }
 
 /// A work area: its divider, its groups, its charts.
-fn area_slides(report: &Report, area: &Area, tiles: &[Tile]) -> Vec<Slide> {
-    let divider = tiles.iter().find(|t| t.section_id == area.id).map(|tile| Slide {
+fn area_slides(model: &Parts, id: &SectionId, area: &Area) -> Vec<Slide> {
+    let divider = model.tile(id).map(|tile| Slide {
         kicker: None,
         title: area.heading.clone(),
         body: SlideBody::Divider(tile.clone()),
@@ -94,7 +93,7 @@ fn area_slides(report: &Report, area: &Area, tiles: &[Tile]) -> Vec<Slide> {
     divider
         .into_iter()
         .chain(groups)
-        .chain(chart_slides(report, &area.id, &area.heading))
+        .chain(chart_slides(model, id, &area.heading))
         .collect()
 }
 
@@ -126,9 +125,10 @@ fn items_slide(kicker: Option<&Rc<str>>, title: &Rc<str>, items: &[Item]) -> Sli
 }
 
 /// The title, the key figures (notes: the lines that state them) and the review's introduction.
-fn opening_slides(report: &Report) -> Vec<Slide> {
+fn opening_slides(model: &Parts) -> Vec<Slide> {
+    let report = model.report();
     let meta = &report.meta;
-    let key = FigureIndex::of(report).locate_all(&meta.key_figures);
+    let key = model.key_figures();
     let mut key_notes: Vec<Rc<str>> = Vec::new();
     for found in &key {
         if !key_notes.contains(&found.item.text) {
@@ -163,13 +163,13 @@ fn opening_slides(report: &Report) -> Vec<Slide> {
 }
 
 /// The proposals report: its summary, its charts, each group of measures, the outlook.
-fn proposals_slides(report: &Report, proposals: &Proposals) -> Vec<Slide> {
+fn proposals_slides(model: &Parts, id: &SectionId, proposals: &Proposals) -> Vec<Slide> {
     let mut out = vec![items_slide(
         None,
         &proposals.heading,
         std::slice::from_ref(&proposals.summary),
     )];
-    out.extend(chart_slides(report, &proposals.id, &proposals.heading));
+    out.extend(chart_slides(model, id, &proposals.heading));
     out.extend(
         proposals
             .groups
@@ -183,8 +183,9 @@ fn proposals_slides(report: &Report, proposals: &Proposals) -> Vec<Slide> {
 
 /// The figures a text slide shows beside its lines as callouts: those its items state, but not
 /// those a bar chart of the deck draws (its own slide shows them).
-pub fn callouts(report: &Report, items: &[Item]) -> Vec<Figure> {
-    let charted: Vec<&str> = chart_views(report)
+pub fn callouts(model: &super::report_model::Model, items: &[Item]) -> Vec<Figure> {
+    let charted: Vec<&str> = model
+        .charts()
         .iter()
         .filter(|v| v.chart.kind == ChartKind::Bars)
         .flat_map(|v| v.figures.iter().chain(&v.notes).map(|f| &*f.id))
@@ -197,14 +198,14 @@ pub fn callouts(report: &Report, items: &[Item]) -> Vec<Figure> {
         .collect()
 }
 
-fn chart_slides(report: &Report, section_id: &str, heading: &Rc<str>) -> Vec<Slide> {
-    charts_in_section(report, section_id)
-        .into_iter()
+fn chart_slides(model: &Parts, section: &SectionId, heading: &Rc<str>) -> Vec<Slide> {
+    model
+        .charts_in(section)
         .map(|view| Slide {
             kicker: Some(heading.clone()),
             title: view.chart.title.clone(),
-            body: SlideBody::Chart(view.chart.id.clone()),
-            notes: vec![Rc::from(view.description.as_str())],
+            body: SlideBody::Chart(view.id.clone()),
+            notes: vec![view.description.clone()],
         })
         .collect()
 }

@@ -2,12 +2,11 @@
 //! may carry, and the sizing messages exchanged with the host page (Pym.js, Datawrapper,
 //! Flourish-style, AMP). Pure and total: unknown input is ignored, never echoed as markup.
 
-use super::charts::chart_views;
-use super::sections::sections;
+use super::charts::ChartView;
+use super::sections::Section;
 use super::target::chart_anchor;
 use super::target::KEY_FIGURES_ID;
 use crate::data::LoaderPin;
-use crate::data::Report;
 use std::rc::Rc;
 
 /// What an embeddable block shows.
@@ -35,31 +34,26 @@ pub struct EmbedBlock {
 pub const KEY_FIGURES_TITLE: &str = "关键数字";
 
 /// Every embeddable block: the key figures, each section in page order, each chart in data order.
-pub fn embed_blocks(report: &Report) -> Vec<EmbedBlock> {
+pub(super) fn build_blocks(sections: &[Section], charts: &[ChartView]) -> Vec<EmbedBlock> {
     let key_figures = EmbedBlock {
         id: Rc::from(KEY_FIGURES_ID),
         title: Rc::from(KEY_FIGURES_TITLE),
         kind: BlockKind::KeyFigures,
         anchor: KEY_FIGURES_ID.to_owned(),
     };
-    let sections = sections(report).into_iter().map(|s| EmbedBlock {
-        anchor: s.id.to_string(),
-        id: s.id,
-        title: s.heading,
+    let sections = sections.iter().map(|s| EmbedBlock {
+        id: s.id.as_rc().clone(),
+        title: s.heading.clone(),
         kind: BlockKind::Section,
+        anchor: s.id.to_string(),
     });
-    let charts = chart_views(report).into_iter().map(|v| EmbedBlock {
-        id: v.chart.id.clone(),
+    let charts = charts.iter().map(|v| EmbedBlock {
+        id: v.id.as_rc().clone(),
         title: v.chart.title.clone(),
         kind: BlockKind::Chart,
-        anchor: chart_anchor(&v.chart.id),
+        anchor: chart_anchor(&v.id),
     });
     std::iter::once(key_figures).chain(sections).chain(charts).collect()
-}
-
-/// The block with this id, if there is one.
-pub fn embed_block(report: &Report, id: &str) -> Option<EmbedBlock> {
-    embed_blocks(report).into_iter().find(|b| b.id.as_ref() == id)
 }
 
 /// What the app reads from an embed URL's query. `theme` is applied before the first paint by the

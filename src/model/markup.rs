@@ -3,8 +3,9 @@
 //! short on slow phones. Every piece of text passes through `escape`; nothing from a URL or a message
 //! ever reaches these functions.
 
-use super::overview::{balanced_columns, Part, Tile, TileBody};
+use super::overview::{balanced_columns, Tile, TileBody};
 use super::phrases::phrases;
+use super::sections::Part;
 use super::segments::{segments, Segment};
 use super::share::share_path;
 use super::target::{figure_anchor, item_anchor};

@@ -6,11 +6,13 @@ mod charts;
 mod deck;
 mod embed;
 mod fragment;
+mod ids;
 mod markup;
 mod overview;
 mod phrases;
 mod preferences;
 mod presenter;
+mod report_model;
 mod search;
 mod sections;
 mod segments;
@@ -19,33 +21,31 @@ mod slide_markup;
 mod target;
 
 pub use address::{report_address, report_link};
-pub use charts::{chart_views, charts_in_section, ChartView};
+pub use charts::ChartView;
 pub use deck::{
-    callouts, deck_command, early_commands, slide_from_fragment, slide_status, slides, DeckCommand, LabelPlace, Slide,
+    callouts, deck_command, early_commands, slide_from_fragment, slide_status, DeckCommand, LabelPlace, Slide,
     SlideBody,
 };
 pub use embed::{
-    embed_block, embed_blocks, embed_snippets, height_messages, json_string, parse_embed_query, parse_parent_message,
-    pym_message, BlockKind, EmbedBlock, EmbedQuery, Outgoing, ParentMessage, Snippets, KEY_FIGURES_TITLE,
-    PYM_DELIMITER,
+    embed_snippets, height_messages, json_string, parse_embed_query, parse_parent_message, pym_message, BlockKind,
+    EmbedBlock, EmbedQuery, Outgoing, ParentMessage, Snippets, KEY_FIGURES_TITLE, PYM_DELIMITER,
 };
 pub use fragment::{resolve_fragment, FragmentTarget};
+pub use ids::{ChartId, FigureId, ItemId, SectionId};
 pub use markup::{
     badge_markup, escape, figure_value_markup, groups_markup, icon_markup, item_list_markup, item_markup, label_markup,
     phrased, section_heading_markup, tiles_markup, ItemIds,
 };
-pub use overview::{balanced_columns, overview, tile, Numbering, Part, Tile, TileBody, OVERVIEW_ID, OVERVIEW_TITLE};
+pub use overview::{balanced_columns, Numbering, Tile, TileBody, OVERVIEW_ID, OVERVIEW_TITLE};
 pub use phrases::phrases;
 pub use preferences::{FontTier, Preferences, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY};
 pub use presenter::{
     audience_placement, audience_screen, audience_window_features, clock_face, pacing, parse_talk_minutes,
     time_left_text, AudienceWindow, Pace, Pacing, ScreenArea, Screens, SlideOrder, SlideStamp, MOST_TALK_MINUTES,
 };
+pub use report_model::{Model, Parts};
 pub use search::{search, snippet_bounds, SearchHit, MOST_HITS};
-pub use sections::{
-    all_figures, locate_figure, section, section_items, sections, source_lines, split_numbering, FigureIndex,
-    FigureRef, Section, SectionContent, SectionPart,
-};
+pub use sections::{split_numbering, FigurePlace, Part, Section, SectionContent, SectionLine};
 pub use segments::{segments, Segment};
 pub use share::{share_path, share_target, slide_share_fragment, ShareTarget};
 pub use slide_markup::{
@@ -53,5 +53,7 @@ pub use slide_markup::{
     slide_paragraph_markup, slide_section_markup,
 };
 pub use target::{
-    chart_anchor, chart_id_of_anchor, figure_anchor, item_anchor, Shared, Target, KEY_FIGURES_ID, SLIDE_PREFIX,
+    chart_anchor, chart_id_of_anchor, figure_anchor, item_anchor, taken_by_a_chart_part, taken_by_the_page, Shared,
+    Target, CHART_BAR_INFIX, CHART_CANVAS_SUFFIX, CHART_DESCRIPTION_SUFFIX, CHART_TABLE_SUFFIX, CHART_TITLE_SUFFIX,
+    KEY_FIGURES_ID, PAGE_ELEMENT_IDS, SLIDE_PREFIX,
 };

@@ -2,8 +2,9 @@
 //! report), each with its numbering as a badge, its icon, its heading verbatim, and either the
 //! figures the data file chose for it or, where it chose none, its sub-headings. Nothing invented.
 
-use super::sections::FigureIndex;
-use crate::data::{Figure, Report};
+use super::ids::SectionId;
+use super::sections::{FigurePlace, Part, Section};
+use crate::data::Figure;
 use std::rc::Rc;
 
 /// The overview's UI label (the section's heading and the fragment `#overview`).
@@ -18,18 +19,6 @@ pub enum TileBody {
     /// The section's sub-headings (a work area's or the proposals report's measures) or, for the
     /// tasks, the tasks themselves: the section's own words where it states no chosen figure.
     Headings(Vec<Rc<str>>),
-}
-
-/// Which part of the report a section is: the work areas share a row of tiles, a band each in the
-/// pictures and a divider slide each; the other parts follow them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// A work area of the review (一 … 五).
-    Area,
-    /// The year's tasks.
-    Tasks,
-    /// The report on proposals.
-    Proposals,
 }
 
 /// A heading's numbering ("一、"): the numeral shown as a badge and its mark, kept in the text (not
@@ -63,7 +52,7 @@ impl Numbering {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tile {
     /// The section's id: the tile links to `#<id>`.
-    pub section_id: Rc<str>,
+    pub section_id: SectionId,
     pub part: Part,
     /// The heading's numbering, when it has one.
     pub numbering: Option<Numbering>,
@@ -77,74 +66,33 @@ pub struct Tile {
 }
 
 impl Tile {
-    fn new(
-        report: &Report,
-        part: Part,
-        id: &Rc<str>,
-        heading: &Rc<str>,
-        icon: &Rc<str>,
-        highlights: &[Rc<str>],
-    ) -> Self {
-        let (numbering, title) = Numbering::split(heading);
-        let figures: Vec<Figure> = FigureIndex::of(report)
-            .locate_all(highlights)
+    /// The tile of `section`: the figures its data chose (`locate` finds them), else its
+    /// sub-headings (the tasks: the tasks themselves).
+    fn of<'a>(section: &Section, locate: &impl Fn(&[Rc<str>]) -> Vec<&'a FigurePlace>) -> Tile {
+        let (numbering, title) = Numbering::split(&section.heading);
+        let figures: Vec<Figure> = locate(section.highlights())
             .iter()
             .map(|found| found.figure.clone())
             .collect();
         Tile {
-            section_id: id.clone(),
-            part,
+            section_id: section.id.clone(),
+            part: section.part(),
             numbering,
             title: Rc::from(title),
-            heading: heading.clone(),
-            icon: icon.clone(),
-            body: TileBody::Figures(figures),
+            heading: section.heading.clone(),
+            icon: section.icon().clone(),
+            body: if figures.is_empty() {
+                TileBody::Headings(section.outline())
+            } else {
+                TileBody::Figures(figures)
+            },
         }
-    }
-
-    fn or_headings(mut self, headings: impl IntoIterator<Item = Rc<str>>) -> Self {
-        if matches!(&self.body, TileBody::Figures(f) if f.is_empty()) {
-            self.body = TileBody::Headings(headings.into_iter().collect());
-        }
-        self
     }
 }
 
 /// The tiles in page order: each work area, the year's tasks, the proposals report.
-pub fn overview(report: &Report) -> Vec<Tile> {
-    let areas = report.review.areas.iter().map(|area| {
-        Tile::new(
-            report,
-            Part::Area,
-            &area.id,
-            &area.heading,
-            &area.icon,
-            &area.highlights,
-        )
-        .or_headings(area.groups.iter().map(|g| g.heading.clone()))
-    });
-    let tasks = &report.tasks;
-    let tasks = Tile::new(
-        report,
-        Part::Tasks,
-        &tasks.id,
-        &tasks.heading,
-        &tasks.icon,
-        &tasks.highlights,
-    )
-    .or_headings(tasks.items.iter().map(|i| i.text.clone()));
-    let proposals = report.proposals.iter().map(|p| {
-        Tile::new(report, Part::Proposals, &p.id, &p.heading, &p.icon, &p.highlights)
-            .or_headings(p.groups.iter().map(|g| g.heading.clone()))
-    });
-    areas.chain([tasks]).chain(proposals).collect()
-}
-
-/// The tile of one section, if the report has that section.
-pub fn tile(report: &Report, section_id: &str) -> Option<Tile> {
-    overview(report)
-        .into_iter()
-        .find(|t| t.section_id.as_ref() == section_id)
+pub(super) fn build_tiles<'a>(sections: &[Section], locate: impl Fn(&[Rc<str>]) -> Vec<&'a FigurePlace>) -> Vec<Tile> {
+    sections.iter().map(|section| Tile::of(section, &locate)).collect()
 }
 
 /// How many columns `n` blocks (tiles, figure cards) take when a row holds at most `most`: the

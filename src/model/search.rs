@@ -1,18 +1,17 @@
 //! Finding text anywhere in the report, collapsed sections and figures included: Chinese substring
 //! matching (no word segmentation), each hit with its section, where to go, and its context.
 
-use super::charts::chart_views;
-use super::sections::sections;
+use super::ids::SectionId;
+use super::report_model::Model;
 use super::target::chart_anchor;
 use super::target::item_anchor;
-use crate::data::Report;
 use std::rc::Rc;
 
 /// One place the query was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchHit {
     /// The section to open (`None` for text outside the expandable sections).
-    pub section_id: Option<Rc<str>>,
+    pub section_id: Option<SectionId>,
     /// The section's heading, to say where the hit is.
     pub section_heading: Rc<str>,
     /// The element to scroll to (a URL fragment).
@@ -35,13 +34,13 @@ const CONTEXT: usize = 16;
 
 /// A searchable piece of text: where it lives and where to go.
 struct Place<'a> {
-    section_id: Option<Rc<str>>,
+    section_id: Option<SectionId>,
     heading: Rc<str>,
     anchor: String,
     text: &'a str,
 }
 
-fn place<'a>(section_id: Option<&Rc<str>>, heading: &Rc<str>, anchor: String, text: &'a str) -> Place<'a> {
+fn place<'a>(section_id: Option<&SectionId>, heading: &Rc<str>, anchor: String, text: &'a str) -> Place<'a> {
     Place {
         section_id: section_id.cloned(),
         heading: heading.clone(),
@@ -51,7 +50,8 @@ fn place<'a>(section_id: Option<&Rc<str>>, heading: &Rc<str>, anchor: String, te
 }
 
 /// Every searchable text in page order, then the charts' titles.
-fn places(report: &Report) -> Vec<Place<'_>> {
+fn places(model: &Model) -> Vec<Place<'_>> {
+    let report = model.report();
     let mut out = Vec::new();
     let meta = &report.meta;
     for text in [&meta.banner, &meta.title] {
@@ -61,9 +61,8 @@ fn places(report: &Report) -> Vec<Place<'_>> {
     for text in [&review.heading, &review.intro, &review.results_heading] {
         out.push(place(None, &review.heading, review.id.to_string(), text));
     }
-    let sections = sections(report);
-    for section in &sections {
-        for line in section.lines(report) {
+    for section in model.sections() {
+        for line in section.lines() {
             let anchor = match line.item {
                 Some(n) => item_anchor(&section.id, n),
                 None => section.id.to_string(),
@@ -71,12 +70,12 @@ fn places(report: &Report) -> Vec<Place<'_>> {
             out.push(place(Some(&section.id), &section.heading, anchor, line.text));
         }
     }
-    for view in chart_views(report) {
-        if let Some(section) = sections.iter().find(|s| s.id.as_ref() == view.section_id) {
+    for view in model.charts() {
+        if let Some(section) = model.section(&view.section) {
             out.push(place(
                 Some(&section.id),
                 &section.heading,
-                chart_anchor(&view.chart.id),
+                chart_anchor(&view.id),
                 &view.chart.title,
             ));
         }
@@ -86,13 +85,13 @@ fn places(report: &Report) -> Vec<Place<'_>> {
 
 /// Every place `query` occurs (trimmed; case-insensitive for Latin letters), in page order, at most
 /// [`MOST_HITS`]; chart titles lead to their charts. An empty query finds nothing.
-pub fn search(report: &Report, query: &str) -> Vec<SearchHit> {
+pub fn search(model: &Model, query: &str) -> Vec<SearchHit> {
     let query = query.trim();
     if query.is_empty() || query.chars().count() > 100 {
         return Vec::new();
     }
     let needle: Vec<char> = query.chars().map(|c| c.to_ascii_lowercase()).collect();
-    let places = places(report);
+    let places = places(model);
     let mut hits = Vec::new();
     for place in places {
         let chars: Vec<char> = place.text.chars().collect();

@@ -2,9 +2,9 @@
 //! report's own fragments (a section, an item, a chart, a figure, the key figures) or `slide-<n>`
 //! for a slide of the deck; anything else shares the whole report. Pure and total.
 
-use super::deck::slides;
+use super::ids::SectionId;
+use super::report_model::Model;
 use super::target::Shared;
-use crate::data::Report;
 use std::rc::Rc;
 
 /// Something to share.
@@ -16,16 +16,16 @@ pub struct ShareTarget {
     /// Where it is, relative to the report's folder: `""` (the report), `#area-1`, `present/#3`.
     pub path: String,
     /// The section it is in, whose picture (生成图片) the share page offers.
-    pub section_id: Option<Rc<str>>,
+    pub section_id: Option<SectionId>,
     /// The fragment that names it on the share page (empty for the whole report).
     pub fragment: String,
 }
 
 impl ShareTarget {
     /// The whole report.
-    pub fn report(report: &Report) -> ShareTarget {
+    pub fn report(model: &Model) -> ShareTarget {
         ShareTarget {
-            title: report.meta.title.clone(),
+            title: model.report().meta.title.clone(),
             path: String::new(),
             section_id: None,
             fragment: String::new(),
@@ -50,22 +50,22 @@ pub fn slide_share_fragment(index: usize) -> String {
 }
 
 /// The target a share page's fragment names; the whole report when it names nothing known.
-pub fn share_target(report: &Report, fragment: &str) -> ShareTarget {
-    match Shared::parse(report, fragment) {
-        Shared::Report => ShareTarget::report(report),
-        Shared::Slide(index) => match slides(report).into_iter().nth(index) {
+pub fn share_target(model: &Model, fragment: &str) -> ShareTarget {
+    match Shared::parse(model, fragment) {
+        Shared::Report => ShareTarget::report(model),
+        Shared::Slide(index) => match model.slides().get(index) {
             Some(slide) => ShareTarget {
                 title: slide.title.clone(),
                 path: format!("present/#{}", index + 1),
                 section_id: None,
                 fragment: Shared::Slide(index).fragment(),
             },
-            None => ShareTarget::report(report),
+            None => ShareTarget::report(model),
         },
         Shared::Target(target) => ShareTarget {
-            title: target.title(report).unwrap_or_else(|| report.meta.title.clone()),
+            title: target.title(model).unwrap_or_else(|| model.report().meta.title.clone()),
             path: format!("#{}", target.anchor()),
-            section_id: target.section(report),
+            section_id: target.section(model),
             fragment: target.anchor(),
         },
     }

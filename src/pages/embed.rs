@@ -3,9 +3,9 @@
 //! height (Pym.js, Datawrapper, Flourish-style, AMP) whenever that changes.
 
 use crate::components::{chart_block, section_heading, KeyFigures, SectionBody};
-use crate::data::Report;
-use crate::model::{chart_views, embed_block, report_link, tile, BlockKind};
+use crate::model::{BlockKind, Model};
 use crate::platform;
+use crate::view::View;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ pub const EMBED_ROOT_ID: &str = "embed-root";
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedPageProps {
-    pub report: Rc<Report>,
+    pub model: Model,
     /// The block's id (`embed/<id>/`).
     pub block: Rc<str>,
 }
@@ -33,27 +33,28 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
             }
         });
     }
-    let report = &props.report;
-    let Some(block) = embed_block(report, &props.block) else {
+    let model = &props.model;
+    let report = model.report();
+    let Some(block) = model.block(&props.block) else {
         return html! { <main id="main" class="embed"><p>{ "没有找到要嵌入的内容。" }</p></main> };
     };
-    let depth = crate::view::View::Embed(block.id.clone()).depth();
-    let report_url = AttrValue::from(report_link(report.site.public_url.as_deref(), depth));
+    let report_url = AttrValue::from(model.link(&View::Embed(block.id.clone())));
     let content = match block.kind {
-        BlockKind::KeyFigures => html! { <KeyFigures report={report.clone()} report_url={report_url.clone()} /> },
+        BlockKind::KeyFigures => html! { <KeyFigures model={model.clone()} report_url={report_url.clone()} /> },
         BlockKind::Section => html! {
             <section class="embed-section" aria-labelledby="embed-heading">
-                { match tile(report, &block.id) {
-                    Some(tile) => section_heading(&tile, 2, Some("embed-heading")),
+                { match model.tile(&block.id) {
+                    Some(tile) => section_heading(tile, 2, Some("embed-heading")),
                     None => html! { <h2 id="embed-heading" class="part-heading">{ block.title.to_string() }</h2> },
                 } }
-                <SectionBody report={report.clone()} section_id={block.id.clone()} heading_level={2}
-                    report_url={report_url.clone()} />
+                if let Some(section) = model.section(&block.id) {
+                    <SectionBody model={model.clone()} section={section.id.clone()} heading_level={2}
+                        report_url={report_url.clone()} />
+                }
             </section>
         },
-        BlockKind::Chart => chart_views(report)
-            .iter()
-            .find(|v| v.chart.id == block.id)
+        BlockKind::Chart => model
+            .chart(&block.id)
             .map(|view| chart_block(view, &report_url))
             .unwrap_or_default(),
     };

@@ -1,22 +1,21 @@
 //! `./404.html`: the address matched nothing; say so plainly and lead back to the report.
 
 use crate::components::{SiteFooter, SiteHeader};
-use crate::data::Report;
-use crate::model::report_link;
-use std::rc::Rc;
+use crate::model::Model;
+use crate::view::View;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NotFoundPageProps {
-    pub report: Rc<Report>,
+    pub model: Model,
 }
 
 #[component]
 pub fn NotFoundPage(props: &NotFoundPageProps) -> Html {
-    let meta = &props.report.meta;
+    let meta = &props.model.report().meta;
     // The page is served at unknown depths: only the configured public URL leads home from
     // anywhere; `./` works where the host serves this file at the report's own level.
-    let home = AttrValue::from(report_link(props.report.site.public_url.as_deref(), 0));
+    let home = AttrValue::from(props.model.link(&View::Report));
     html! {
         <>
             <SiteHeader banner={meta.banner.clone()} title={meta.title.clone()} />
@@ -25,7 +24,7 @@ pub fn NotFoundPage(props: &NotFoundPageProps) -> Html {
                 <p>{ "您访问的地址不存在，可能已更改或输入有误。" }</p>
                 <p><a class="button button-primary" href={home}>{ "返回报告首页" }</a></p>
             </main>
-            <SiteFooter meta={meta.clone()} site={props.report.site.clone()} />
+            <SiteFooter model={props.model.clone()} />
         </>
     }
 }

@@ -5,13 +5,12 @@
 //! opens as the speaker view.
 
 use crate::components::{
-    overview_link_id, DeckSlides, SlideOverview, SlideSource, SlideView, SpeakerView, OVERVIEW_BUTTON_ID,
-    OVERVIEW_GRID_ID,
+    overview_link_id, use_report_address, DeckSlides, SlideOverview, SlideSource, SlideView, SpeakerView,
+    OVERVIEW_BUTTON_ID, OVERVIEW_GRID_ID,
 };
-use crate::data::Report;
 use crate::model::{
-    early_commands, report_address, share_path, slide_from_fragment, slide_share_fragment, slide_status, DeckCommand,
-    Slide, SlideBody,
+    early_commands, share_path, slide_from_fragment, slide_share_fragment, slide_status, DeckCommand, Model, Slide,
+    SlideBody,
 };
 use crate::platform;
 use crate::state::{DeckAction, DeckUi};
@@ -22,10 +21,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PresentPageProps {
-    pub report: Rc<Report>,
-    /// The report's slides: made with the props (`new`), before the first render, which is then
-    /// a shorter task on a slow phone.
-    deck: Rc<Vec<Slide>>,
+    pub model: Model,
     /// Opened as `present/speaker/`: the speaker view first, the deck one folder up.
     pub speaker: bool,
     /// Where the deck's slides come from as the page starts: adopted when the browser hydrates
@@ -34,14 +30,11 @@ pub struct PresentPageProps {
 }
 
 impl PresentPageProps {
-    pub fn new(report: Rc<Report>, speaker: bool, slides: SlideSource) -> Self {
-        let deck = Rc::new(crate::model::slides(&report));
-        PresentPageProps {
-            report,
-            deck,
-            speaker,
-            slides,
-        }
+    /// The props of the deck of `model`, its slides made now, before the first render, which is
+    /// then a shorter task on a slow phone.
+    pub fn new(model: Model, speaker: bool, slides: SlideSource) -> Self {
+        model.slides();
+        PresentPageProps { model, speaker, slides }
     }
 }
 
@@ -76,24 +69,18 @@ impl DeckPlace {
 
 /// The deck's slides in order: the runs of static slides as markup, the closing slide (its QR code
 /// waits for the report's address) as a component.
-fn deck_slides(
-    report: &Rc<Report>,
-    deck: &Rc<Vec<Slide>>,
-    current: usize,
-    source: SlideSource,
-    report_url: &AttrValue,
-) -> Html {
+fn deck_slides(model: &Model, current: usize, source: SlideSource, report_url: &AttrValue) -> Html {
+    let deck = model.slides();
     let total = deck.len();
     let closing = deck.iter().position(|s| s.body == SlideBody::Closing).unwrap_or(total);
     let run = |range: std::ops::Range<usize>| {
-        (!range.is_empty())
-            .then(|| html! { <DeckSlides report={report.clone()} deck={deck.clone()} {range} {current} {source} /> })
+        (!range.is_empty()).then(|| html! { <DeckSlides model={model.clone()} {range} {current} {source} /> })
     };
     html! {
         <>
             { run(0..closing).unwrap_or_default() }
             if let Some(slide) = deck.get(closing) {
-                <SlideView report={report.clone()} slide={slide.clone()} number={closing + 1} {total} hidden={closing != current}
+                <SlideView model={model.clone()} slide={slide.clone()} number={closing + 1} {total} hidden={closing != current}
                     report_url={report_url.clone()} />
             }
             { run((closing + 1).min(total)..total).unwrap_or_default() }
@@ -166,7 +153,7 @@ fn use_deck_events(
 #[hook]
 fn use_deck_follows(
     ui: &UseReducerHandle<DeckUi>,
-    deck: Rc<Vec<crate::model::Slide>>,
+    deck: Rc<[Slide]>,
     title: Rc<str>,
     channel: Rc<RefCell<Option<platform::DeckChannel>>>,
     heard: Rc<RefCell<Option<usize>>>,
@@ -205,25 +192,18 @@ fn use_deck_follows(
     });
 }
 
-/// The report's address for the closing slide's QR code (empty until known), and whether the
-/// deck was opened as the single file (which has no share page beside it), both learnt a task
-/// after the start: the QR code is then drawn after the start's work.
+/// Whether the deck was opened as the single file (which has no share page beside it), learnt a
+/// task after the start.
 #[hook]
-fn use_report_address(report: &Rc<Report>, depth: usize) -> (AttrValue, bool) {
-    let report_url = use_state(AttrValue::default);
+fn use_opened_from_file() -> bool {
     let from_file = use_state_eq(|| false);
     {
-        let (report_url, from_file, report) = (report_url.clone(), from_file.clone(), report.clone());
+        let from_file = from_file.clone();
         use_effect_with((), move |_| {
-            platform::in_next_task(move || {
-                from_file.set(platform::opened_from_file());
-                let here = platform::page_folder();
-                let address = report_address(report.site.public_url.as_deref(), here.as_deref(), depth);
-                report_url.set(AttrValue::from(address.unwrap_or_default()));
-            });
+            platform::in_next_task(move || from_file.set(platform::opened_from_file()))
         });
     }
-    ((*report_url).clone(), *from_file)
+    *from_file
 }
 
 /// Where the deck's slides come from at this render: adopted from the server's markup only as the
@@ -246,9 +226,10 @@ fn use_slide_source(first: SlideSource, speaker: bool) -> SlideSource {
 
 #[component]
 pub fn PresentPage(props: &PresentPageProps) -> Html {
-    let report = props.report.clone();
+    let model = props.model.clone();
+    let report = model.report();
     let place = DeckPlace::of(props.speaker);
-    let deck = props.deck.clone();
+    let deck = model.slides().clone();
     let ui = use_reducer_eq({
         let (count, speaker) = (deck.len(), props.speaker);
         move || DeckUi::new(count, speaker)
@@ -258,14 +239,10 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     // not announced back (an echo could arrive after a newer key press and undo it).
     let heard = use_mut_ref(|| None::<usize>);
     let offline_ready = use_state_eq(|| false);
-    let (report_url, from_file) = use_report_address(
-        &report,
-        if props.speaker {
-            View::Speaker.depth()
-        } else {
-            View::Present.depth()
-        },
-    );
+    let view = if props.speaker { View::Speaker } else { View::Present };
+    // The report's address for the closing slide's QR code (drawn after the start's work).
+    let report_url = use_report_address(&model, Some(view));
+    let from_file = use_opened_from_file();
     let source = use_slide_source(props.slides, ui.speaker);
     use_deck_events(&ui, place, channel.clone(), heard.clone(), offline_ready.clone());
     use_deck_follows(&ui, deck.clone(), report.meta.title.clone(), channel, heard);
@@ -282,7 +259,7 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     let overview = ui.overview.map(|selected| {
         let (jump, select) = (ui.dispatcher(), ui.dispatcher());
         html! {
-            <SlideOverview report={report.clone()} deck={deck.clone()} {current} {selected} report_url={report_url.clone()}
+            <SlideOverview model={model.clone()} {current} {selected} report_url={report_url.clone()}
                 on_jump={Callback::from(move |i| jump.dispatch(DeckAction::Jump(i)))}
                 on_select={Callback::from(move |i| select.dispatch(DeckAction::Select(i)))}
                 on_command={on_command.clone()} />
@@ -291,7 +268,7 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     if ui.speaker {
         let start = ui.dispatcher();
         return html! {
-            <SpeakerView report={report.clone()} deck={deck.clone()} {current} {report_url}
+            <SpeakerView model={model.clone()} {current} {report_url}
                 deck_folder={place.folder} audience_page={place.audience_page} {share_href} {on_command}
                 clock_started={ui.clock_started} on_start_clock={Callback::from(move |at| start.dispatch(DeckAction::StartClock(at)))}
                 covered={ui.overview.is_some()}>
@@ -304,7 +281,7 @@ pub fn PresentPage(props: &PresentPageProps) -> Html {
     html! {
         <main id="main" class="deck">
             <h1 class="visually-hidden">{ report.meta.title.to_string() }</h1>
-            { deck_slides(&report, &deck, current, source, &report_url) }
+            { deck_slides(&model, current, source, &report_url) }
             <p class="deck-progress" aria-hidden="true">{ format!("{} / {}", current + 1, total) }</p>
             <p class="visually-hidden" role="status">{ status }</p>
             <div class="deck-controls" inert={ui.overview.is_some()}>

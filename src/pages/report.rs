@@ -4,17 +4,16 @@ use crate::components::{
     section_heading, EmbedButton, EmbedDialog, EmbedOpener, ExpandToolbar, Expandable, KeyFigures, OverviewTiles,
     ReadingToolbar, ReportSearch, SectionBody, SiteFooter, SiteHeader, TableOfContents, SEARCH_ID, TOC_LIST_ID,
 };
-use crate::data::Report;
-use crate::model::Preferences;
-use crate::model::{overview, resolve_fragment, sections, FragmentTarget, Part, Tile};
+use crate::model::{resolve_fragment, FragmentTarget, Model, Part, Preferences, SectionId, Tile};
 use crate::platform;
 use crate::state::{ReportAction, ReportUi};
+use crate::view::View;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReportPageProps {
-    pub report: Rc<Report>,
+    pub model: Model,
 }
 
 /// Opens the target's section (if any) and scrolls to its element.
@@ -26,45 +25,43 @@ fn follow(ui: &UseReducerDispatcher<ReportUi>, target: FragmentTarget) {
 }
 
 /// Opens and scrolls to what a fragment names; unknown fragments change nothing.
-fn follow_fragment(report: &Report, ui: &UseReducerDispatcher<ReportUi>, fragment: &str) {
-    if let Some(target) = resolve_fragment(report, fragment) {
+fn follow_fragment(model: &Model, ui: &UseReducerDispatcher<ReportUi>, fragment: &str) {
+    if let Some(target) = resolve_fragment(model, fragment) {
         follow(ui, target);
     }
 }
 
 #[component]
 pub fn ReportPage(props: &ReportPageProps) -> Html {
-    let report = props.report.clone();
-    let first_area = report.review.areas.first().map(|a| a.id.clone());
-    let ui = use_reducer_eq(move || ReportUi::with_open(first_area));
-    let tiles = Rc::new(overview(&report));
+    let model = props.model.clone();
+    let report = model.report();
+    let first_section = model.sections().first().map(|s| s.id.clone());
+    let ui = use_reducer_eq(move || ReportUi::with_open(first_section));
+    let all_sections: Vec<SectionId> = model.sections().iter().map(|s| s.id.clone()).collect();
 
     // After hydration: adopt what the reader toggled before the wasm arrived, follow the
     // fragment, and keep following it.
     {
-        let report = report.clone();
+        let (model, ids) = (model.clone(), all_sections.clone());
         let dispatcher = ui.dispatcher();
         use_effect_with((), move |_| {
-            for section in sections(&report) {
-                if let Some(open) = platform::details_open_before_app(&section.id) {
-                    dispatcher.dispatch(ReportAction::SetOpen(section.id, open));
+            for id in &ids {
+                if let Some(open) = platform::details_open_before_app(id) {
+                    dispatcher.dispatch(ReportAction::SetOpen(id.clone(), open));
                 }
             }
             dispatcher.dispatch(ReportAction::SetPreferences(platform::read_preferences()));
-            follow_fragment(&report, &dispatcher, &platform::fragment());
+            follow_fragment(&model, &dispatcher, &platform::fragment());
             // Printing shows every section and every chart's table.
             let printing = {
-                let (dispatcher, ids) = (
-                    dispatcher.clone(),
-                    sections(&report).into_iter().map(|s| s.id).collect::<Vec<_>>(),
-                );
+                let dispatcher = dispatcher.clone();
                 platform::on_before_print(move || {
                     dispatcher.dispatch(ReportAction::OpenAll(ids.clone()));
                     platform::open_all_details(".chart-table");
                 })
             };
             let subscription = platform::on_hash_change(move |fragment| {
-                follow_fragment(&report, &dispatcher, &fragment);
+                follow_fragment(&model, &dispatcher, &fragment);
             });
             platform::mark_ready();
             let rising = platform::rise_when_seen(".key-figure-number");
@@ -74,7 +71,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         });
     }
 
-    let ontoggle = |id: Rc<str>| {
+    let ontoggle = |id: SectionId| {
         let dispatcher = ui.dispatcher();
         Callback::from(move |event: Event| {
             if let Some(open) = platform::event_details_open(&event) {
@@ -93,8 +90,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     });
     let onexpandall = {
         let dispatcher = ui.dispatcher();
-        let ids: Vec<Rc<str>> = sections(&report).into_iter().map(|s| s.id).collect();
-        Callback::from(move |()| dispatcher.dispatch(ReportAction::OpenAll(ids.clone())))
+        Callback::from(move |()| dispatcher.dispatch(ReportAction::OpenAll(all_sections.clone())))
     };
     // Applied at once (not in an effect, which would first apply the defaults over what the early
     // script set from storage).
@@ -123,10 +119,10 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         let dispatcher = ui.dispatcher();
         Callback::from(move |target: FragmentTarget| follow(&dispatcher, target))
     };
-    let embed_button = |id: &Rc<str>, title: &Rc<str>| {
+    let embed_button = |id: &SectionId, title: &Rc<str>| {
         html! {
             <p class="embed-action">
-                <EmbedButton block={id.clone()} title={title.to_string()} share={id.clone()} share_label="分享／生成图片" />
+                <EmbedButton block={id.as_rc().clone()} title={title.to_string()} share={id.as_rc().clone()} share_label="分享／生成图片" />
             </p>
         }
     };
@@ -134,14 +130,14 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     let section = |tile: &Tile, level: u8| {
         let id = tile.section_id.clone();
         html! {
-            <Expandable id={id.clone()} open={ui.is_open(&id)} summary={section_heading(tile, level, None)}
+            <Expandable id={id.as_rc().clone()} open={ui.is_open(&id)} summary={section_heading(tile, level, None)}
                 ontoggle={ontoggle(id.clone())} onsummaryclick={onsummaryclick.clone()}>
-                <SectionBody report={report.clone()} section_id={id.clone()} heading_level={level} />
+                <SectionBody model={model.clone()} section={id.clone()} heading_level={level} />
                 { embed_button(&id, &tile.heading) }
             </Expandable>
         }
     };
-    let (area_tiles, parts): (Vec<&Tile>, Vec<&Tile>) = tiles.iter().partition(|t| t.part == Part::Area);
+    let (area_tiles, parts): (Vec<&Tile>, Vec<&Tile>) = model.tiles().iter().partition(|t| t.part == Part::Area);
     let review = &report.review;
     html! {
         <ContextProvider<EmbedOpener> context={embed_opener}>
@@ -152,14 +148,14 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             </ReadingToolbar>
             <SiteHeader banner={report.meta.banner.clone()} title={report.meta.title.clone()} />
             <main id="main" class="report" tabindex="-1">
-                <OverviewTiles tiles={tiles.clone()} />
+                <OverviewTiles model={model.clone()} />
                 <div class="report-layout">
                     <div class="report-rail">
-                        <TableOfContents report={report.clone()} />
-                        <ReportSearch report={report.clone()} {onfollow} />
+                        <TableOfContents model={model.clone()} />
+                        <ReportSearch model={model.clone()} {onfollow} />
                     </div>
                     <div class="report-text">
-                        <KeyFigures report={report.clone()} />
+                        <KeyFigures model={model.clone()} />
                         <section id={review.id.to_string()} class="part" aria-labelledby="review-heading">
                             <h2 id="review-heading" class="part-heading">{ review.heading.to_string() }</h2>
                             <p class="intro">{ review.intro.to_string() }</p>
@@ -171,8 +167,8 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                     </div>
                 </div>
             </main>
-            <SiteFooter meta={report.meta.clone()} site={report.site.clone()} print_address=true />
-            <EmbedDialog report={report.clone()} block={ui.embedding.clone()} onclose={onembedclose} />
+            <SiteFooter model={model.clone()} print_address_of={View::Report} />
+            <EmbedDialog model={model.clone()} block={ui.embedding.clone()} onclose={onembedclose} />
         </ContextProvider<EmbedOpener>>
     }
 }

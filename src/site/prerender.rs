@@ -4,8 +4,8 @@
 
 use super::{html, CodeFiles};
 use crate::components::SlideSource;
-use crate::data::{PageData, Report, DATA_ELEMENT_ID};
-use crate::model::{embed_block, escape};
+use crate::data::{PageData, DATA_ELEMENT_ID};
+use crate::model::{escape, Model};
 use crate::pages::{
     EmbedPage, EmbedPageProps, NotFoundPage, NotFoundPageProps, PresentPage, PresentPageProps, ReportPage,
     ReportPageProps, SharePage, SharePageProps,
@@ -16,26 +16,26 @@ use std::rc::Rc;
 use yew::LocalServerRenderer as Ssr;
 
 /// The root component of a view's page, rendered: the one its bundle mounts in the browser.
-async fn render(view: &View, report: Rc<Report>) -> String {
+async fn render(view: &View, model: Model) -> String {
     match view {
-        View::Report => Ssr::<ReportPage>::with_props(ReportPageProps { report }).render().await,
+        View::Report => Ssr::<ReportPage>::with_props(ReportPageProps { model }).render().await,
         View::NotFound => {
-            Ssr::<NotFoundPage>::with_props(NotFoundPageProps { report })
+            Ssr::<NotFoundPage>::with_props(NotFoundPageProps { model })
                 .render()
                 .await
         }
         View::Embed(block) => {
             Ssr::<EmbedPage>::with_props(EmbedPageProps {
-                report,
+                model,
                 block: block.clone(),
             })
             .render()
             .await
         }
-        View::Share => Ssr::<SharePage>::with_props(SharePageProps { report }).render().await,
+        View::Share => Ssr::<SharePage>::with_props(SharePageProps { model }).render().await,
         View::Present | View::Speaker => {
             let speaker = *view == View::Speaker;
-            Ssr::<PresentPage>::with_props(PresentPageProps::new(report, speaker, SlideSource::Built))
+            Ssr::<PresentPage>::with_props(PresentPageProps::new(model, speaker, SlideSource::Built))
                 .render()
                 .await
         }
@@ -58,14 +58,15 @@ pub async fn render_pages(
     templates: &BTreeMap<String, String>,
 ) -> Result<Vec<Page>, String> {
     let data_block = page_data.encode();
-    let report = Rc::new(page_data.install());
+    let model = Model::new(Rc::new(page_data.install()));
+    let report = model.report();
     let mut pages = Vec::new();
-    for view in View::all(&report) {
+    for view in View::all(&model) {
         let template = templates
             .get(view.bundle().name())
             .ok_or_else(|| format!("no template for the {} bundle", view.bundle().name()))?;
-        let body = render(&view, report.clone()).await;
-        let title = page_title(&view, &report);
+        let body = render(&view, model.clone()).await;
+        let title = page_title(&view, &model);
         let head = head_tags(&view, &title, &report.review.intro, report.site.public_url.as_deref());
         let mut html = fill(template, &view, &body, &head)?;
         if view.loads_app() {
@@ -83,14 +84,15 @@ pub async fn render_pages(
 }
 
 /// A page's `<title>`: the report's title, after what the page shows.
-fn page_title(view: &View, report: &Report) -> String {
+fn page_title(view: &View, model: &Model) -> String {
+    let report = model.report();
     match view {
         View::Report => report.meta.title.to_string(),
         View::NotFound => format!("没有找到这个页面 - {}", report.meta.title),
         View::Present => format!("演示 - {}", report.meta.title),
         View::Speaker => format!("演讲者视图 - {}", report.meta.title),
         View::Share => format!("分享 - {}", report.meta.title),
-        View::Embed(id) => match embed_block(report, id) {
+        View::Embed(id) => match model.block(id) {
             Some(block) => format!("{} - {}", block.title, report.meta.title),
             None => report.meta.title.to_string(),
         },

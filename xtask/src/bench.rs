@@ -6,7 +6,7 @@
 use crate::process;
 use crate::tools;
 use yitu::data;
-use yitu::model::all_figures;
+use yitu::model::Model;
 
 pub fn run() -> Result<(), String> {
     let env = tools::ensure_test_tools()?;
@@ -36,8 +36,9 @@ pub fn run() -> Result<(), String> {
 
 /// The report's figures as JSON (`id`, `value`, `unit`, `label`), so the bench types no number itself.
 fn write_figures(path: &std::path::Path) -> Result<(), String> {
-    let report = data::report_under_test();
-    let figures: Vec<serde_json::Value> = all_figures(&report)
+    let model = Model::new(std::rc::Rc::new(data::report_under_test()));
+    let figures: Vec<serde_json::Value> = model
+        .figures()
         .iter()
         .map(|f| {
             serde_json::json!({

@@ -115,20 +115,22 @@ fn report_json(path: Option<&str>) -> Result<(), String> {
 /// source order, every figure with its section, the sections, the embed pages, the slides' titles.
 fn with_derived(report: &yitu::data::Report) -> Result<serde_json::Value, String> {
     use serde_json::json;
-    use yitu::model::{all_figures, chart_views, embed_blocks, sections, slides, source_lines, BlockKind};
-    let figures: Vec<_> = all_figures(report)
+    use yitu::model::{BlockKind, Model};
+    let model = Model::new(std::rc::Rc::new(report.clone()));
+    let figures: Vec<_> = model
+        .figures()
         .iter()
         .map(|r| {
-            let mut figure = serde_json::to_value(r.figure).unwrap_or_default();
+            let mut figure = serde_json::to_value(&r.figure).unwrap_or_default();
             if let Some(fields) = figure.as_object_mut() {
-                fields.insert("sectionId".into(), json!(r.section_id));
+                fields.insert("sectionId".into(), json!(r.section.as_str()));
                 fields.insert("item".into(), json!(&*r.item.text));
             }
             figure
         })
         .collect();
-    let views = chart_views(report);
-    let embeds: Vec<_> = embed_blocks(report)
+    let embeds: Vec<_> = model
+        .blocks()
         .iter()
         .map(|b| {
             let kind = match b.kind {
@@ -138,30 +140,31 @@ fn with_derived(report: &yitu::data::Report) -> Result<serde_json::Value, String
             };
             let section = match b.kind {
                 BlockKind::Section => Some(&*b.id),
-                BlockKind::Chart => views.iter().find(|v| v.chart.id == b.id).map(|v| v.section_id),
+                BlockKind::Chart => model.chart(&b.id).map(|v| v.section.as_str()),
                 BlockKind::KeyFigures => None,
             };
             json!({ "id": &*b.id, "title": &*b.title, "kind": kind, "anchor": b.anchor, "section": section })
         })
         .collect();
-    let sections: Vec<_> = sections(report)
+    let sections: Vec<_> = model
+        .sections()
         .iter()
         .map(|s| {
             let items: Vec<_> = s
-                .items(report)
+                .items()
                 .iter()
                 .map(|i| json!({ "text": &*i.text, "figures": i.figures.len() }))
                 .collect();
-            json!({ "id": &*s.id, "heading": &*s.heading, "items": items })
+            json!({ "id": s.id.as_str(), "heading": &*s.heading, "items": items })
         })
         .collect();
-    let slides: Vec<String> = slides(report).iter().map(|s| s.title.to_string()).collect();
+    let slides: Vec<String> = model.slides().iter().map(|s| s.title.to_string()).collect();
     let mut value = serde_json::to_value(report).map_err(|e| e.to_string())?;
     if let Some(fields) = value.as_object_mut() {
         fields.insert(
             "derived".into(),
             json!({
-                "lines": source_lines(report),
+                "lines": model.source_lines(),
                 "figures": figures,
                 "sections": sections,
                 "embeds": embeds,

@@ -453,9 +453,10 @@ fn key_figures(report: &Report) -> Rc<[Rc<str>]> {
 /// first one's label (words of the item, as validation requires).
 fn charts(report: &Report, marks: &mut Vec<(Mark, String)>) -> Rc<[Chart]> {
     let mut charts = Vec::new();
-    for section in yitu::model::sections(report) {
+    let model = yitu::model::Model::new(Rc::new(report.clone()));
+    for section in model.sections() {
         // Every item that may state figures: the proposals report's summary too.
-        for item in section.stating_items(report) {
+        for item in section.stating_items() {
             let mut units: Vec<&str> = Vec::new();
             for figure in item.figures.iter() {
                 if !units.contains(&&*figure.unit) {

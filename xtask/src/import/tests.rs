@@ -4,7 +4,17 @@
 
 use super::{figures::quantities, import, to_toml, ImportError, Mark};
 use yitu::data::schema::{Item, Report};
-use yitu::model::{section_items, sections, source_lines};
+use yitu::model::Model;
+
+/// The model of a report (a copy of it).
+fn model(report: &Report) -> Model {
+    Model::new(std::rc::Rc::new(report.clone()))
+}
+
+/// Every line of a report, in source order.
+fn source_lines(report: &Report) -> Vec<String> {
+    model(report).source_lines().iter().map(|l| l.to_string()).collect()
+}
 
 const SOURCE_2023: &str = include_str!("../../../assets/source/report-2023.txt");
 
@@ -13,10 +23,8 @@ type Written = (String, String, bool);
 
 /// Each item's text with its figures, in page order.
 fn figures_by_item(report: &Report) -> Vec<(String, Vec<Written>)> {
-    let items: Vec<&Item> = sections(report)
-        .iter()
-        .flat_map(|s| section_items(report, &s.id))
-        .collect();
+    let model = model(report);
+    let items: Vec<&Item> = model.sections().iter().flat_map(|s| s.items()).collect();
     items
         .iter()
         .map(|item| {
@@ -78,11 +86,14 @@ fn the_imported_file_passes_check_data_as_imported() {
 #[test]
 fn the_proposals_summary_gets_its_bar_chart_like_the_hand_made_file() {
     let imported = import(SOURCE_2023).unwrap();
+    let imported_model = model(&imported.report);
     let value = |id: &str| {
-        yitu::model::locate_figure(&imported.report, id)
+        imported_model
+            .figure(id)
             .map(|r| (r.figure.value.as_str().to_owned(), r.figure.unit.to_string()))
     };
     let hand_made = yitu::data::report_under_test();
+    let hand_made_model = model(&hand_made);
     let expected: Vec<_> = hand_made
         .charts
         .iter()
@@ -91,7 +102,8 @@ fn the_proposals_summary_gets_its_bar_chart_like_the_hand_made_file() {
         .figures
         .iter()
         .map(|id| {
-            yitu::model::locate_figure(&hand_made, id)
+            hand_made_model
+                .figure(id)
                 .map(|r| (r.figure.value.as_str().to_owned(), r.figure.unit.to_string()))
         })
         .collect();
@@ -119,7 +131,7 @@ fn a_work_report_without_its_report_on_proposals_imports_and_checks() {
     assert_eq!(problems, Vec::<String>::new());
     let report = report.unwrap();
     assert_eq!(report.meta.sources.len(), 1, "the title alone is the source");
-    assert_eq!(sections(&report).len(), report.review.areas.len() + 1);
+    assert_eq!(model(&report).sections().len(), report.review.areas.len() + 1);
     assert!(!report.meta.key_figures.is_empty(), "key figures come from the areas");
 }
 
