@@ -80,6 +80,13 @@ impl View {
         }
     }
 
+    /// The folder the page is written in, relative to the site's root: `""`, `present/`,
+    /// `embed/area-1/`.
+    pub fn folder(&self) -> String {
+        let path = self.output_path();
+        path.rfind('/').map_or_else(String::new, |at| path[..=at].to_owned())
+    }
+
     /// How many folders below the site's root the page is (its relative links climb this many).
     pub fn depth(&self) -> usize {
         self.output_path().matches('/').count()

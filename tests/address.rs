@@ -78,3 +78,24 @@ proptest! {
         prop_assert_eq!(report_address(None, Some(&here), below.len() + above.len() + 1), None);
     }
 }
+
+/// The model's rule, for every page: the public address, else the page's own folder climbed, and
+/// only when the page is at its view's folder (a share page or deck copied elsewhere has none).
+#[test]
+fn the_model_knows_the_address_only_from_a_page_at_its_own_folder() {
+    let model = yitu::model::Model::under_test();
+    let report = "https://news.example.cn/reports/2023/";
+    for view in yitu::View::all(&model) {
+        let here = format!("{report}{}", view.folder());
+        let expected = model.report().site.public_url.as_deref().unwrap_or(report);
+        assert_eq!(model.address(&view, Some(&here)).as_deref(), Some(expected), "{view:?}");
+        if model.report().site.public_url.is_none() && view.depth() > 0 {
+            let elsewhere = format!("{report}copies/");
+            assert_eq!(
+                model.address(&view, Some(&elsewhere)),
+                None,
+                "{view:?} at another folder"
+            );
+        }
+    }
+}

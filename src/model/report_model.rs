@@ -171,9 +171,11 @@ impl Parts {
     }
 
     /// The report page's absolute address, as a page of `view` knows it: the configured public
-    /// address (`public_url`); else, once the page runs on the web, its own folder (`here`) climbed
-    /// to the report's; else none. The one rule for every page that shows or shares the address.
+    /// address (`public_url`); else, once the page runs on the web at its own folder (`here` ends
+    /// with the view's folder: a deck copied elsewhere is not taken for the site's), that folder
+    /// climbed to the report's; else none. The one rule for every page that shows or shares it.
     pub fn address(&self, view: &View, here: Option<&str>) -> Option<String> {
+        let here = here.filter(|here| here.ends_with(&format!("/{}", view.folder())));
         super::address::report_address(self.report.site.public_url.as_deref(), here, view.depth())
     }
 
