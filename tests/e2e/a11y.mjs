@@ -7,8 +7,10 @@ const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe-core's violations for the given tags (evaluated over CDP, so the page's CSP does not apply). */
+/** axe-core's violations for the given tags (evaluated over CDP, so the page's CSP does not apply),
+ * once every figure rising into place has risen (mid-rise, its opacity is not yet the page's). */
 export async function axe(page, tags = WCAG_AA) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished' || !a.effect?.target?.matches?.('[data-rise]')), null, { timeout: 5000 });
   await page.evaluate(AXE);
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), tags);
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
