@@ -1,0 +1,37 @@
+// Two builds side by side: reading sessions of the report, the deck and an embed (as `cargo xtask
+// bench` measures them) in interleaved rounds, build A then build B in each round, so a slow spell
+// of this shared machine falls on both alike. For a change that must not make the start heavier.
+// Usage: node compare-sessions.mjs DIST_A DIST_B [rounds] [embed id]
+import { serve } from '../e2e/server.mjs';
+import { launch } from '../e2e/browser.mjs';
+import { readingSessions } from './floor.mjs';
+
+const [a, b, rounds = '5', embed = 'proposals-count'] = process.argv.slice(2);
+if (!a || !b) {
+  console.error('usage: node compare-sessions.mjs DIST_A DIST_B [rounds] [embed id]');
+  process.exit(2);
+}
+const PREFIX = '/reports/2023/';
+const [first, second] = [await serve(a, PREFIX, { compress: true }), await serve(b, PREFIX, { compress: true })];
+const browser = await launch();
+const pages = {};
+for (const [label, site] of [['A', first], ['B', second]]) {
+  pages[`${label} report`] = site.base;
+  pages[`${label} deck`] = `${site.base}present/`;
+  pages[`${label} embed`] = `${site.base}embed/${embed}/`;
+}
+// No reference page: every session is one of ours (its app must start).
+const sessions = await readingSessions(browser, pages, Number(rounds), 'none');
+await browser.close();
+await first.close();
+await second.close();
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+console.log(`A: ${a}\nB: ${b}\n${rounds} interleaved rounds, medians (4× CPU, slow 4G, 390×844, scroll at 1.5 s, to 12 s)\n`);
+console.log('| page | A longest | B longest | A blocking | B blocking | B/A blocking, median of rounds | A data | B data |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const page of ['report', 'deck', 'embed']) {
+  const [x, y] = [sessions[`A ${page}`], sessions[`B ${page}`]];
+  const ratio = median(y.each.map((run, i) => (x.each[i].blocking === 0 ? (run.blocking === 0 ? 1 : Infinity) : run.blocking / x.each[i].blocking)));
+  const ms = (v) => `${Math.round(v)} ms`;
+  console.log(`| ${page} | ${ms(x.longest)} | ${ms(y.longest)} | ${ms(x.blocking)} | ${ms(y.blocking)} | ${ratio.toFixed(2)}× | ${x.decoding.toFixed(1)} ms | ${y.decoding.toFixed(1)} ms |`);
+}
