@@ -73,6 +73,19 @@ pub fn start_share() {
     mount::<SharePage>(|_| Some(SharePageProps { model: carried_model() }));
 }
 
+/// The editor's bundle (`editor.html`): rendered afresh (nothing is prerendered), with the site's
+/// build the page carries for its preview.
+#[cfg(feature = "publish")]
+pub fn start_editor() {
+    use crate::pages::{EditorPage, EditorPageProps};
+    mount::<EditorPage>(|_| {
+        let build = crate::platform::editor_build_text().and_then(|text| crate::site::Build::decode(&text).ok());
+        Some(EditorPageProps {
+            build: build.map(Rc::new),
+        })
+    });
+}
+
 /// The deck bundle: the slides, or the speaker view when the root says so.
 pub fn start_present() {
     mount::<PresentPage>(|root| {

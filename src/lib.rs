@@ -8,6 +8,10 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod data;
+#[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
+pub mod draft;
+#[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
+pub mod import;
 pub mod model;
 pub mod pages;
 pub mod platform;
@@ -18,6 +22,8 @@ pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 mod boot;
+#[cfg(all(target_arch = "wasm32", feature = "publish"))]
+pub use boot::start_editor;
 #[cfg(target_arch = "wasm32")]
 pub use boot::{start, start_embed, start_present, start_share};
 

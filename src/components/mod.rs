@@ -4,6 +4,8 @@ mod chart_export;
 mod chart_figure;
 mod copy_action;
 mod deck_slides;
+#[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
+mod editor;
 mod embed_button;
 mod embed_dialog;
 mod expand_toolbar;
@@ -34,6 +36,8 @@ pub use chart_export::{ChartExport, ChartExportProps};
 pub use chart_figure::{ChartFigure, ChartFigureProps};
 pub use copy_action::copy_on_click;
 pub use deck_slides::{DeckSlides, DeckSlidesProps, SlideSource};
+#[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
+pub use editor::*;
 pub use embed_button::{ChartActions, ChartActionsProps, EmbedButton, EmbedButtonProps, EmbedOpener};
 pub use embed_dialog::{EmbedDialog, EmbedDialogProps};
 pub use expand_toolbar::{ExpandToolbar, ExpandToolbarProps};

@@ -259,6 +259,24 @@ impl<T: Compact> Compact for Rc<[T]> {
     }
 }
 
+impl<A: Compact, B: Compact> Compact for (A, B) {
+    fn write(&self, out: &mut String) {
+        out.push('[');
+        self.0.write(out);
+        out.push(',');
+        self.1.write(out);
+        out.push(']');
+    }
+    fn read(reader: &mut Reader<'_>) -> Result<Self, CompactError> {
+        reader.expect("[", "应为数组")?;
+        let first = A::read(reader)?;
+        reader.expect(",", "应为逗号")?;
+        let second = B::read(reader)?;
+        reader.expect("]", "数组没有结束")?;
+        Ok((first, second))
+    }
+}
+
 impl Compact for FigureValue {
     fn write(&self, out: &mut String) {
         write_string(&self.to_string(), out);

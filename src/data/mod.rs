@@ -21,7 +21,7 @@ pub use repair::{in_chinese, parse_toml_all};
 pub use schema::{
     Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks,
 };
-pub use validate::{validate_with_icons, Problem, MOST_HIGHLIGHTS, MOST_TALK_MINUTES};
+pub use validate::{validate_with_icons, Problem, MOST_HIGHLIGHTS, MOST_KEY_FIGURES, MOST_TALK_MINUTES};
 
 /// Every problem in `report` (see [`validate_with_icons`]), its icons checked against `assets/icons/`.
 pub fn validate(report: &Report) -> Vec<Problem> {

@@ -19,6 +19,9 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// The most key figures the top of the page shows.
+pub const MOST_KEY_FIGURES: usize = 8;
+
 /// The most figures an overview tile shows.
 pub const MOST_HIGHLIGHTS: usize = 3;
 
@@ -41,6 +44,12 @@ pub fn validate_with_icons(report: &Report, known_icons: &[&str]) -> Vec<Problem
         if !check.figure_ids.contains(id.as_ref()) {
             check.problem(&format!("meta.key_figures[{n}]"), &format!("没有 id 为 “{id}” 的数字"));
         }
+    }
+    if report.meta.key_figures.len() > MOST_KEY_FIGURES {
+        check.problem(
+            "meta.key_figures",
+            &format!("关键数字至多 {MOST_KEY_FIGURES} 个（页首一屏放得下的数目）"),
+        );
     }
     check.problems
 }

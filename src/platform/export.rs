@@ -44,6 +44,21 @@ pub fn download_url(url: &str, filename: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Saves `bytes` as a file of type `mime` (the editor's zip of the site).
+pub fn download_bytes(bytes: &[u8], mime: &str, filename: &str) -> Result<(), String> {
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| "无法生成文件")?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(|_| "无法生成文件")?;
+    download_url(&url, filename)?;
+    gloo::timers::callback::Timeout::new(30_000, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
 /// Saves `text` as a file of type `mime`.
 pub fn download_text(text: &str, mime: &str, filename: &str) -> Result<(), String> {
     let blob = blob(text, mime).map_err(|_| "无法生成文件")?;

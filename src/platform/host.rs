@@ -233,3 +233,56 @@ pub fn can_web_share() -> bool {
 pub async fn web_share(_title: &str, _url: &str) -> Result<(), String> {
     Err("no browser".to_owned())
 }
+
+/// A file the office chose or dropped (none on the host).
+pub struct PickedFile;
+
+pub fn picked_file(_event: &yew::Event) -> Option<PickedFile> {
+    None
+}
+
+pub fn dropped_file(_event: &yew::DragEvent) -> Option<PickedFile> {
+    None
+}
+
+pub fn accept_drop(_event: &yew::DragEvent) {}
+
+pub async fn read_picked(_file: PickedFile) -> Result<(String, Vec<u8>), String> {
+    Err("no files on the host".to_owned())
+}
+
+pub fn gb18030(_bytes: &[u8]) -> Option<String> {
+    None
+}
+
+pub fn print_page() {}
+
+pub fn changed_value(_event: &yew::Event) -> Option<String> {
+    None
+}
+
+pub fn save_draft(_text: &str) -> Result<(), String> {
+    Ok(())
+}
+
+pub fn load_draft() -> Option<String> {
+    None
+}
+
+pub fn clear_draft() {}
+
+pub fn on_draft_saved_elsewhere(_callback: impl Fn() + 'static) -> Subscription {
+    Subscription
+}
+
+pub fn download_bytes(_bytes: &[u8], _mime: &str, _filename: &str) -> Result<(), String> {
+    Ok(())
+}
+
+pub fn editor_build_text() -> Option<String> {
+    None
+}
+
+pub fn textarea_value(_event: &yew::InputEvent) -> Option<String> {
+    None
+}

@@ -9,6 +9,10 @@ pub use browser::*;
 mod deck;
 #[cfg(target_arch = "wasm32")]
 pub use deck::*;
+#[cfg(all(target_arch = "wasm32", feature = "publish"))]
+mod editor;
+#[cfg(all(target_arch = "wasm32", feature = "publish"))]
+pub use editor::*;
 #[cfg(target_arch = "wasm32")]
 mod embed;
 #[cfg(target_arch = "wasm32")]

@@ -12,10 +12,12 @@ pub mod html;
 pub mod nginx;
 mod offline;
 mod prerender;
+pub mod zip;
 
 use crate::data::{loader, PageData};
 use crate::view::View;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 pub use csp::policy;
 
@@ -44,11 +46,97 @@ impl CodeFiles {
 
 /// What `render` needs besides the report: each bundle's template (its Trunk `index.html`, by the
 /// bundle's name) and the code files.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Build {
     pub templates: BTreeMap<String, String>,
     pub files: CodeFiles,
 }
+
+impl Build {
+    /// The build as one text (compact JSON, no `<`), for the office's editor to carry in its page:
+    /// the templates as written, the code files in base64.
+    pub fn encode(&self) -> String {
+        use base64::Engine;
+        let engine = base64::engine::general_purpose::STANDARD;
+        let templates: Pairs = self
+            .templates
+            .iter()
+            .map(|(name, text)| (Rc::from(name.as_str()), Rc::from(text.as_str())))
+            .collect();
+        let files: Pairs = self
+            .files
+            .0
+            .iter()
+            .map(|(name, bytes)| (Rc::from(name.as_str()), Rc::from(engine.encode(bytes))))
+            .collect();
+        crate::data::compact::to_string(&(templates, files))
+    }
+
+    /// The build from [`Build::encode`]'s text.
+    pub fn decode(text: &str) -> Result<Build, String> {
+        use base64::Engine;
+        let engine = base64::engine::general_purpose::STANDARD;
+        let (templates, files): (Pairs, Pairs) = crate::data::compact::from_str(text).map_err(|e| e.to_string())?;
+        let mut code = BTreeMap::new();
+        for (name, bytes) in files.iter() {
+            let bytes = engine.decode(bytes.as_bytes()).map_err(|e| format!("{name}: {e}"))?;
+            code.insert(name.to_string(), bytes);
+        }
+        Ok(Build {
+            templates: templates.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            files: CodeFiles(code),
+        })
+    }
+
+    /// A page of `model`'s report as a reader sees it before the app starts, with no script and
+    /// its styles inline: the editor's preview, in the components and template of the site.
+    pub async fn preview(&self, model: &crate::model::Model, view: &View) -> Result<String, String> {
+        prerender::preview(model, view, &self.templates, &self.files).await
+    }
+
+    /// The deck's page as [`Build::preview`] renders it, showing its slide `index` (from 0)
+    /// instead of the first.
+    pub async fn preview_slide(&self, model: &crate::model::Model, index: usize) -> Result<String, String> {
+        let page = self.preview(model, &View::Present).await?;
+        let mut n = 0;
+        html::rewrite_tags(&page, |tag, _| {
+            if !tag.starts_with("<section class=\"slide") {
+                return Ok(html::TagEdit::Keep);
+            }
+            let shown = n == index;
+            n += 1;
+            let bare = tag.replacen(" hidden", "", 1);
+            Ok(html::TagEdit::Replace(if shown {
+                bare
+            } else {
+                bare.replacen("<section", "<section hidden", 1)
+            }))
+        })
+    }
+}
+
+/// The id of the block in `editor.html` that carries the site's build (`Build::encode`).
+pub const BUILD_ELEMENT_ID: &str = "yitu-build";
+
+/// The office's editor as one file (`editor.html`), from its bundle's Trunk output (`page`, at the
+/// site's root, and its code files): stylesheets and icon inlined, its wasm inlined in base64, the
+/// site's `build` carried for the preview (`BUILD_ELEMENT_ID`), and its policy. It opens
+/// from a disk or an intranet share with no server and no network.
+pub fn editor_page(page: &str, editor_files: &CodeFiles, build: &Build) -> Result<String, String> {
+    let single = offline::single_file(editor_files, &prerender::relocate(page, 1))?;
+    let end = single.rfind("</body>").ok_or("the editor's page has no </body>")?;
+    let page = format!(
+        "{}<script type=\"application/json\" id=\"{}\">{}</script>{}",
+        &single[..end],
+        BUILD_ELEMENT_ID,
+        build.encode(),
+        &single[end..]
+    );
+    csp::apply(&page)
+}
+
+/// Names with their texts, in the build's encoded form.
+type Pairs = Rc<[(Rc<str>, Rc<str>)]>;
 
 /// A file of the site: its path from the site's root (`index.html`, `embed/area-1/index.html`) and
 /// its bytes.

@@ -179,6 +179,29 @@ pub fn relocate(page: &str, depth: usize) -> String {
     head + body
 }
 
+/// The page of `view` as a reader sees it before the app starts, for the office's preview: the
+/// same components rendered into the same template as `render_pages`, with no script (the
+/// preview shows, it does not run) and the styles inlined, so it needs no other file.
+pub async fn preview(
+    model: &Model,
+    view: &View,
+    templates: &BTreeMap<String, String>,
+    files: &CodeFiles,
+) -> Result<String, String> {
+    let template = templates
+        .get(view.bundle().name())
+        .ok_or_else(|| format!("no template for the {} bundle", view.bundle().name()))?;
+    let body = render(view, model.clone()).await;
+    let report = model.report();
+    let head = head_tags(
+        view,
+        &page_title(view, model),
+        &report.review.intro,
+        report.site.public_url.as_deref(),
+    );
+    standalone(&fill(template, view, &body, &head)?, files)
+}
+
 /// A page that works at any depth without the app: scripts and preloads dropped, the
 /// stylesheet inlined and the favicon embedded, so no relative URL is left to break.
 fn standalone(page: &str, files: &CodeFiles) -> Result<String, String> {

@@ -5,8 +5,9 @@
 import { serve } from './server.mjs';
 
 const [root, port, tied] = process.argv.slice(2);
-const site = await serve(root, '/', { compress: true, port: Number(port) });
-console.log(`serving ${root} on ${site.base} (Ctrl-C stops): the report, share/, present/, embed/<id>/`);
+// The office's editor is served at editor/ too (it is editor.html beside the site, not part of it).
+const site = await serve(root, '/', { compress: true, port: Number(port), aliases: { 'editor/': 'editor.html' } });
+console.log(`serving ${root} on ${site.base} (Ctrl-C stops): the report, share/, present/, embed/<id>/, and the office's editor at editor/`);
 if (tied === '--exit-with-stdin') {
   process.stdin.on('end', () => process.exit(0));
   process.stdin.on('error', () => process.exit(0));

@@ -19,7 +19,7 @@ const TYPES = {
  * every request get a 503 page (a failing host, a captive portal), `answer('never')` leaves requests unanswered,
  * `answer('files')` serves again; `close()` stops the server and drops its open connections (the network gone).
  */
-export async function serve(root, prefix = '/reports/2023/', { compress = false, port = 0, maxAge = 0 } = {}) {
+export async function serve(root, prefix = '/reports/2023/', { compress = false, port = 0, maxAge = 0, aliases = {} } = {}) {
   const requests = [];
   let mode = 'files';
   const server = http.createServer((req, res) => {
@@ -47,7 +47,9 @@ export async function serve(root, prefix = '/reports/2023/', { compress = false,
       res.writeHead(301, { location: folder }).end();
       return;
     }
-    const file = resolve(root, prefix, req.url);
+    // A folder that stands for one file (`cargo xtask serve`'s `editor/` for `editor.html`).
+    const alias = Object.entries(aliases).find(([folder]) => new URL(req.url, 'http://x').pathname === prefix + folder);
+    const file = alias ? path.join(root, alias[1]) : resolve(root, prefix, req.url);
     const status = file ? 200 : 404;
     const body = fs.readFileSync(file ?? path.join(root, '404.html'));
     const headers = { 'content-type': TYPES[path.extname(file ?? '404.html')] ?? 'application/octet-stream' };

@@ -94,9 +94,33 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
             }
         }
         print_deck(env, &out)?;
+        let editor = editor_page(env, &root, &staging, &build)?;
+        write_file(&out.join(EDITOR_PAGE), editor.as_bytes())?;
+        println!("rendered {EDITOR_PAGE}");
     }
     println!("dist: {}", out.display());
     Ok(out)
+}
+
+/// The office's editor's file in `dist/`, beside the site and not part of it.
+pub const EDITOR_PAGE: &str = "editor.html";
+
+/// The office's editor (`editor.html`): its own bundle, built with the publisher's tools
+/// (`assets/editor/index.html` names the `publish` feature), as one file carrying the site's build.
+fn editor_page(env: &ToolEnv, root: &Path, staging: &Path, build: &yitu::site::Build) -> Result<String, String> {
+    let dir = staging.join("editor");
+    let template = root.join("assets").join("editor").join("index.html");
+    let mut trunk = env.command("trunk");
+    trunk
+        .args(["build", "--release", "--offline", "--dist"])
+        .arg(&dir)
+        .arg(&template)
+        .current_dir(root);
+    trunk.env("RUSTFLAGS", short_panic_paths(root));
+    process::run(&mut trunk)?;
+    let built = dir.join("index.html");
+    let html = std::fs::read_to_string(&built).map_err(|e| format!("{}: {e}", built.display()))?;
+    yitu::site::editor_page(&html, &files_in(&dir)?, build)
 }
 
 /// `present.pdf`: the deck printed by headless Chromium from the single-file deck (its print
@@ -122,6 +146,8 @@ pub fn nginx_config(dist: &Path, prefix: &str, root: &str, site: &yitu::data::sc
     let pages = files_under(dist)?
         .iter()
         .filter(|path| path.extension().is_some_and(|e| e == "html"))
+        // The office's editor is not part of the site (nor served by it).
+        .filter(|path| !path.ends_with(EDITOR_PAGE))
         .map(|page| std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display())))
         .collect::<Result<Vec<_>, _>>()?;
     yitu::site::nginx::config(&yitu::site::nginx::Site {
@@ -216,17 +242,23 @@ pub fn staging_of(out: &Path) -> PathBuf {
 
 /// Every bundle's files but its `index.html` (the template), by name: the build's code files.
 pub fn code_files(staging: &Path, bundles: &[Bundle]) -> Result<yitu::site::CodeFiles, String> {
-    let fail = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
     let mut files = BTreeMap::new();
     for bundle in bundles {
-        let dir = staging.join(bundle.name());
-        for entry in std::fs::read_dir(&dir).map_err(|e| fail(&dir, e))?.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name == "index.html" || !entry.path().is_file() {
-                continue;
-            }
-            files.insert(name, std::fs::read(entry.path()).map_err(|e| fail(&entry.path(), e))?);
+        files.extend(files_in(&staging.join(bundle.name()))?.0);
+    }
+    Ok(yitu::site::CodeFiles(files))
+}
+
+/// The files a Trunk build wrote beside its page (its `index.html`), by name.
+fn files_in(dir: &Path) -> Result<yitu::site::CodeFiles, String> {
+    let fail = |path: &Path, e: std::io::Error| format!("{}: {e}", path.display());
+    let mut files = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| fail(dir, e))?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name == "index.html" || !entry.path().is_file() {
+            continue;
         }
+        files.insert(name, std::fs::read(entry.path()).map_err(|e| fail(&entry.path(), e))?);
     }
     Ok(yitu::site::CodeFiles(files))
 }

@@ -2,8 +2,8 @@
 //! figures), against made-up text with decimals and names, and against damaged text.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use super::{figures::quantities, import, to_toml, ImportError, Mark};
 use yitu::data::schema::{Item, Report};
+use yitu::import::{import, quantities, to_toml, ImportError, Mark};
 use yitu::model::Model;
 
 /// The model of a report (a copy of it).
@@ -270,4 +270,15 @@ fn list_lines_indented_with_a_full_width_space_are_items() {
         source_lines(&imported.report),
         source_lines(&yitu::data::report_under_test())
     );
+}
+
+#[test]
+fn the_judgements_written_as_comments_are_read_back_from_the_file() {
+    let imported = import(SOURCE_2023).unwrap();
+    let written = to_toml(&imported, "report-2023.txt");
+    let mut read = yitu::import::marks_in(&written);
+    let mut expected = imported.marks.clone();
+    read.sort();
+    expected.sort();
+    assert_eq!(read, expected);
 }

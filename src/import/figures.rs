@@ -8,8 +8,8 @@
 //! more figures in one unit.
 
 use super::Mark;
+use crate::data::schema::{Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Report};
 use std::rc::Rc;
-use yitu::data::schema::{Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Report};
 
 /// Units as reports write them, longest first where one begins another.
 const UNITS: [&str; 53] = [
@@ -95,7 +95,6 @@ pub enum Reading {
     Unwritable(&'static str),
 }
 
-#[cfg(test)]
 impl Found {
     /// The number and unit, when it is a figure.
     pub fn figure(&self) -> Option<(&FigureValue, &'static str)> {
@@ -445,7 +444,7 @@ fn key_figures(report: &Report) -> Rc<[Rc<str>]> {
             ids.push(first.id.clone());
         }
     }
-    ids.truncate(8);
+    ids.truncate(crate::data::MOST_KEY_FIGURES);
     ids.into()
 }
 
@@ -453,7 +452,7 @@ fn key_figures(report: &Report) -> Rc<[Rc<str>]> {
 /// first one's label (words of the item, as validation requires).
 fn charts(report: &Report, marks: &mut Vec<(Mark, String)>) -> Rc<[Chart]> {
     let mut charts = Vec::new();
-    let model = yitu::model::Model::new(Rc::new(report.clone()));
+    let model = crate::model::Model::new(Rc::new(report.clone()));
     for section in model.sections() {
         // Every item that may state figures: the proposals report's summary too.
         for item in section.stating_items() {

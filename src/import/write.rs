@@ -2,8 +2,8 @@
 //! confirm as a `# 待核对:` comment above what it is about.
 
 use super::{Imported, Mark};
+use crate::data::schema::{Chart, ChartKind, Figure, Group, Item, Report};
 use std::fmt::Write;
-use yitu::data::schema::{Chart, ChartKind, Figure, Group, Item, Report};
 
 /// A TOML basic string.
 fn quoted(text: &str) -> String {
@@ -130,12 +130,37 @@ impl Out<'_> {
         self.line(&format!("kind = {}", quoted(kind)));
         self.line(&format!("title = {}", quoted(&chart.title)));
         self.line(&format!("figures = {}", list(&chart.figures)));
+        if !chart.notes.is_empty() {
+            self.line(&format!("notes = {}", list(&chart.notes)));
+        }
+    }
+}
+
+/// The site settings the report has (none for a report just imported).
+fn site(out: &mut Out<'_>, site: &crate::data::schema::Site) {
+    let texts = [
+        ("public_url", &site.public_url),
+        ("organizer", &site.organizer),
+        ("icp_record", &site.icp_record),
+        ("police_record", &site.police_record),
+        ("site_code", &site.site_code),
+    ];
+    for (key, value) in texts {
+        if let Some(value) = value {
+            out.line(&format!("{key} = {}", quoted(value)));
+        }
+    }
+    if let Some(minutes) = site.talk_minutes {
+        out.line(&format!("talk_minutes = {minutes}"));
+    }
+    if let Some(sites) = &site.embed_frame_ancestors {
+        out.line(&format!("embed_frame_ancestors = {}", list(sites)));
     }
 }
 
 fn head(out: &mut Out<'_>, report: &Report, source: &str) {
     out.line(&format!(
-        "# 一图读懂 · 数据文件：由 cargo xtask import 从 {source} 导入。"
+        "# 一图读懂 · 数据文件：由导入程序（编辑台或 cargo xtask import）从 {source} 导入。"
     ));
     out.line("# 每一行原文都逐字放在它在报告结构中的位置（去掉了列表短横线和 **）；每个数量都是 figures。");
     out.line("# 标有“# 待核对:”的地方是导入程序按固定规则作出的判断，请逐一核对（改好后可删去该注释）。");
@@ -145,6 +170,7 @@ fn head(out: &mut Out<'_>, report: &Report, source: &str) {
         "# 站点设置（可选）：public_url、talk_minutes、embed_frame_ancestors、organizer 等，见 assets/README.md。",
     );
     out.line("[site]");
+    site(out, &report.site);
     out.line("");
     out.line("[meta]");
     out.line(&format!("banner = {}", quoted(&report.meta.banner)));

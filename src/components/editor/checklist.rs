@@ -1,0 +1,233 @@
+//! 编辑台, step 2 (核对): each judgement the importer left to a person (待核对), in plain words,
+//! with the control that settles it beside it (an icon, a tile's figures, the key figures, a
+//! chart's title or the chart dropped, a figure's label, the sources) and 确认无误 to keep it as
+//! it is; the report's problems shown where they are, as `check-data` words them.
+
+use super::{FigurePicker, IconPicker};
+use crate::data::{MOST_HIGHLIGHTS, MOST_KEY_FIGURES};
+use crate::draft::{Draft, DraftAction, Edit};
+use crate::import::Mark;
+use crate::model::FigurePlace;
+use crate::platform;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EditorChecklistProps {
+    pub draft: Rc<Draft>,
+    pub onchange: Callback<DraftAction>,
+}
+
+/// The report's words for where a judgement belongs.
+fn place_of(draft: &Draft, mark: &Mark) -> String {
+    let model = &draft.model;
+    match mark {
+        Mark::KeyFigures => "页首关键数字".to_owned(),
+        Mark::Sources => "页脚资料来源".to_owned(),
+        Mark::Section(id) => model
+            .section(id)
+            .map_or_else(|| id.to_string(), |s| s.heading.to_string()),
+        Mark::Item(text) => text.to_string(),
+        Mark::Chart(id) => draft
+            .imported
+            .report
+            .charts
+            .iter()
+            .find(|c| c.id == *id)
+            .map_or_else(|| id.to_string(), |c| format!("图表“{}”", c.title)),
+    }
+}
+
+/// The data file's path of what a judgement is about (`check-data` names problems by it).
+fn path_of(draft: &Draft, mark: &Mark) -> Option<String> {
+    let report = &draft.imported.report;
+    Some(match mark {
+        Mark::KeyFigures => "meta.key_figures".to_owned(),
+        Mark::Sources => "meta.sources".to_owned(),
+        Mark::Section(id) if *report.tasks.id == **id => "tasks".to_owned(),
+        Mark::Section(id) if report.proposals.as_ref().is_some_and(|p| p.id == *id) => "proposals".to_owned(),
+        Mark::Section(id) => format!(
+            "review.areas[{}]",
+            report.review.areas.iter().position(|a| a.id == *id)?
+        ),
+        Mark::Chart(id) => format!("charts[{}]", report.charts.iter().position(|c| c.id == *id)?),
+        Mark::Item(_) => return None,
+    })
+}
+
+/// A text field that makes its decision when the office leaves it (Enter or Tab), not at every
+/// key: each decision is one step of 撤销.
+fn text_field(id: String, label: &str, value: &str, decide: Callback<String>) -> Html {
+    let onchange = Callback::from(move |event: Event| {
+        if let Some(text) = platform::changed_value(&event) {
+            decide.emit(text);
+        }
+    });
+    html! {
+        <p class="editor-field">
+            <label for={id.clone()}>{ label.to_owned() }</label>
+            <input {id} type="text" class="editor-input" value={value.to_owned()} {onchange} />
+        </p>
+    }
+}
+
+/// A decision made of a choice of figures.
+type FiguresEdit = Rc<dyn Fn(Rc<[Rc<str>]>) -> Edit>;
+
+/// The control that settles a judgement.
+fn control(draft: &Rc<Draft>, mark: &Mark, key: usize, onchange: &Callback<DraftAction>) -> Html {
+    let model = &draft.model;
+    let edit = |make: FiguresEdit| onchange.reform(move |ids| DraftAction::Edit(make(ids)));
+    match mark {
+        Mark::Section(id) => {
+            let Some(section) = model.section(id) else {
+                return Html::default();
+            };
+            let own: Rc<[FigurePlace]> = model
+                .figures()
+                .iter()
+                .filter(|f| f.section == section.id)
+                .cloned()
+                .collect();
+            let onpick = {
+                let id = id.clone();
+                onchange.reform(move |icon: AttrValue| {
+                    DraftAction::Edit(Edit::Icon {
+                        section: id.clone(),
+                        icon: Rc::from(icon.as_str()),
+                    })
+                })
+            };
+            let section_id = id.clone();
+            let onfigures = edit(Rc::new(move |figures| Edit::Highlights {
+                section: section_id.clone(),
+                figures,
+            }));
+            html! {
+                <>
+                    <IconPicker id={format!("icons-{key}")} current={AttrValue::from(section.icon().to_string())} {onpick} />
+                    if own.is_empty() {
+                        <p class="editor-hint">{ "这一部分没有数字，总览中显示它的小标题。" }</p>
+                    } else {
+                        <p class="editor-label">{ "总览中显示的数字：" }</p>
+                        <FigurePicker id={format!("tile-{key}")} choices={own} chosen={Rc::<[Rc<str>]>::from(section.highlights())}
+                            most={MOST_HIGHLIGHTS} onchange={onfigures} />
+                    }
+                </>
+            }
+        }
+        Mark::KeyFigures => {
+            let choices: Rc<[FigurePlace]> = model.figures().iter().cloned().collect();
+            let onfigures = edit(Rc::new(Edit::KeyFigures));
+            html! {
+                <FigurePicker id={format!("key-{key}")} {choices} chosen={model.report().meta.key_figures.clone()}
+                    most={MOST_KEY_FIGURES} onchange={onfigures} />
+            }
+        }
+        Mark::Chart(id) => {
+            let Some(chart) = draft.imported.report.charts.iter().find(|c| c.id == *id).cloned() else {
+                return html! { <p class="editor-hint">{ "这个图表已不用。" }</p> };
+            };
+            let sentence = model.chart(id).map(|v| v.description.to_string()).unwrap_or_default();
+            let chart_id = id.clone();
+            let title = onchange.reform(move |title: String| {
+                DraftAction::Edit(Edit::ChartTitle {
+                    chart: chart_id.clone(),
+                    title: Rc::from(title.trim()),
+                })
+            });
+            let drop = {
+                let id = id.clone();
+                onchange.reform(move |_: MouseEvent| DraftAction::Edit(Edit::DropChart(id.clone())))
+            };
+            html! {
+                <>
+                    <p class="editor-hint">{ format!("原文：{sentence}") }</p>
+                    { text_field(format!("chart-title-{key}"), "图表标题（须取自上面这句原文）：", &chart.title, title) }
+                    <button type="button" class="editor-button" onclick={drop}>{ "不用这个图表" }</button>
+                </>
+            }
+        }
+        Mark::Item(text) => {
+            let figures = model.figures().iter().filter(|f| f.item.text == *text).map(|place| {
+                let figure = place.id.as_rc().clone();
+                let label = onchange.reform(move |label: String| {
+                    DraftAction::Edit(Edit::FigureLabel {
+                        figure: figure.clone(),
+                        label: Rc::from(label.trim()),
+                    })
+                });
+                text_field(
+                    format!("label-{key}-{}", place.id),
+                    &format!("“{}”的标签（取自这句原文）：", place.figure.phrase()),
+                    &place.figure.label,
+                    label,
+                )
+            });
+            html! { <>{ for figures }</> }
+        }
+        Mark::Sources => {
+            let sources = onchange.reform(|text: String| {
+                let names: Rc<[Rc<str>]> = text
+                    .split(['、', '，', ','])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(Rc::from)
+                    .collect();
+                DraftAction::Edit(Edit::Sources(names))
+            });
+            text_field(
+                format!("sources-{key}"),
+                "资料来源（报告自己的名称，用“、”隔开）：",
+                &model.report().meta.sources.join("、"),
+                sources,
+            )
+        }
+    }
+}
+
+#[component]
+pub fn EditorChecklist(props: &EditorChecklistProps) -> Html {
+    let draft = &props.draft;
+    let marks = draft.open_marks();
+    let problems = draft.problems();
+    let items = marks.iter().enumerate().map(|(key, (mark, question))| {
+        let confirm = {
+            let mark = mark.clone();
+            props.onchange.reform(move |_: MouseEvent| DraftAction::Confirm(mark.clone()))
+        };
+        let here: Vec<String> = path_of(draft, mark)
+            .map(|path| problems.iter().filter(|p| p.path.starts_with(&path)).map(|p| p.message.clone()).collect())
+            .unwrap_or_default();
+        html! {
+            <li class="editor-check">
+                <p class="editor-check-place">{ place_of(draft, mark) }</p>
+                <p class="editor-check-question">{ question.clone() }</p>
+                { control(draft, mark, key, &props.onchange) }
+                if !here.is_empty() {
+                    <ul class="editor-problems" role="alert">{ for here.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                }
+                <button type="button" class="editor-button editor-confirm" onclick={confirm}>{ "确认无误" }</button>
+            </li>
+        }
+    });
+    html! {
+        <section class="editor-step" aria-labelledby="check-heading">
+            <h2 id="check-heading" class="editor-step-title">{ "第二步：核对导入结果" }</h2>
+            if !problems.is_empty() {
+                <div class="editor-problems" role="alert">
+                    <p>{ format!("数据有 {} 处问题（生成网站前须改好）：", problems.len()) }</p>
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.message.clone() }</li> }) }</ul>
+                </div>
+            }
+            if marks.is_empty() {
+                <p class="editor-hint">{ "没有需要核对的地方了。请到第三步校对数字。" }</p>
+            } else {
+                <p class="editor-hint">
+                    { format!("导入时按固定规则替您做了 {} 处选择，请逐条看一遍：需要改的直接改，改动后该条即算核对；不用改的点“确认无误”。右边的预览随时更新。", marks.len()) }
+                </p>
+                <ol class="editor-checklist">{ for items }</ol>
+            }
+        </section>
+    }
+}

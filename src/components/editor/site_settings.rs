@@ -1,0 +1,73 @@
+//! 编辑台's site settings: the report's public address (for QR codes, shares and embeds), the
+//! talk's length (the presenter's timer), the sites allowed to embed its blocks. Each a decision,
+//! checked as `check-data` checks it.
+
+use crate::data::MOST_TALK_MINUTES;
+use crate::draft::{Draft, DraftAction, Edit};
+use crate::platform;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SiteSettingsProps {
+    pub draft: Rc<Draft>,
+    pub onchange: Callback<DraftAction>,
+}
+
+fn decided(onchange: &Callback<DraftAction>, make: impl Fn(String) -> Edit + 'static) -> Callback<Event> {
+    let onchange = onchange.clone();
+    Callback::from(move |event: Event| {
+        if let Some(text) = platform::changed_value(&event) {
+            onchange.emit(DraftAction::Edit(make(text.trim().to_owned())));
+        }
+    })
+}
+
+#[component]
+pub fn SiteSettings(props: &SiteSettingsProps) -> Html {
+    let site = &props.draft.model.report().site;
+    let problems: Vec<String> = props
+        .draft
+        .problems()
+        .into_iter()
+        .filter(|p| p.path.starts_with("site"))
+        .map(|p| p.message)
+        .collect();
+    let url = decided(&props.onchange, |text| {
+        Edit::PublicUrl((!text.is_empty()).then(|| Rc::from(text)))
+    });
+    let minutes = decided(&props.onchange, |text| {
+        Edit::TalkMinutes(text.parse().ok().filter(|&m| m > 0))
+    });
+    let sites = decided(&props.onchange, |text| {
+        let list: Rc<[Rc<str>]> = text.split_whitespace().map(Rc::from).collect();
+        Edit::EmbedSites((!list.is_empty()).then_some(list))
+    });
+    let joined = site
+        .embed_frame_ancestors
+        .as_ref()
+        .map(|l| l.join(" "))
+        .unwrap_or_default();
+    html! {
+        <section class="editor-settings" aria-labelledby="settings-heading">
+            <h3 id="settings-heading" class="editor-step-title">{ "网站设置" }</h3>
+            <p class="editor-field">
+                <label for="site-url">{ "报告正式发布的网址（以 / 结尾；不填则用相对地址）：" }</label>
+                <input id="site-url" type="url" class="editor-input" placeholder="https://（网站域名）/reports/2024/"
+                    value={site.public_url.as_deref().unwrap_or_default().to_owned()} onchange={url} />
+            </p>
+            <p class="editor-field">
+                <label for="site-minutes">{ format!("演讲时长（分钟，1—{MOST_TALK_MINUTES}；不填则由演讲者现场设定）：") }</label>
+                <input id="site-minutes" type="number" min="1" max={MOST_TALK_MINUTES.to_string()} class="editor-input editor-short"
+                    value={site.talk_minutes.map(|m| m.to_string()).unwrap_or_default()} onchange={minutes} />
+            </p>
+            <p class="editor-field">
+                <label for="site-embeds">{ "允许嵌入本报告的网站（如 https://www.example.gov.cn，多个用空格隔开；不填则任何网站都可嵌入）：" }</label>
+                <input id="site-embeds" type="text" class="editor-input" value={joined} onchange={sites} />
+            </p>
+            if !problems.is_empty() {
+                <ul class="editor-problems" role="alert">{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+            }
+        </section>
+    }
+}
