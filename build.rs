@@ -18,8 +18,10 @@ fn main() {
 fn generate(icons_dir: &std::path::Path) -> Result<(), String> {
     let icons = read_icons(icons_dir)?;
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    // The publisher's tools (the office's editor) render any report, so they carry every icon too.
+    let publish = std::env::var_os("CARGO_FEATURE_PUBLISH").is_some();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
-    std::fs::write(out.join("icons.rs"), icons_code(&icons, |_| !wasm)).map_err(|e| e.to_string())
+    std::fs::write(out.join("icons.rs"), icons_code(&icons, |_| !wasm || publish)).map_err(|e| e.to_string())
 }
 
 /// Every icon in `dir` (`<name>.svg`, Tabler's outline format), sorted by name, with its outline
@@ -84,7 +86,7 @@ fn icons_code(icons: &[(String, String)], include: impl Fn(&str) -> bool) -> Str
     for (name, _) in icons {
         code.push_str(&format!("{name:?}, "));
     }
-    code.push_str("];\n\n/// Each icon's outline as one SVG path on a 24×24 grid, by name: every icon on the host, which\n/// renders any report; none in the browser, where a page carries the outlines of its report's icons.\n");
+    code.push_str("];\n\n/// Each icon's outline as one SVG path on a 24×24 grid, by name: every icon on the host and with\n/// the publisher's tools, which render any report; none in the readers' bundles, where a page carries\n/// the outlines of its report's icons.\n");
     code.push_str("pub const OUTLINES: &[(&str, &str)] = &[\n");
     for (name, outline) in icons.iter().filter(|(name, _)| include(name)) {
         code.push_str(&format!("    ({name:?}, {outline:?}),\n"));

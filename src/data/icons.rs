@@ -14,7 +14,8 @@ mod generated {
 
 pub use generated::NAMES;
 
-/// An icon's outline built into this build (every icon on the host, none in the browser).
+/// An icon's outline built into this build (every icon on the host and with the `publish` feature,
+/// none in the readers' bundles).
 pub fn built_in(name: &str) -> Option<&'static str> {
     generated::OUTLINES
         .iter()
