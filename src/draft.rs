@@ -113,6 +113,35 @@ impl Draft {
         &self.imported.marks
     }
 
+    /// The judgements still to confirm in the page's order: the footer's sources and the key
+    /// figures first, then section by section its own, its items', its charts'.
+    pub fn marks_in_page_order(&self) -> Vec<&(Mark, String)> {
+        let sections = self.model.sections();
+        let section_of = |mark: &Mark| -> Option<usize> {
+            match mark {
+                Mark::Section(id) => sections.iter().position(|s| *s.id == **id),
+                Mark::Item(text) => sections
+                    .iter()
+                    .position(|s| s.lines().iter().any(|line| *line.text == **text)),
+                Mark::Chart(id) => {
+                    let section = &self.model.chart(id)?.section;
+                    sections.iter().position(|s| s.id == *section)
+                }
+                Mark::KeyFigures | Mark::Sources => None,
+            }
+        };
+        let rank = |mark: &Mark| match mark {
+            Mark::Sources => (0, 0),
+            Mark::KeyFigures => (0, 1),
+            Mark::Section(_) => (1 + section_of(mark).unwrap_or(sections.len()), 0),
+            Mark::Item(_) => (1 + section_of(mark).unwrap_or(sections.len()), 1),
+            Mark::Chart(_) => (1 + section_of(mark).unwrap_or(sections.len()), 2),
+        };
+        let mut ordered: Vec<&(Mark, String)> = self.imported.marks.iter().collect();
+        ordered.sort_by_key(|(mark, _)| rank(mark));
+        ordered
+    }
+
     /// The data file (`report.toml`): the report, each open judgement as a `# 待核对:` comment.
     pub fn data_file(&self) -> String {
         to_toml(&self.imported, &self.name)

@@ -239,3 +239,25 @@ fn a_data_file_saved_with_judgements_opens_again_with_them() {
     };
     assert_eq!(sorted(again.open_marks()), sorted(draft.open_marks()));
 }
+
+#[test]
+fn the_checklist_follows_the_page() {
+    use yitu::import::Mark;
+    let imported = yitu::import::Imported {
+        report: yitu::data::parse_toml(FIXTURE).unwrap(),
+        marks: vec![
+            (Mark::Chart(Rc::from("fixture-care")), "c".to_owned()),
+            (Mark::Item(Rc::from("开展约30余次虚构活动。")), "p".to_owned()),
+            (Mark::Section(Rc::from("area-3")), "a3".to_owned()),
+            (Mark::KeyFigures, "k".to_owned()),
+            (
+                Mark::Item(Rc::from("召开虚构会议7次，收到虚构建议12条。")),
+                "a1".to_owned(),
+            ),
+            (Mark::Sources, "s".to_owned()),
+        ],
+    };
+    let draft = Draft::from_imported("粘贴的文本.txt", imported);
+    let order: Vec<&str> = draft.marks_in_page_order().iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(order, ["s", "k", "a1", "a3", "c", "p"]);
+}

@@ -91,7 +91,7 @@ fn saving_notice(saving: &UseStateHandle<Saving>, history: &UseStateHandle<Optio
     match &**saving {
         Saving::Idle => Html::default(),
         Saving::Saved => {
-            html! { <p class="editor-saved" role="status">{ "每次改动都已自动保存在本浏览器中；关闭后再打开本文件即可继续。" }</p> }
+            html! { <p class="editor-saved" role="status">{ "已自动保存：关闭后再打开本文件即可继续" }</p> }
         }
         Saving::Failed(why) => html! {
             <p class="editor-warning" role="alert">{ format!("{why}。请及时下载数据文件（第四步），以免丢失。") }</p>
@@ -131,6 +131,8 @@ pub fn EditorPage(props: &EditorPageProps) -> Html {
     let history = use_state_eq(|| None::<Rc<History>>);
     let problems = use_state_eq(Vec::<String>::new);
     let step = use_state_eq(|| Step::Open);
+    // Each step starts at its title.
+    use_effect_with(*step, |_| platform::scroll_to_top());
     let saving = {
         let step = step.clone();
         use_kept_draft(&history, Callback::from(move |()| step.set(Step::Check)))
@@ -200,6 +202,7 @@ pub fn EditorPage(props: &EditorPageProps) -> Html {
     };
     html! {
         <>
+            <div class="editor-top">
             <header class="editor-header">
                 <h1 class="editor-title">{ "一图读懂 · 编辑台" }</h1>
                 if let Some(d) = &draft {
@@ -207,8 +210,11 @@ pub fn EditorPage(props: &EditorPageProps) -> Html {
                 }
                 { counts.unwrap_or_default() }
             </header>
-            { saving_notice(&saving, &history) }
-            <nav class="editor-steps" aria-label="步骤"><ol>{ for tabs }</ol></nav>
+            <div class="editor-bar">
+                <nav class="editor-steps" aria-label="步骤"><ol>{ for tabs }</ol></nav>
+                { saving_notice(&saving, &history) }
+            </div>
+            </div>
             <main id="main" class="editor-body">
                 <div class="editor-panel">{ panel }</div>
                 if let Some(d) = &draft {

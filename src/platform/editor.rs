@@ -45,6 +45,13 @@ pub fn gb18030(bytes: &[u8]) -> Option<String> {
     decoder.decode_with_u8_array(bytes).ok()
 }
 
+/// Scrolls the page back to its top (a new step starts at its title).
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
 /// Opens the browser's print dialog (the page's print styles show the 校对单).
 pub fn print_page() {
     if let Some(window) = web_sys::window() {

@@ -257,6 +257,8 @@ pub fn gb18030(_bytes: &[u8]) -> Option<String> {
 
 pub fn print_page() {}
 
+pub fn scroll_to_top() {}
+
 pub fn changed_value(_event: &yew::Event) -> Option<String> {
     None
 }

@@ -179,9 +179,10 @@ pub fn relocate(page: &str, depth: usize) -> String {
     head + body
 }
 
-/// The page of `view` as a reader sees it before the app starts, for the office's preview: the
-/// same components rendered into the same template as `render_pages`, with no script (the
-/// preview shows, it does not run) and the styles inlined, so it needs no other file.
+/// The page of `view` as a reader with JavaScript sees it before the app starts, for the office's
+/// preview: the same components rendered into the same template as `render_pages`, with no script
+/// (the preview shows, it does not run; the page is marked as its early script marks it, and its
+/// `<noscript>` notice left out) and the styles inlined, so it needs no other file.
 pub async fn preview(
     model: &Model,
     view: &View,
@@ -199,7 +200,22 @@ pub async fn preview(
         &report.review.intro,
         report.site.public_url.as_deref(),
     );
-    standalone(&fill(template, view, &body, &head)?, files)
+    let page = standalone(&fill(template, view, &body, &head)?, files)?;
+    Ok(without_noscript(&page.replacen("<html ", "<html data-js=\"\" ", 1)))
+}
+
+/// `page` without its `<noscript>` elements.
+fn without_noscript(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find("<noscript>") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("</noscript>")
+            .map_or("", |end| &rest[start + end + "</noscript>".len()..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A page that works at any depth without the app: scripts and preloads dropped, the

@@ -189,7 +189,7 @@ fn control(draft: &Rc<Draft>, mark: &Mark, key: usize, onchange: &Callback<Draft
 #[component]
 pub fn EditorChecklist(props: &EditorChecklistProps) -> Html {
     let draft = &props.draft;
-    let marks = draft.open_marks();
+    let marks = draft.marks_in_page_order();
     let problems = draft.problems();
     let items = marks.iter().enumerate().map(|(key, (mark, question))| {
         let confirm = {

@@ -19,6 +19,9 @@ pub struct EditorPreviewProps {
     pub build: Option<Rc<Build>>,
 }
 
+/// The element the preview's frame is fitted into.
+const PREVIEW_BOX_ID: &str = "editor-preview-box";
+
 /// The widths the preview offers: a phone's and an office laptop's.
 const WIDTHS: [(&str, u32); 2] = [("手机", 390), ("电脑", 1366)];
 
@@ -102,6 +105,15 @@ fn choices(model: &Model) -> Vec<(Shown, String)> {
 #[component]
 pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
     let width = use_state_eq(|| WIDTHS[0].1);
+    // The page at its own width, made smaller to fit the panel (a laptop's page keeps its layout).
+    let scale = use_state_eq(|| 1.0_f64);
+    {
+        let scale = scale.clone();
+        use_effect_with(*width, move |width| {
+            let room = platform::element_width(PREVIEW_BOX_ID).unwrap_or(f64::from(*width));
+            scale.set((room / f64::from(*width)).min(1.0));
+        });
+    }
     let shown = use_state_eq(|| Shown::Page);
     let page = use_state_eq(|| None::<Result<String, String>>);
     {
@@ -135,7 +147,7 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
     let options = choices(&props.model).into_iter().map(|(choice, label)| {
         html! { <option value={choice.value()} selected={choice == *shown}>{ label }</option> }
     });
-    let style = format!("--preview-width:{}px", *width);
+    let style = format!("--preview-width:{}px;--preview-scale:{:.3}", *width, *scale);
     html! {
         <aside class="editor-preview" aria-labelledby="preview-heading" {style}>
             <div class="editor-preview-bar">
@@ -144,13 +156,15 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
                 <select id="preview-shown" class="editor-input editor-select" onchange={onshow}>{ for options }</select>
                 <div class="editor-preview-widths" role="group" aria-label="预览宽度">{ for widths }</div>
             </div>
-            { match &*page {
-                Some(Ok(html)) => html! {
-                    <iframe class="editor-preview-frame" title="预览" sandbox="" srcdoc={html.clone()}></iframe>
-                },
-                Some(Err(why)) => html! { <p class="editor-problems" role="alert">{ why.clone() }</p> },
-                None => html! { <p class="editor-hint">{ "正在生成预览……" }</p> },
-            } }
+            <div id={PREVIEW_BOX_ID} class="editor-preview-box">
+                { match &*page {
+                    Some(Ok(html)) => html! {
+                        <iframe class="editor-preview-frame" title="预览" sandbox="" srcdoc={html.clone()}></iframe>
+                    },
+                    Some(Err(why)) => html! { <p class="editor-problems" role="alert">{ why.clone() }</p> },
+                    None => html! { <p class="editor-hint">{ "正在生成预览……" }</p> },
+                } }
+            </div>
         </aside>
     }
 }
