@@ -11,7 +11,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PictureMakerProps {
     pub model: Model,
-    /// The section whose own picture is offered, with its heading.
+    /// The section whose own picture is offered, with its heading (none: the 长图 only).
+    #[prop_or_default]
     pub section: Option<(SectionId, Rc<str>)>,
     /// The report's address, for the pictures' QR code; none (opened from a file): no QR code.
     #[prop_or_default]

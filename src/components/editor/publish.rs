@@ -3,6 +3,7 @@
 //! calls, with `nginx.conf`); while judgements or figures remain unchecked, how many, and a
 //! confirmation.
 
+use crate::components::PictureMaker;
 use crate::data::PageData;
 use crate::draft::Draft;
 use crate::platform;
@@ -22,6 +23,9 @@ pub const SITE_ZIP: &str = "yitu-site.zip";
 
 /// Renders the whole site for the draft's report and saves it as a zip.
 async fn download_site(draft: Rc<Draft>, build: Rc<Build>) -> Result<String, String> {
+    if !draft.problems().is_empty() {
+        return Err("数据还有问题（见第二步），改好之前不能生成网站".to_owned());
+    }
     let page_data = PageData::for_report((**draft.model.report()).clone());
     let files: Vec<(String, Vec<u8>)> = crate::site::render(page_data, &build)
         .await?
@@ -41,6 +45,7 @@ pub fn EditorPublish(props: &EditorPublishProps) -> Html {
     let status = use_state_eq(String::new);
     let confirmed = use_state_eq(|| false);
     let (marks, unticked) = (props.draft.open_marks().len(), props.draft.unticked());
+    let problems = props.draft.problems().len();
     let unfinished = marks + unticked > 0;
     let download = {
         let (draft, status) = (props.draft.clone(), status.clone());
@@ -88,16 +93,24 @@ pub fn EditorPublish(props: &EditorPublishProps) -> Html {
                     <label><input type="checkbox" id="publish-confirm" checked={*confirmed} onchange={onconfirm} />{ " 我已知晓，仍要下载" }</label>
                 </div>
             }
+            if problems > 0 {
+                <p class="editor-problems" role="alert">
+                    { format!("数据有 {problems} 处问题（见第二步）：改好之前不能生成网站。数据文件可以先下载保存。") }
+                </p>
+            }
             <p class="editor-hint">{ "数据文件（report.toml）保存了这份报告的全部文字、数字和选择，可以再次在编辑台打开，也可以交给网站管理员生成网站。" }</p>
             <p class="editor-actions">
                 <button type="button" class="editor-button editor-primary" onclick={download} disabled={unfinished && !*confirmed}>
                     { "下载数据文件" }
                 </button>
-                <button type="button" class="editor-button editor-primary" onclick={site} disabled={unfinished && !*confirmed}>
+                <button type="button" class="editor-button editor-primary" onclick={site} disabled={problems > 0 || (unfinished && !*confirmed)}>
                     { "下载网站（zip）" }
                 </button>
             </p>
             <p class="editor-hint">{ "网站压缩包含全部页面、演示文稿、嵌入页和 nginx.conf，解压后即可发布；editor.html 不必发布。" }</p>
+            <p class="editor-hint">{ "长图（PNG，供微信群和公众号使用）：生成后可逐张下载。" }</p>
+            <PictureMaker model={props.draft.model.clone()}
+                address={props.draft.model.report().site.public_url.as_deref().map(|url| AttrValue::from(url.to_owned()))} />
             <p class="editor-status" role="status">{ (*status).clone() }</p>
         </section>
     }
