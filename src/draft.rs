@@ -28,14 +28,17 @@ impl PartialEq for Draft {
     }
 }
 
-/// A figure as the site shows it (value, 余, unit, label): what a proofreader's tick vouches for.
-fn as_ticked(figure: &Figure) -> String {
+/// A figure as the site shows it (value, 余, unit, label) in its sentence: what a proofreader's
+/// tick vouches for.
+fn as_ticked(place: &FigurePlace) -> String {
+    let figure = &place.figure;
     format!(
-        "{}|{}|{}|{}",
+        "{}|{}|{}|{}|{}",
         figure.value.as_str(),
         figure.approximate,
         figure.unit,
-        figure.label
+        figure.label,
+        place.item.text
     )
 }
 
@@ -48,14 +51,16 @@ impl Draft {
     /// `.toml` name, from a data file; what cannot be read is said with its line.
     pub fn open(name: &str, text: &str) -> Result<Draft, OpenError> {
         let imported = if name.ends_with(".toml") {
+            // A file the rules find problems in opens too (the checklist shows them, and the site
+            // is not made until they are put right); one that does not describe a report does not.
             let (report, problems) = check_text(name, text);
             match report {
                 // The judgements it still carries come back to the checklist.
-                Some(report) if problems.is_empty() => Imported {
+                Some(report) => Imported {
                     report,
                     marks: marks_in(text),
                 },
-                _ => return Err(OpenError(problems)),
+                None => return Err(OpenError(problems)),
             }
         } else {
             import(text).map_err(|e| OpenError(vec![format!("{name}：{e}")]))?
@@ -83,11 +88,7 @@ impl Draft {
         self.ticked = earlier
             .ticked
             .iter()
-            .filter(|(id, as_was)| {
-                self.model
-                    .figure(id)
-                    .is_some_and(|place| as_ticked(&place.figure) == **as_was)
-            })
+            .filter(|(id, as_was)| self.model.figure(id).is_some_and(|place| as_ticked(place) == **as_was))
             .map(|(id, as_was)| (id.clone(), as_was.clone()))
             .collect();
         self
@@ -100,7 +101,7 @@ impl Draft {
 
     /// Whether a proofreader ticked this figure as it reads now.
     pub fn is_ticked(&self, place: &FigurePlace) -> bool {
-        self.ticked.get(place.id.as_rc()) == Some(&as_ticked(&place.figure))
+        self.ticked.get(place.id.as_rc()) == Some(&as_ticked(place))
     }
 
     /// How many figures are not ticked (as they read now).
@@ -179,14 +180,13 @@ pub enum Edit {
 }
 
 impl Edit {
-    /// The judgement this decision settles, if any.
+    /// The judgement this decision settles, if any: only dropping a chart, which leaves nothing
+    /// to judge. Every other decision leaves its judgement open with its control, for the office to
+    /// go on (a tile's second figure, a title changed twice) until it says 确认无误.
     fn settles(&self) -> Option<Mark> {
         match self {
-            Edit::Icon { section, .. } | Edit::Highlights { section, .. } => Some(Mark::Section(section.clone())),
-            Edit::KeyFigures(_) => Some(Mark::KeyFigures),
-            Edit::ChartTitle { chart, .. } | Edit::DropChart(chart) => Some(Mark::Chart(chart.clone())),
-            Edit::Sources(_) => Some(Mark::Sources),
-            Edit::FigureLabel { .. } | Edit::PublicUrl(_) | Edit::TalkMinutes(_) | Edit::EmbedSites(_) => None,
+            Edit::DropChart(chart) => Some(Mark::Chart(chart.clone())),
+            _ => None,
         }
     }
 
@@ -297,8 +297,8 @@ pub enum DraftAction {
     Untick(Rc<str>),
     /// A decision made (it settles its judgement, if it has one).
     Edit(Edit),
-    /// A judgement confirmed as the importer made it.
-    Confirm(Mark),
+    /// A judgement confirmed (its place and its question), as it stands.
+    Confirm(Mark, String),
 }
 
 impl Draft {
@@ -306,6 +306,13 @@ impl Draft {
     /// decisions.
     pub fn problems(&self) -> Vec<crate::data::Problem> {
         crate::data::validate(self.model.report())
+    }
+
+    /// Whether two drafts hold the same report, judgements and ticks.
+    pub fn same_as(&self, other: &Draft) -> bool {
+        self.model.report() == other.model.report()
+            && self.imported.marks == other.imported.marks
+            && self.ticked == other.ticked
     }
 
     fn with_imported(&self, imported: Imported) -> Draft {
@@ -328,7 +335,7 @@ impl Reducible for Draft {
                 let Some(place) = self.model.figure(&id) else {
                     return self;
                 };
-                next.ticked.insert(id, as_ticked(&place.figure));
+                next.ticked.insert(id, as_ticked(place));
             }
             DraftAction::Untick(id) => {
                 next.ticked.remove(&id);
@@ -345,12 +352,12 @@ impl Reducible for Draft {
                 let report = edit.apply(&self.imported.report);
                 next = self.with_imported(Imported { report, marks });
             }
-            DraftAction::Confirm(mark) => {
+            DraftAction::Confirm(mark, question) => {
                 let marks = self
                     .imported
                     .marks
                     .iter()
-                    .filter(|(m, _)| *m != mark)
+                    .filter(|(m, q)| *m != mark || *q != question)
                     .cloned()
                     .collect();
                 next = self.with_imported(Imported {
@@ -439,9 +446,11 @@ pub struct History {
 pub const MOST_UNDO: usize = 200;
 
 /// Everything that changes the [`History`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq)]
 pub enum HistoryAction {
     Do(DraftAction),
+    /// Another file opened: the draft before it stays one 撤销 away.
+    Open(Rc<Draft>),
     Undo,
     Redo,
 }
@@ -472,13 +481,17 @@ impl Reducible for History {
         match action {
             HistoryAction::Do(action) => {
                 let draft = self.draft.clone().reduce(action);
-                if Rc::ptr_eq(&draft, &self.draft) {
+                if draft.same_as(&self.draft) {
                     return self;
                 }
                 next.past.push(std::mem::replace(&mut next.draft, draft));
                 if next.past.len() > MOST_UNDO {
                     next.past.remove(0);
                 }
+                next.future.clear();
+            }
+            HistoryAction::Open(draft) => {
+                next.past.push(std::mem::replace(&mut next.draft, draft));
                 next.future.clear();
             }
             HistoryAction::Undo => match next.past.pop() {

@@ -81,9 +81,16 @@ fn the_data_file_it_writes_opens_again_to_the_same_report_and_passes_check_data(
 }
 
 #[test]
-fn a_data_file_with_problems_says_them_at_their_lines() {
+fn a_data_file_with_problems_opens_with_them_and_one_that_is_no_report_says_where() {
     let broken = FIXTURE.replacen("id = \"area-2\"", "id = \"main\"", 1);
-    let error = Draft::open("report.toml", &broken).err().unwrap();
+    let draft = Draft::open("report.toml", &broken).unwrap();
+    assert_eq!(
+        draft.problems().len(),
+        1,
+        "shown in the checklist; the site is not made until it is put right"
+    );
+    let unreadable = FIXTURE.replacen("[meta]", "[meta", 1);
+    let error = Draft::open("report.toml", &unreadable).err().unwrap();
     assert_eq!(error.0.len(), 1, "{:?}", error.0);
     assert!(error.0[0].starts_with("report.toml:"), "{:?}", error.0);
     let text_error = Draft::open("粘贴的文本.txt", "只有一行").err().unwrap();
@@ -126,7 +133,7 @@ fn text_is_read_in_the_encodings_offices_save() {
 }
 
 #[test]
-fn a_decision_settles_its_judgement_and_undo_brings_both_back() {
+fn a_decision_leaves_its_judgement_open_until_confirmed_and_undo_brings_both_back() {
     use yitu::draft::{Edit, History, HistoryAction};
     use yitu::import::Mark;
     let imported = yitu::import::Imported {
@@ -143,11 +150,24 @@ fn a_decision_settles_its_judgement_and_undo_brings_both_back() {
     })));
     let area = picked.draft.model.section("area-1").unwrap();
     assert_eq!(&**area.icon(), "leaf");
-    assert_eq!(picked.draft.open_marks().len(), 1, "the icon's judgement is settled");
-    let confirmed = picked
-        .clone()
-        .reduce(HistoryAction::Do(DraftAction::Confirm(Mark::KeyFigures)));
-    assert!(confirmed.draft.open_marks().is_empty());
+    assert_eq!(
+        picked.draft.open_marks().len(),
+        2,
+        "still open, its control with it, until confirmed"
+    );
+    let confirmed = picked.clone().reduce(HistoryAction::Do(DraftAction::Confirm(
+        Mark::Section(Rc::from("area-1")),
+        "图标请核对".to_owned(),
+    )));
+    assert_eq!(confirmed.draft.open_marks().len(), 1);
+    let nothing = confirmed.clone().reduce(HistoryAction::Do(DraftAction::Confirm(
+        Mark::Sources,
+        "没有这一问".to_owned(),
+    )));
+    assert!(
+        Rc::ptr_eq(&nothing, &confirmed),
+        "what changes nothing is no step of 撤销"
+    );
     let undone = confirmed.reduce(HistoryAction::Undo).reduce(HistoryAction::Undo);
     assert_eq!(undone.draft.open_marks().len(), 2);
     assert_eq!(&**undone.draft.model.section("area-1").unwrap().icon(), "star");
@@ -171,20 +191,22 @@ fn a_relabelled_figure_loses_its_tick_and_every_decision_is_checked_as_check_dat
     }));
     assert_eq!(relabelled.ticked(), 0, "edited after its tick: unticked");
     assert!(relabelled.problems().is_empty());
+    let area = relabelled.model.section("area-3").unwrap().id.clone();
     let too_many: Rc<[Rc<str>]> = relabelled
         .model
         .figures()
         .iter()
-        .take(4)
+        .filter(|f| f.section == area)
         .map(|f| f.id.as_rc().clone())
         .collect();
+    assert_eq!(too_many.len(), 4, "four of the section's own figures");
     let crowded = relabelled.reduce(DraftAction::Edit(Edit::Highlights {
         section: Rc::from("area-3"),
         figures: too_many,
     }));
     assert!(
         !crowded.problems().is_empty(),
-        "a tile of four figures (and of other sections') is a problem, as check-data says"
+        "a tile of four of its own figures is a problem, as check-data says"
     );
 }
 

@@ -34,19 +34,20 @@ pub fn marks_in(text: &str) -> Vec<(Mark, String)> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
+        // The table's first key names what the notes above its header are about (`write.rs` puts
+        // a section's or a chart's `id`, an item's `text`, first); notes above any other table
+        // belong to nothing and are dropped.
         if let Some(table) = waiting.take() {
             let mark = match (value_of(line, "id"), value_of(line, "text")) {
                 (Some(id), _) if table.chart => Some(Mark::Chart(id)),
                 (Some(id), _) => Some(Mark::Section(id)),
                 (None, Some(text)) => Some(Mark::Item(text)),
-                (None, None) if !line.starts_with('[') => {
-                    waiting = Some(table);
-                    continue;
-                }
                 (None, None) => None,
             };
             if let Some(mark) = mark {
                 out.extend(table.notes.into_iter().map(|note| (mark.clone(), note)));
+            }
+            if !line.starts_with('[') {
                 continue;
             }
         }

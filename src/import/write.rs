@@ -112,6 +112,11 @@ impl Out<'_> {
             self.line("");
             self.line(&format!("[[{table}]]"));
             self.line(&format!("heading = {}", quoted(&group.heading)));
+            if group.items.is_empty() {
+                // Read back as a group with no items (which check-data then names), not as a file
+                // that does not parse.
+                self.line("items = []");
+            }
             for item in group.items.iter() {
                 self.item(&format!("{table}.items"), item);
             }

@@ -42,7 +42,7 @@ impl Step {
 }
 
 /// How the draft is kept in the browser.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 enum Saving {
     /// Nothing to save yet.
     Idle,
@@ -51,6 +51,12 @@ enum Saving {
     Failed(String),
     /// Another tab saved the same draft: this tab saves nothing until the office chooses.
     Elsewhere,
+    /// The draft the browser kept cannot be read back: said, kept (nothing is saved over it until
+    /// the office chooses) and downloadable as it is.
+    Unreadable {
+        why: String,
+        text: Rc<str>,
+    },
 }
 
 /// The draft restored from the browser as the page opens (then `restored` is called), and this
@@ -61,9 +67,18 @@ fn use_kept_draft(history: &UseStateHandle<Option<Rc<History>>>, restored: Callb
     {
         let (history, saving) = (history.clone(), saving.clone());
         use_effect_with((), move |_| {
-            if let Some(draft) = platform::load_draft().and_then(|text| Draft::restore(&text).ok()) {
-                history.set(Some(Rc::new(History::new(draft))));
-                restored.emit(());
+            if let Some(text) = platform::load_draft() {
+                match Draft::restore(&text) {
+                    Ok(draft) => {
+                        history.set(Some(Rc::new(History::new(draft))));
+                        restored.emit(());
+                    }
+                    // Kept, not overwritten: the office can download it and send it for help.
+                    Err(why) => saving.set(Saving::Unreadable {
+                        why,
+                        text: Rc::from(text),
+                    }),
+                }
             }
             let subscription = platform::on_draft_saved_elsewhere(move || saving.set(Saving::Elsewhere));
             move || {
@@ -75,7 +90,8 @@ fn use_kept_draft(history: &UseStateHandle<Option<Rc<History>>>, restored: Callb
         let saving = saving.clone();
         let draft = history.as_ref().map(|h| h.draft.clone());
         use_effect_with(draft, move |draft| {
-            if let (Some(draft), false) = (draft, *saving == Saving::Elsewhere) {
+            let paused = matches!(*saving, Saving::Elsewhere | Saving::Unreadable { .. });
+            if let (Some(draft), false) = (draft, paused) {
                 saving.set(match platform::save_draft(&draft.saved()) {
                     Ok(()) => Saving::Saved,
                     Err(why) => Saving::Failed(why),
@@ -96,6 +112,25 @@ fn saving_notice(saving: &UseStateHandle<Saving>, history: &UseStateHandle<Optio
         Saving::Failed(why) => html! {
             <p class="editor-warning" role="alert">{ format!("{why}。请及时下载数据文件（第四步），以免丢失。") }</p>
         },
+        Saving::Unreadable { why, text } => {
+            let download = {
+                let text = text.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let _ = platform::download_text(&text, "text/plain", "编辑台草稿备份.txt");
+                })
+            };
+            let start_over = {
+                let saving = saving.clone();
+                Callback::from(move |_: MouseEvent| saving.set(Saving::Idle))
+            };
+            html! {
+                <div class="editor-warning" role="alert">
+                    <p>{ format!("上次保存在浏览器中的草稿无法恢复（{why}）。草稿仍保留着，可以先下载备份。") }</p>
+                    <button type="button" class="editor-button" onclick={download}>{ "下载草稿备份" }</button>
+                    <button type="button" class="editor-button" onclick={start_over}>{ "不要它了，重新开始" }</button>
+                </div>
+            }
+        }
         Saving::Elsewhere => {
             let take_theirs = {
                 let (history, saving) = (history.clone(), saving.clone());
@@ -109,10 +144,14 @@ fn saving_notice(saving: &UseStateHandle<Saving>, history: &UseStateHandle<Optio
             let keep_mine = {
                 let (history, saving) = (history.clone(), saving.clone());
                 Callback::from(move |_: MouseEvent| {
-                    if let Some(h) = &*history {
-                        let _ = platform::save_draft(&h.draft.saved());
-                    }
-                    saving.set(Saving::Saved);
+                    let saved = match &*history {
+                        Some(h) => platform::save_draft(&h.draft.saved()),
+                        None => Ok(()),
+                    };
+                    saving.set(match saved {
+                        Ok(()) => Saving::Saved,
+                        Err(why) => Saving::Failed(why),
+                    });
                 })
             };
             html! {
@@ -147,7 +186,11 @@ pub fn EditorPage(props: &EditorPageProps) -> Html {
                     None => opened,
                 };
                 problems.set(Vec::new());
-                history.set(Some(Rc::new(History::new(opened))));
+                // Opening another file is a step of its own: 撤销 brings the earlier draft back.
+                history.set(Some(match &*history {
+                    Some(earlier) => yew::Reducible::reduce(earlier.clone(), HistoryAction::Open(Rc::new(opened))),
+                    None => Rc::new(History::new(opened)),
+                }));
                 step.set(Step::Check);
             }
             Err(error) => problems.set(error.0),

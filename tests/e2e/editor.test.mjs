@@ -52,7 +52,7 @@ test('the adopted text pasted is imported as `cargo xtask import` does, and prev
   await page.waitForSelector('#check-heading');
   const marks = importedMarks();
   assert.ok(marks > 0);
-  assert.equal(await page.locator('.editor-check').count(), marks, 'every 待核对 listed');
+  assert.equal(await page.locator('.editor-check-question').count(), marks, 'every 待核对 listed, each with its 确认无误');
   assert.match(await page.textContent('.editor-counts'), new RegExp(`待核对 ${marks} 处`));
   // The preview: the report page as the site renders it, with the text's first and last lines.
   const frame = page.frameLocator('.editor-preview-frame');
@@ -147,28 +147,34 @@ async function openJudgements(page) {
   return Number((await page.textContent('.editor-counts span')).match(/待核对 (\d+) 处/)[1]);
 }
 
-test('decisions settle their judgements, undo and redo them, survive a reload, and a second tab is warned', async () => {
+test('a decision changes the preview and stays open until confirmed; undo and redo; the draft survives a reload; a second tab is warned', async () => {
   const page = await openEditor();
   await page.fill('#editor-paste', fs.readFileSync(SOURCE, 'utf8'));
   await page.click('text=读取粘贴的文本');
   await page.waitForSelector('#check-heading');
   const all = await openJudgements(page);
-  // An icon picked for the first section that asks for one: its judgement is settled.
+  // An icon picked for the first section that asks for one: the preview follows, and the question
+  // stays open with its control until it is confirmed.
   const first = page.locator('.editor-check:has(input[type="search"])').first();
   const place = await first.locator('.editor-check-place').textContent();
-  await first.locator('input[type="search"]').fill('生态');
-  await first.locator('.editor-icon').first().click();
-  await page.waitForFunction((n) => document.querySelector('.editor-counts span').textContent.includes(`待核对 ${n} 处`), all - 1);
-  assert.equal(await page.locator('.editor-check-place', { hasText: place }).count(), 0, 'settled, it leaves the list');
   const frame = page.frameLocator('.editor-preview-frame');
   await frame.locator('main').waitFor();
-  // A judgement confirmed as it is.
+  const before = await page.getAttribute('.editor-preview-frame', 'srcdoc');
+  await first.locator('input[type="search"]').fill('生态');
+  await first.locator('.editor-icon').first().click();
+  await page.waitForFunction(() => document.querySelector('.editor-icon[aria-pressed="true"]') !== null);
+  await page.waitForFunction((html) => document.querySelector('.editor-preview-frame').srcdoc !== html, before);
+  assert.equal(await openJudgements(page), all, 'picking is not yet confirming');
+  // Confirmed: it leaves the list; another confirmed as it stands.
+  await first.locator('.editor-confirm').first().click();
+  await page.waitForFunction((n) => document.querySelector('.editor-counts span').textContent.includes(`待核对 ${n} 处`), all - 1);
+  assert.equal(await page.locator('.editor-check-place', { hasText: place }).count(), 0, 'confirmed, it leaves the list');
   await page.locator('.editor-confirm').first().click();
   await page.waitForFunction((n) => document.querySelector('.editor-counts span').textContent.includes(`待核对 ${n} 处`), all - 2);
-  await page.click('text=撤销');
-  await page.click('text=撤销');
+  for (let n = 0; n < 3; n++) await page.click('text=撤销');
   await page.waitForFunction((n) => document.querySelector('.editor-counts span').textContent.includes(`待核对 ${n} 处`), all);
-  assert.equal(await page.isDisabled('text=撤销'), true, 'back at the start');
+  assert.equal(await page.isDisabled('text=撤销'), true, 'back at the start: the icon too');
+  await page.click('text=重做');
   await page.click('text=重做');
   await page.waitForFunction((n) => document.querySelector('.editor-counts span').textContent.includes(`待核对 ${n} 处`), all - 1);
   await page.waitForSelector('.editor-saved');

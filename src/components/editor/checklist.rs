@@ -186,28 +186,56 @@ fn control(draft: &Rc<Draft>, mark: &Mark, key: usize, onchange: &Callback<Draft
     }
 }
 
+/// Whether a problem's path is the one given or lies under it (`charts[1]`, not `charts[12]`).
+fn under(path: &str, prefix: &str) -> bool {
+    path.strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
+/// The open judgements grouped by what they are about, in the page's order: one entry, one
+/// control, and each question with its own 确认无误.
+fn grouped(draft: &Draft) -> Vec<(Mark, Vec<String>)> {
+    let mut groups: Vec<(Mark, Vec<String>)> = Vec::new();
+    for (mark, question) in draft.marks_in_page_order() {
+        match groups.iter_mut().find(|(m, _)| m == mark) {
+            Some((_, questions)) => questions.push(question.clone()),
+            None => groups.push((mark.clone(), vec![question.clone()])),
+        }
+    }
+    groups
+}
+
 #[component]
 pub fn EditorChecklist(props: &EditorChecklistProps) -> Html {
     let draft = &props.draft;
-    let marks = draft.marks_in_page_order();
+    let groups = grouped(draft);
+    let open = draft.open_marks().len();
     let problems = draft.problems();
-    let items = marks.iter().enumerate().map(|(key, (mark, question))| {
-        let confirm = {
-            let mark = mark.clone();
-            props.onchange.reform(move |_: MouseEvent| DraftAction::Confirm(mark.clone()))
-        };
+    let items = groups.iter().enumerate().map(|(key, (mark, questions))| {
         let here: Vec<String> = path_of(draft, mark)
-            .map(|path| problems.iter().filter(|p| p.path.starts_with(&path)).map(|p| p.message.clone()).collect())
+            .map(|path| problems.iter().filter(|p| under(&p.path, &path)).map(|p| p.message.clone()).collect())
             .unwrap_or_default();
+        let questions = questions.iter().map(|question| {
+            let confirm = {
+                let (mark, question) = (mark.clone(), question.clone());
+                props.onchange.reform(move |_: MouseEvent| DraftAction::Confirm(mark.clone(), question.clone()))
+            };
+            html! {
+                <div class="editor-check-question">
+                    <p>{ question.clone() }</p>
+                    <button type="button" class="editor-button editor-confirm" onclick={confirm}
+                        aria-label={format!("确认无误：{question}")}>{ "确认无误" }</button>
+                </div>
+            }
+        });
         html! {
             <li class="editor-check">
                 <p class="editor-check-place">{ place_of(draft, mark) }</p>
-                <p class="editor-check-question">{ question.clone() }</p>
+                { for questions }
                 { control(draft, mark, key, &props.onchange) }
                 if !here.is_empty() {
                     <ul class="editor-problems" role="alert">{ for here.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
                 }
-                <button type="button" class="editor-button editor-confirm" onclick={confirm}>{ "确认无误" }</button>
             </li>
         }
     });
@@ -216,15 +244,15 @@ pub fn EditorChecklist(props: &EditorChecklistProps) -> Html {
             <h2 id="check-heading" class="editor-step-title">{ "第二步：核对导入结果" }</h2>
             if !problems.is_empty() {
                 <div class="editor-problems" role="alert">
-                    <p>{ format!("数据有 {} 处问题（生成网站前须改好）：", problems.len()) }</p>
+                    <p>{ format!("数据有 {} 处问题（改好之前不能生成网站）：", problems.len()) }</p>
                     <ul>{ for problems.iter().map(|p| html! { <li>{ p.message.clone() }</li> }) }</ul>
                 </div>
             }
-            if marks.is_empty() {
+            if open == 0 {
                 <p class="editor-hint">{ "没有需要核对的地方了。请到第三步校对数字。" }</p>
             } else {
                 <p class="editor-hint">
-                    { format!("导入时按固定规则替您做了 {} 处选择，请逐条看一遍：需要改的直接改，改动后该条即算核对；不用改的点“确认无误”。右边的预览随时更新。", marks.len()) }
+                    { format!("导入时按固定规则替您做了 {open} 处选择，请逐条看一遍：需要改的，用下面的控件改（右边的预览随时更新），改好后点“确认无误”；不用改的，直接点“确认无误”。") }
                 </p>
                 <ol class="editor-checklist">{ for items }</ol>
             }

@@ -116,12 +116,22 @@ pub fn EditorPreview(props: &EditorPreviewProps) -> Html {
     }
     let shown = use_state_eq(|| Shown::Page);
     let page = use_state_eq(|| None::<Result<String, String>>);
+    // Each render is numbered: one that ends after a newer one began is dropped.
+    let latest = use_mut_ref(|| 0_u64);
     {
-        let (page, build) = (page.clone(), props.build.clone());
+        let (page, build, latest) = (page.clone(), props.build.clone(), latest.clone());
         use_effect_with((props.model.clone(), (*shown).clone()), move |(model, shown)| {
             let (model, shown) = (model.clone(), shown.clone());
+            let this = {
+                let mut latest = latest.borrow_mut();
+                *latest += 1;
+                *latest
+            };
             yew::platform::spawn_local(async move {
-                page.set(Some(render(build, model, shown).await));
+                let rendered = render(build, model, shown).await;
+                if *latest.borrow() == this {
+                    page.set(Some(rendered));
+                }
             });
         });
     }
