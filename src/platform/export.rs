@@ -49,19 +49,17 @@ pub fn download_bytes(bytes: &[u8], mime: &str, filename: &str) -> Result<(), St
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| "无法生成文件")?;
-    let url = Url::create_object_url_with_blob(&blob).map_err(|_| "无法生成文件")?;
-    download_url(&url, filename)?;
-    gloo::timers::callback::Timeout::new(30_000, move || {
-        let _ = Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
+    download_blob(Blob::new_with_u8_array_sequence_and_options(&parts, &options), filename)
 }
 
 /// Saves `text` as a file of type `mime`.
 pub fn download_text(text: &str, mime: &str, filename: &str) -> Result<(), String> {
-    let blob = blob(text, mime).map_err(|_| "无法生成文件")?;
+    download_blob(blob(text, mime), filename)
+}
+
+/// Saves a blob (if it could be made) as `filename` through an object URL.
+fn download_blob(blob: Result<Blob, JsValue>, filename: &str) -> Result<(), String> {
+    let blob = blob.map_err(|_| "无法生成文件")?;
     let url = Url::create_object_url_with_blob(&blob).map_err(|_| "无法生成文件")?;
     download_url(&url, filename)?;
     // Revoked later: revoking at once can cancel the download in some browsers.
