@@ -24,7 +24,10 @@ pub struct Draft {
 
 impl PartialEq for Draft {
     fn eq(&self, other: &Draft) -> bool {
-        self.name == other.name && self.model == other.model && self.ticked == other.ticked
+        self.name == other.name
+            && self.model == other.model
+            && Rc::ptr_eq(&self.imported, &other.imported)
+            && self.ticked == other.ticked
     }
 }
 
@@ -315,12 +318,22 @@ impl Draft {
             && self.ticked == other.ticked
     }
 
+    /// This draft with another report (its model built anew) and judgements, its ticks kept.
     fn with_imported(&self, imported: Imported) -> Draft {
         Draft {
-            name: self.name.clone(),
-            model: Model::new(Rc::new(imported.report.clone())),
-            imported: Rc::new(imported),
             ticked: self.ticked.clone(),
+            ..Draft::of(&self.name, imported)
+        }
+    }
+
+    /// This draft with fewer open judgements: the same report, so the same model.
+    fn with_marks(&self, marks: Vec<(Mark, String)>) -> Draft {
+        Draft {
+            imported: Rc::new(Imported {
+                report: self.imported.report.clone(),
+                marks,
+            }),
+            ..self.clone()
         }
     }
 }
@@ -360,10 +373,7 @@ impl Reducible for Draft {
                     .filter(|(m, q)| *m != mark || *q != question)
                     .cloned()
                     .collect();
-                next = self.with_imported(Imported {
-                    report: self.imported.report.clone(),
-                    marks,
-                });
+                next = self.with_marks(marks);
             }
         }
         Rc::new(next)
