@@ -36,9 +36,8 @@ impl PartialEq for Draft {
 fn as_ticked(place: &FigurePlace) -> String {
     let figure = &place.figure;
     format!(
-        "{}|{}|{}|{}|{}",
-        figure.value.as_str(),
-        figure.approximate,
+        "{}|{}|{}|{}",
+        figure.number_text(),
         figure.unit,
         figure.label,
         place.item.text

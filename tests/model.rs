@@ -26,6 +26,7 @@ fn figure(id: &str, value: u32, unit: &str, label: &str, approximate: bool) -> F
         unit: unit.into(),
         label: label.into(),
         approximate,
+        qualifier: None,
     }
 }
 

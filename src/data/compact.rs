@@ -10,7 +10,8 @@
 
 use super::page_data::{IconOutline, LoaderPin, PageData};
 use super::schema::{
-    Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Meta, Outlook, Proposals, Report, Review, Site, Tasks,
+    Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Meta, Outlook, Proposals, Qualifier, Report, Review, Site,
+    Tasks,
 };
 use std::rc::Rc;
 
@@ -287,6 +288,20 @@ impl Compact for FigureValue {
     }
 }
 
+impl Compact for Qualifier {
+    fn write(&self, out: &mut String) {
+        let index = Qualifier::ALL.iter().position(|q| q == self).unwrap_or(0);
+        out.push_str(&index.to_string());
+    }
+    fn read(reader: &mut Reader<'_>) -> Result<Self, CompactError> {
+        let index = usize::try_from(reader.unsigned()?).unwrap_or(usize::MAX);
+        Qualifier::ALL
+            .get(index)
+            .copied()
+            .ok_or_else(|| reader.error("无效的约数词"))
+    }
+}
+
 impl Compact for ChartKind {
     fn write(&self, out: &mut String) {
         out.push(match self {
@@ -381,7 +396,8 @@ compact_struct!(Figure {
     value,
     unit,
     label,
-    approximate
+    approximate,
+    qualifier
 });
 compact_struct!(Tasks {
     id,

@@ -148,6 +148,38 @@ pub struct Figure {
     /// The report writes the number with 余 ("100余条").
     #[serde(default)]
     pub approximate: bool,
+    /// The report writes a word before the number that makes it approximate ("约30个").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+}
+
+/// A word before a figure's number that makes it approximate, kept wherever the number is shown:
+/// a figure is never shown more exact than the report states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Qualifier {
+    #[serde(rename = "约")]
+    About,
+    #[serde(rename = "近")]
+    Nearly,
+    #[serde(rename = "超过")]
+    MoreThan,
+    #[serde(rename = "逾")]
+    Over,
+}
+
+impl Qualifier {
+    /// Every qualifier, longest word first where one begins another.
+    pub const ALL: [Qualifier; 4] = [Qualifier::MoreThan, Qualifier::About, Qualifier::Nearly, Qualifier::Over];
+
+    /// The word as the report writes it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Qualifier::About => "约",
+            Qualifier::Nearly => "近",
+            Qualifier::MoreThan => "超过",
+            Qualifier::Over => "逾",
+        }
+    }
 }
 
 /// Part two: the overall requirements and the tasks for the coming year.
@@ -201,12 +233,14 @@ pub struct FigureValue(Rc<str>);
 pub const MOST_FIGURE_DIGITS: usize = 15;
 
 impl FigureValue {
-    /// The number `text` as written, if it is one: digits without a leading zero (but "0" and
+    /// The number `text` as written, if it is one: an optional minus sign, digits without a leading zero (but "0" and
     /// "0.5"), then at most one point followed by digits.
     pub fn parse(text: &str) -> Result<FigureValue, String> {
-        let (whole, fraction) = match text.split_once('.') {
+        // A minus sign is kept as the report writes it ("-3.2").
+        let unsigned = text.strip_prefix('-').unwrap_or(text);
+        let (whole, fraction) = match unsigned.split_once('.') {
             Some((whole, fraction)) => (whole, Some(fraction)),
-            None => (text, None),
+            None => (unsigned, None),
         };
         let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
         if !digits(whole) || fraction.is_some_and(|f| !digits(f)) {
@@ -219,6 +253,11 @@ impl FigureValue {
             return Err(format!("“{text}” 超过 {MOST_FIGURE_DIGITS} 位数字"));
         }
         Ok(FigureValue(Rc::from(text)))
+    }
+
+    /// Whether the report writes it with a minus sign.
+    pub fn is_negative(&self) -> bool {
+        self.0.starts_with('-')
     }
 
     /// A number the build has already parsed (the code `build.rs` writes for the report).
@@ -240,10 +279,12 @@ impl FigureValue {
     /// Its size, for drawing bars in proportion. Computed from its digits as integers: parsing a
     /// float would bring the float parser into every wasm bundle (about 17 KiB brotli).
     pub fn magnitude(&self) -> f64 {
-        let (whole, fraction) = self.0.split_once('.').unwrap_or((&self.0, ""));
+        let unsigned = self.0.strip_prefix('-').unwrap_or(&self.0);
+        let sign = if self.is_negative() { -1.0 } else { 1.0 };
+        let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
         let whole = whole.parse::<u64>().unwrap_or(0) as f64;
         let fraction = fraction.parse::<u64>().unwrap_or(0) as f64 / 10_f64.powi(fraction.len() as i32);
-        whole + fraction
+        sign * (whole + fraction)
     }
 }
 
@@ -290,16 +331,15 @@ impl<'de> Deserialize<'de> for FigureValue {
 }
 
 impl Figure {
-    /// The number as the report writes it: digits, then 余 when approximate ("100余").
+    /// The number as the report writes it: its qualifier, digits, then 余 when approximate
+    /// ("100余", "约30").
     pub fn number_text(&self) -> String {
-        if self.approximate {
-            format!("{}余", self.value)
-        } else {
-            self.value.to_string()
-        }
+        let qualifier = self.qualifier.map_or("", Qualifier::word);
+        let more = if self.approximate { "余" } else { "" };
+        format!("{qualifier}{}{more}", self.value)
     }
 
-    /// The figure as it stands in its item's text: number and unit ("100余条", "32次").
+    /// The figure as it stands in its item's text: number and unit ("100余条", "约30个", "32次").
     pub fn phrase(&self) -> String {
         format!("{}{}", self.number_text(), self.unit)
     }

@@ -180,6 +180,8 @@ struct Checker {
     figure_ids: BTreeSet<String>,
     /// Each figure's unit and the text of the item that states it, for the chart rules.
     figures: BTreeMap<String, (String, String)>,
+    /// The figures written with a minus sign, which a bar cannot draw.
+    negative_figures: BTreeSet<String>,
     known_icons: BTreeSet<String>,
 }
 
@@ -319,6 +321,9 @@ impl Checker {
         }
         self.figures
             .insert(figure.id.to_string(), (figure.unit.to_string(), text.to_owned()));
+        if figure.value.is_negative() {
+            self.negative_figures.insert(figure.id.to_string());
+        }
         self.text(&format!("{path}.unit"), &figure.unit);
         self.text(&format!("{path}.label"), &figure.label);
         if figure.locate_in(text).is_none() {
@@ -357,6 +362,13 @@ impl Checker {
             self.problem(
                 &format!("{path}.figures"),
                 &format!("柱状图只能画同一单位的数字，这里混用了 {}", units.join("、")),
+            );
+        }
+        let negative = chart.figures.iter().find(|id| self.negative_figures.contains(id.as_ref()));
+        if let (ChartKind::Bars, Some(id)) = (chart.kind, negative) {
+            self.problem(
+                &format!("{path}.figures"),
+                &format!("柱状图不能画负数（“{id}”），请改用卡片（kind = \"cards\"）"),
             );
         }
         if !chart.title.is_empty() && !found.iter().any(|(_, (_, text))| text.contains(chart.title.as_ref())) {

@@ -8,79 +8,63 @@
 //! more figures in one unit.
 
 use super::Mark;
-use crate::data::schema::{Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Report};
+use crate::data::schema::{Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Qualifier, Report};
 use std::rc::Rc;
 
-/// Units as reports write them, longest first where one begins another.
-const UNITS: [&str; 53] = [
+/// Magnitudes written between a number and its measure word ("30万字", "46.8亿元").
+const MAGNITUDES: [&str; 5] = ["万亿", "千万", "百万", "万", "亿"];
+
+/// Units of more than one character, longest first where one begins another.
+const LONG_UNITS: [&str; 24] = [
     "个百分点",
-    "个月",
-    "万平方米",
     "平方公里",
-    "万人次",
-    "万千瓦",
-    "万余人",
     "平方米",
+    "立方米",
     "千瓦时",
-    "万元",
-    "亿元",
-    "万人",
+    "个月",
+    "千瓦",
     "人次",
     "场次",
     "篇次",
     "批次",
     "件次",
     "户次",
-    "个",
-    "件",
-    "次",
-    "家",
-    "条",
-    "篇",
-    "场",
-    "%",
-    "％",
-    "人",
-    "项",
-    "名",
-    "位",
-    "户",
-    "所",
-    "期",
-    "份",
-    "本",
-    "套",
-    "元",
-    "天",
-    "小时",
+    "架次",
+    "车次",
+    "百分点",
     "公里",
-    "米",
-    "吨",
-    "台",
-    "座",
-    "处",
-    "支",
-    "种",
-    "类",
-    "批",
-    "万",
-    "亿",
-    "倍",
+    "公顷",
+    "千米",
+    "公斤",
+    "千克",
+    "小时",
+    "分钟",
+    "余人",
 ];
+
+/// Measure words and units of one character: whatever a number counts.
+const MEASURE_WORDS: &str = "个件次家条篇场人项名位户所期份本套元天台座处支种类批倍册部亩字辆艘架栋幢间张卷首幅集轮遍回趟例起宗笔门只头棵株盏块片段根节级岁周米吨%％";
 
 /// What follows a number that is a name, not a quantity.
 const NAMES: [&str; 6] = ["周年", "届", "号", "月", "日", "年"];
 
+/// What joins the two numbers of a range ("3—5个", "4至6次").
+const RANGE_JOINS: [&str; 9] = ["——", "—", "–", "-", "－", "~", "～", "至", "到"];
+
 /// Words at the start or end of a label that belong to the sentence, not to the quantity.
 const LEADING_FILLERS: [&str; 3] = ["其中", "并", "共"];
-const TRAILING_FILLERS: [&str; 4] = ["达", "为", "约", "共"];
+const TRAILING_FILLERS: [&str; 6] = ["达", "为", "约", "共", "将", "接"];
 
-/// A quantity found in a text: where its number starts, its parts, and where it ends.
+/// A quantity found in a text: where it starts (its qualifier or minus sign included), its
+/// parts, and where it ends.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
     pub start: usize,
     pub end: usize,
+    /// Written with 余 after the number.
     pub approximate: bool,
+    /// Written with a word before the number that makes it approximate (约, 近, 超过, 逾).
+    pub qualifier: Option<Qualifier>,
     pub reading: Reading,
 }
 
@@ -88,7 +72,7 @@ pub struct Found {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reading {
     /// A figure: its number as written and its unit.
-    Figure(FigureValue, &'static str),
+    Figure(FigureValue, Rc<str>),
     /// A number followed by no unit the importer knows.
     NoUnit,
     /// Written in a way a figure cannot hold as written (the reason).
@@ -97,7 +81,7 @@ pub enum Reading {
 
 impl Found {
     /// The number and unit, when it is a figure.
-    pub fn figure(&self) -> Option<(&FigureValue, &'static str)> {
+    pub fn figure(&self) -> Option<(&FigureValue, &str)> {
         match &self.reading {
             Reading::Figure(value, unit) => Some((value, unit)),
             _ => None,
@@ -130,6 +114,76 @@ fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
     ranges
 }
 
+/// The unit at the start of `after` (a magnitude, 余 after it, a measure word: "万余人",
+/// "亿元", "公里"), and its length in bytes.
+fn unit_at(after: &str) -> Option<(String, usize)> {
+    let magnitude = MAGNITUDES.iter().copied().find(|m| after.starts_with(m)).unwrap_or("");
+    let rest = &after[magnitude.len()..];
+    let more = if !magnitude.is_empty() && rest.starts_with('余') { "余" } else { "" };
+    let rest = &rest[more.len()..];
+    let measure = LONG_UNITS
+        .iter()
+        .copied()
+        .find(|unit| rest.starts_with(unit))
+        .or_else(|| {
+            let first = rest.chars().next().filter(|c| MEASURE_WORDS.contains(*c))?;
+            Some(&rest[..first.len_utf8()])
+        })
+        .unwrap_or("");
+    let unit = format!("{magnitude}{more}{measure}");
+    (!unit.is_empty() && unit != "余").then(|| {
+        let length = unit.len();
+        (unit, length)
+    })
+}
+
+/// The end of the number starting at `at` (digits, then a point and digits).
+fn number_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while end < bytes.len() && bytes[end].is_ascii_digit() {
+        end += 1;
+    }
+    if end + 1 < bytes.len() && bytes[end] == b'.' && bytes[end + 1].is_ascii_digit() {
+        end += 1;
+        while end < bytes.len() && bytes[end].is_ascii_digit() {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// A range's second number joined at `at` ("—5个", "至6次"): where the range ends, and whether
+/// it names years or dates rather than counts.
+fn range_after(text: &str, at: usize) -> Option<(usize, bool)> {
+    let rest = &text[at..];
+    let join = RANGE_JOINS.iter().find(|join| rest.starts_with(*join))?;
+    let second = at + join.len();
+    if !text[second..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let end = number_end(text, second);
+    let end = end + usize::from(text[end..].starts_with('余')) * '余'.len_utf8();
+    if let Some(name) = NAMES.iter().find(|name| text[end..].starts_with(*name)) {
+        return Some((end + name.len(), true));
+    }
+    Some((end + unit_at(&text[end..]).map_or(0, |(_, length)| length), false))
+}
+
+/// Where the number at `start` really begins: a minus sign before it (not a range's join) and a
+/// qualifier before that ("约", "超过"; not 最近 or 附近, which are not about amounts).
+fn number_start(text: &str, start: usize) -> (usize, bool, Option<Qualifier>) {
+    let before = &text[..start];
+    let negative = before.strip_suffix('-').is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_digit()));
+    let start = start - usize::from(negative);
+    let before = &text[..start];
+    let qualifier = Qualifier::ALL
+        .into_iter()
+        .find(|q| before.ends_with(q.word()))
+        .filter(|q| *q != Qualifier::Nearly || !(before.ends_with("最近") || before.ends_with("附近")));
+    (start - qualifier.map_or(0, |q| q.word().len()), negative, qualifier)
+}
+
 /// Every number in `text` with what follows it; names and quoted numbers left out.
 pub fn quantities(text: &str) -> Vec<Found> {
     let quoted = quoted_ranges(text);
@@ -142,16 +196,7 @@ pub fn quantities(text: &str) -> Vec<Found> {
             continue;
         }
         let start = at;
-        let mut end = at;
-        while end < bytes.len() && bytes[end].is_ascii_digit() {
-            end += 1;
-        }
-        if end + 1 < bytes.len() && bytes[end] == b'.' && bytes[end + 1].is_ascii_digit() {
-            end += 1;
-            while end < bytes.len() && bytes[end].is_ascii_digit() {
-                end += 1;
-            }
-        }
+        let end = number_end(text, at);
         at = end;
         let inside_quotes = quoted.iter().any(|&(open, close)| open < start && start < close);
         let rest = &text[end..];
@@ -160,14 +205,29 @@ pub fn quantities(text: &str) -> Vec<Found> {
         {
             continue;
         }
-        found.push(reading_at(text, start, end));
-        at = found.last().map_or(at, |f| f.end.max(at));
+        match reading_at(text, start, end) {
+            Some(reading) => {
+                at = reading.end.max(at);
+                found.push(reading);
+            }
+            // A range of years or dates: names.
+            None => at = range_after(text, end).map_or(at, |(range_end, _)| range_end),
+        }
     }
     found
 }
 
-/// The number written from `start` to `end` in `text`, with what follows it.
-fn reading_at(text: &str, start: usize, end: usize) -> Found {
+/// The number written from `start` to `end` in `text`, with what follows it; none when it opens
+/// a range of years or dates.
+fn reading_at(text: &str, start: usize, end: usize) -> Option<Found> {
+    let (start, negative, qualifier) = number_start(text, start);
+    let unwritable = |end: usize, why: &'static str| Found {
+        start,
+        end,
+        approximate: false,
+        qualifier,
+        reading: Reading::Unwritable(why),
+    };
     let rest = &text[end..];
     // "1,200": a thousands separator, which a figure as written cannot hold.
     let grouped = rest
@@ -178,33 +238,65 @@ fn reading_at(text: &str, start: usize, end: usize) -> Found {
             .char_indices()
             .find(|(_, c)| !(c.is_ascii_digit() || *c == ',' || *c == '，'));
         let end = end + digits.map_or(rest.len(), |(i, _)| i);
-        return Found {
-            start,
-            end,
-            approximate: false,
-            reading: Reading::Unwritable("数字中有千分位逗号"),
-        };
+        return Some(unwritable(end, "数字中有千分位逗号"));
     }
-    let (approximate, after) = match rest.strip_prefix('余') {
-        Some(after) => (true, after),
-        None => (false, rest),
-    };
-    let unit = UNITS.iter().copied().find(|unit| after.starts_with(unit));
-    let number = &text[start..end];
-    let end = end + usize::from(approximate) * '余'.len_utf8() + unit.map_or(0, str::len);
+    const RANGE: &str = "是一个范围（两个数字之间用“—”“至”等连接），不能作为一个数字显示";
+    if let Some((range_end, names)) = range_after(text, end) {
+        return (!names).then(|| unwritable(range_end, RANGE));
+    }
+    let approximate = rest.starts_with('余');
+    let after = end + usize::from(approximate) * '余'.len_utf8();
+    let unit = unit_at(&text[after..]);
+    let unit_end = after + unit.as_ref().map_or(0, |(_, length)| *length);
+    if let Some((range_end, _)) = range_after(text, unit_end).filter(|_| unit.is_some()) {
+        return Some(unwritable(range_end, RANGE));
+    }
+    let number = &text[start + qualifier.map_or(0, |q| q.word().len())..end];
+    debug_assert!(!negative || number.starts_with('-'));
     let reading = match (FigureValue::parse(number), unit) {
         (Err(_), _) => Reading::Unwritable("以 0 开头或超过 15 位"),
-        // "300万余元": 余 after 万/亿 cannot be written as a number, 余 and a unit.
-        (Ok(_), Some("万" | "亿")) if text[end..].starts_with('余') => Reading::Unwritable("“余”写在“万/亿”之后"),
-        (Ok(value), Some(unit)) => Reading::Figure(value, unit),
+        (Ok(value), Some((unit, _))) => Reading::Figure(value, Rc::from(unit)),
         (Ok(_), None) => Reading::NoUnit,
     };
-    Found {
+    Some(Found {
         start,
-        end,
+        end: unit_end,
         approximate,
+        qualifier,
         reading,
+    })
+}
+
+/// Numbers written in Chinese numerals before a measure word ("三次", "两个"), outside quotation
+/// marks and not ordinals: counts the site cannot show as figures, each marked for a person.
+pub fn counts_in_words(text: &str) -> Vec<&str> {
+    const NUMERALS: &str = "零〇一二两三四五六七八九十百千万";
+    const DIGIT_NUMERALS: &str = "零〇一二两三四五六七八九十";
+    // Words where a numeral and a measure word mean something else ("一起", "一道": together).
+    const NOT_COUNTS: [&str; 6] = ["一起", "一道", "一批批", "一个个", "一件件", "一次性"];
+    let quoted = quoted_ranges(text);
+    let mut counts = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !NUMERALS.contains(c) || text[..start].ends_with(|p: char| NUMERALS.contains(p) || p == '第') {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(at, next)) = chars.peek().filter(|(_, n)| NUMERALS.contains(*n)) {
+            end = at + next.len_utf8();
+            chars.next();
+        }
+        let numeral = &text[start..end];
+        let Some((_, length)) = unit_at(&text[end..]).filter(|_| numeral.contains(|n| DIGIT_NUMERALS.contains(n))) else {
+            continue;
+        };
+        let written = &text[start..end + length];
+        let inside_quotes = quoted.iter().any(|&(open, close)| open < start && start < close);
+        if !inside_quotes && !NOT_COUNTS.iter().any(|word| text[start..].starts_with(word)) {
+            counts.push(written);
+        }
     }
+    counts
 }
 
 /// The words before a quantity, back to the punctuation or the quantity before it.
@@ -243,12 +335,18 @@ fn label_after(text: &str, from: usize) -> String {
 /// An item with its figures, ids `<section>-figure-<n>` counted on from `counter`.
 fn item_with_figures(item: &Item, section: &str, counter: &mut usize, marks: &mut Vec<(Mark, String)>) -> Item {
     let text = &item.text;
+    for written in counts_in_words(text) {
+        marks.push((
+            Mark::Item(text.clone()),
+            format!("“{written}”用汉字写数，未作为数字导入；要在页面上显示，请在原文中改写为阿拉伯数字"),
+        ));
+    }
     let mut figures = Vec::new();
     let mut previous_end = 0;
     for found in quantities(text) {
         let written = &text[found.start..found.end];
         let (value, unit) = match &found.reading {
-            Reading::Figure(value, unit) => (value.clone(), *unit),
+            Reading::Figure(value, unit) => (value.clone(), unit.clone()),
             Reading::NoUnit => {
                 marks.push((
                     Mark::Item(text.clone()),
@@ -280,7 +378,7 @@ fn item_with_figures(item: &Item, section: &str, counter: &mut usize, marks: &mu
             }
         }
         if label.is_empty() {
-            label = unit.to_owned();
+            label = unit.to_string();
             marks.push((
                 Mark::Item(text.clone()),
                 format!("第 {counter} 个数字前没有文字，标签暂用单位，请改写"),
@@ -294,9 +392,10 @@ fn item_with_figures(item: &Item, section: &str, counter: &mut usize, marks: &mu
         figures.push(Figure {
             id: Rc::from(format!("{section}-figure-{counter}")),
             value,
-            unit: Rc::from(unit),
+            unit,
             label: Rc::from(label),
             approximate: found.approximate,
+            qualifier: found.qualifier,
         });
         previous_end = found.end;
     }
@@ -463,7 +562,12 @@ fn charts(report: &Report, marks: &mut Vec<(Mark, String)>) -> Rc<[Chart]> {
                 }
             }
             for unit in units {
-                let same: Vec<&Figure> = item.figures.iter().filter(|f| &*f.unit == unit).collect();
+                // A bar cannot draw a number written with a minus sign.
+                let same: Vec<&Figure> = item
+                    .figures
+                    .iter()
+                    .filter(|f| &*f.unit == unit && !f.value.is_negative())
+                    .collect();
                 if same.len() < 2 {
                     continue;
                 }

@@ -8,6 +8,7 @@
 //! icons, highlights, key figures and charts follow fixed rules, each marked `# 待核对:` for a
 //! person to confirm (`write.rs`). A line that fits nowhere is an error naming its line.
 
+mod clean;
 mod figures;
 mod read_marks;
 pub use figures::{quantities, Found, Reading};
@@ -55,7 +56,7 @@ pub struct Imported {
 enum Kind {
     /// No marker: a title, heading or paragraph.
     Plain,
-    /// `- text**`: a sub-heading.
+    /// `- text**`, or Word's `（一）text`: a sub-heading.
     SubHeading,
     /// `- text。**`: written like a sub-heading but a sentence (ends with 。): an item.
     SentenceAsSubHeading,
@@ -63,6 +64,40 @@ enum Kind {
     Item,
     /// `- text` (not indented, no **): an item of a list (the tasks, the next year's approach).
     Bullet,
+    /// Word's numbering or bullet (`1．`, `1、`, `（1）`, `①`, `•`), indented or not: an item
+    /// under a sub-heading or of a list, wherever it stands.
+    Numbered,
+}
+
+/// Spaces and tabs before a line's words, as editors type them (full-width too).
+const INDENTATION: [char; 3] = [' ', '\t', '\u{3000}'];
+
+/// The words after a Word list marker at the start of `text`, and whether the marker numbers
+/// sub-headings (`（一）`) rather than items.
+fn word_marker(text: &str) -> Option<(&str, bool)> {
+    const CHINESE_NUMERALS: &str = "一二三四五六七八九十";
+    const BULLETS: &str = "•●·◆◇■□▪▸▶►○◦※➢✓";
+    let after_parenthesised = |digits: &dyn Fn(char) -> bool| {
+        let rest = text.strip_prefix(['（', '('])?;
+        let inner = rest.find(|c: char| !digits(c)).filter(|&n| n > 0)?;
+        rest[inner..].strip_prefix(['）', ')'])
+    };
+    let words = if let Some(words) = after_parenthesised(&|c| CHINESE_NUMERALS.contains(c)) {
+        return Some((words.trim_start_matches(INDENTATION), true));
+    } else if let Some(words) = after_parenthesised(&|c: char| c.is_ascii_digit()) {
+        words
+    } else if let Some(words) = text.strip_prefix(|c: char| ('①'..='⑳').contains(&c) || BULLETS.contains(c)) {
+        words
+    } else {
+        let digits = text.find(|c: char| !c.is_ascii_digit()).filter(|&n| n > 0 && n <= 2)?;
+        let words = text[digits..].strip_prefix(['．', '.', '、', ')', '）'])?;
+        // "1.5万…" is a number, not an item's number.
+        if words.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        words
+    };
+    Some((words.trim_start_matches(INDENTATION), false))
 }
 
 #[derive(Debug, Clone)]
@@ -79,30 +114,33 @@ fn classify(number: usize, raw: &str) -> Option<Line> {
         return None;
     }
     // Indented with spaces, tabs or the full-width space a Chinese editor types.
-    let indented = raw.starts_with([' ', '\t', '\u{3000}']);
-    let (listed, body) = match trimmed_end
-        .trim_start_matches([' ', '\t', '\u{3000}'])
-        .strip_prefix("- ")
-    {
+    let indented = raw.starts_with(INDENTATION);
+    let unindented = trimmed_end.trim_start_matches(INDENTATION);
+    let (listed, body) = match unindented.strip_prefix("- ") {
         Some(body) => (true, body),
-        None => (false, trimmed_end.trim_start_matches([' ', '\t', '\u{3000}'])),
+        None => (false, unindented),
     };
     let (bold, body) = match body.strip_suffix("**") {
         Some(body) => (true, body),
         None => (false, body),
     };
-    let text = body.replace("**", "");
-    let kind = match (listed, indented, bold) {
-        (false, _, _) => Kind::Plain,
-        (true, true, _) => Kind::Item,
-        (true, false, true) if text.trim_end().ends_with('。') => Kind::SentenceAsSubHeading,
-        (true, false, true) => Kind::SubHeading,
-        (true, false, false) => Kind::Bullet,
+    let (kind, body) = match (listed, indented, bold) {
+        (false, _, _) => match word_marker(body) {
+            Some((words, true)) => (Kind::SubHeading, words),
+            Some((words, false)) => (Kind::Numbered, words),
+            None => (Kind::Plain, body),
+        },
+        (true, true, _) => (Kind::Item, body),
+        (true, false, true) if body.replace("**", "").trim_end().ends_with('。') => {
+            (Kind::SentenceAsSubHeading, body)
+        }
+        (true, false, true) => (Kind::SubHeading, body),
+        (true, false, false) => (Kind::Bullet, body),
     };
     Some(Line {
         number,
         kind,
-        text: Rc::from(text.trim()),
+        text: Rc::from(body.replace("**", "").trim()),
     })
 }
 
@@ -116,6 +154,7 @@ struct Lines {
 
 impl Lines {
     fn new(text: &str) -> Lines {
+        let text = clean::cleaned(text);
         let lines: Vec<Line> = text
             .lines()
             .enumerate()
@@ -174,6 +213,37 @@ fn is_area_heading(text: &str) -> bool {
     !numeral.is_empty() && text[numeral.len()..].starts_with('、')
 }
 
+/// Whether a line ends as a sentence does (an item), not as a heading.
+fn is_sentence(text: &str) -> bool {
+    text.ends_with(['。', '；', '！', '？', ';'])
+}
+
+/// The items under a sub-heading: indented ` - ` lines, Word's numbered lines, and `- ` lines
+/// that are sentences (an item whose indentation was lost). A `- ` line that is not a sentence is
+/// a sub-heading that lost its `**`: said at its line.
+fn group_items(lines: &mut Lines) -> Result<Vec<Item>, ImportError> {
+    let mut items = Vec::new();
+    while let Some(line) = lines.peek().cloned() {
+        match line.kind {
+            Kind::Item | Kind::Numbered => {}
+            Kind::Bullet if is_sentence(&line.text) => {}
+            Kind::Bullet => {
+                return Err(lines.error(format!(
+                    "“{}”像是小标题，但行末缺少“**”（小标题写作“- ……**”，事项写作“ - ……。”）",
+                    line.text
+                )))
+            }
+            _ => break,
+        }
+        lines.next += 1;
+        items.push(Item {
+            text: line.text,
+            figures: Rc::from(vec![]),
+        });
+    }
+    Ok(items)
+}
+
 /// Sub-headings, each with its items; a sentence written as a sub-heading joins the items of the
 /// one before it (marked for review).
 fn groups(lines: &mut Lines, marks: &mut Vec<(Mark, String)>) -> Result<Vec<Group>, ImportError> {
@@ -182,7 +252,7 @@ fn groups(lines: &mut Lines, marks: &mut Vec<(Mark, String)>) -> Result<Vec<Grou
         match line.kind {
             Kind::SubHeading => {
                 lines.next += 1;
-                let items = lines.items_of(&[Kind::Item]);
+                let items = group_items(lines)?;
                 groups.push(Group {
                     heading: line.text.clone(),
                     items: Rc::from(items),
@@ -202,13 +272,16 @@ fn groups(lines: &mut Lines, marks: &mut Vec<(Mark, String)>) -> Result<Vec<Grou
                     text: line.text.clone(),
                     figures: Rc::from(vec![]),
                 });
-                items.extend(lines.items_of(&[Kind::Item]));
+                items.extend(group_items(lines)?);
                 if let Some(last) = groups.last_mut() {
                     last.items = Rc::from(items);
                 }
             }
-            Kind::Item if groups.is_empty() => {
-                return Err(lines.error(format!("事项“{}”之前没有小标题（- ……**）", line.text)));
+            Kind::Item | Kind::Numbered | Kind::Bullet if groups.is_empty() => {
+                return Err(lines.error(format!(
+                    "事项“{}”之前没有小标题（写作“- ……**”或“（一）……”）",
+                    line.text
+                )));
             }
             _ => break,
         }
@@ -216,10 +289,98 @@ fn groups(lines: &mut Lines, marks: &mut Vec<(Mark, String)>) -> Result<Vec<Grou
     Ok(groups)
 }
 
-fn review(lines: &mut Lines, marks: &mut Vec<(Mark, String)>) -> Result<Review, ImportError> {
-    let heading = lines.plain("第一部分的标题（如“2023年工作回顾”）")?;
-    let intro = lines.plain("第一部分的导语")?;
-    let results_heading = lines.plain("导语之后的引题（如“取得明显成效”）")?;
+/// The lines before the first work area.
+struct Front {
+    banner: Rc<str>,
+    title: Rc<str>,
+    heading: Rc<str>,
+    intro: Rc<str>,
+    results_heading: Rc<str>,
+}
+
+/// A title names a report.
+fn is_title_like(text: &str) -> bool {
+    text.contains("报告")
+}
+
+/// The review's heading: a year (`2023年工作回顾`) or a look back.
+fn is_heading_like(text: &str) -> bool {
+    let year = text.chars().take_while(char::is_ascii_digit).count();
+    (year == 4 && text[4..].starts_with('年')) || text.contains("回顾")
+}
+
+/// What is missing when only two lines stand before the introduction, and where.
+fn missing_of_two(two: &[Line], intro: &Line) -> ImportError {
+    let (message, line) = if !two.iter().any(|l| is_title_like(&l.text)) {
+        ("缺少标题（如“一图读懂区政协常委会工作报告”）", two[1].number)
+    } else if !two.iter().any(|l| is_heading_like(&l.text)) {
+        ("缺少第一部分的标题（如“2023年工作回顾”），它应在导语之前", intro.number)
+    } else {
+        ("缺少刊头（如“两会特别报道”），它应是第一行", two[0].number)
+    };
+    ImportError {
+        line,
+        message: message.to_owned(),
+    }
+}
+
+/// Banner, title, the review's heading, its introduction (the first paragraph before the first
+/// work area that ends with 。) and the lead-in: what is missing or doubled is named at its line.
+fn front(lines: &mut Lines) -> Result<Front, ImportError> {
+    let mut plain: Vec<Line> = Vec::new();
+    while let Some(line) = lines.peek().filter(|l| !is_area_heading(&l.text)).cloned() {
+        if line.kind != Kind::Plain {
+            let what = ["刊头", "标题", "第一部分的标题", "第一部分的导语", "导语之后的引题"];
+            let what = what.get(plain.len()).unwrap_or(&"第一个工作方面（“一、……”）");
+            return Err(lines.error(format!("这里应是{what}，却是列表行“{}”", line.text)));
+        }
+        plain.push(line);
+        lines.next += 1;
+    }
+    let Some(intro_at) = plain.iter().position(|l| l.text.ends_with('。')) else {
+        return Err(match plain.len() {
+            0 => lines.error("报告应以刊头、标题、第一部分的标题和导语开始".to_owned()),
+            _ => lines.error("第一个工作方面（“一、……”）之前缺少第一部分的导语（以“。”结尾的一段话）".to_owned()),
+        });
+    };
+    let (before, rest) = plain.split_at(intro_at);
+    let (intro, after) = (&rest[0], &rest[1..]);
+    match before.len() {
+        3 => {}
+        2 => return Err(missing_of_two(before, intro)),
+        4 if !is_heading_like(&before[1].text) && !is_heading_like(&before[2].text) => {
+            return Err(ImportError {
+                line: before[1].number,
+                message: format!(
+                    "标题分成了两行（第 {} 行和第 {} 行），请合为一行",
+                    before[1].number, before[2].number
+                ),
+            })
+        }
+        n => {
+            return Err(ImportError {
+                line: intro.number,
+                message: format!("导语之前应是刊头、标题和第一部分的标题三行，这里有 {n} 行"),
+            })
+        }
+    }
+    match after {
+        [lead_in] => Ok(Front {
+            banner: before[0].text.clone(),
+            title: before[1].text.clone(),
+            heading: before[2].text.clone(),
+            intro: intro.text.clone(),
+            results_heading: lead_in.text.clone(),
+        }),
+        [] => Err(lines.error("导语和第一个工作方面（“一、……”）之间缺少引题（如“取得明显成效”）".to_owned())),
+        [_, second, ..] => Err(ImportError {
+            line: second.number,
+            message: format!("导语之后只应有一行引题（如“取得明显成效”），这里多了“{}”", second.text),
+        }),
+    }
+}
+
+fn review(lines: &mut Lines, front: &Front, marks: &mut Vec<(Mark, String)>) -> Result<Review, ImportError> {
     let mut areas = Vec::new();
     while let Some(line) = lines
         .peek()
@@ -230,7 +391,10 @@ fn review(lines: &mut Lines, marks: &mut Vec<(Mark, String)>) -> Result<Review, 
         let id: Rc<str> = Rc::from(format!("area-{}", areas.len() + 1));
         let groups = groups(lines, marks)?;
         if groups.is_empty() {
-            return Err(lines.error(format!("工作方面“{}”之下没有小标题（- ……**）", line.text)));
+            return Err(ImportError {
+                line: line.number,
+                message: format!("工作方面“{}”之下没有小标题（写作“- ……**”或“（一）……”）", line.text),
+            });
         }
         areas.push(Area {
             id,
@@ -245,12 +409,16 @@ fn review(lines: &mut Lines, marks: &mut Vec<(Mark, String)>) -> Result<Review, 
     }
     Ok(Review {
         id: Rc::from("review"),
-        heading,
-        intro,
-        results_heading,
+        heading: front.heading.clone(),
+        intro: front.intro.clone(),
+        results_heading: front.results_heading.clone(),
         areas: Rc::from(areas),
     })
 }
+
+/// The lines of a list (the tasks, the next year's approach): `- ` lines, indented or not, and
+/// Word's numbering, `（一）` included.
+const LIST_ITEMS: &[Kind] = &[Kind::Bullet, Kind::Item, Kind::Numbered, Kind::SubHeading];
 
 /// `2024年主要任务` → `tasks-2024`; a heading without a year → `tasks`.
 fn tasks_id(heading: &str) -> Rc<str> {
@@ -263,16 +431,28 @@ fn tasks_id(heading: &str) -> Rc<str> {
 }
 
 fn tasks(lines: &mut Lines) -> Result<Tasks, ImportError> {
+    let heading_line = lines.peek().map(|l| l.number);
     let heading = lines.plain("第二部分的标题（如“2024年主要任务”）")?;
+    let label_line = lines.peek().map_or(lines.end, |l| l.number);
     let requirements_label = lines.plain("总体要求的标签（如“工作总体要求：”）")?;
     if !requirements_label.ends_with('：') {
-        return Err(ImportError {
-            line: lines.lines[lines.next - 1].number,
-            message: format!("“{requirements_label}”应是以“：”结尾的总体要求标签"),
-        });
+        let (line, message) = if heading.contains("提案") {
+            (
+                heading_line.unwrap_or(label_line),
+                format!("缺少第二部分（来年的主要任务，如“2024年主要任务”）：“{heading}”是提案工作报告的标题"),
+            )
+        } else if is_sentence(&requirements_label) {
+            (
+                label_line,
+                format!("“{heading}”之后缺少总体要求的标签（如“工作总体要求：”），这一行应在它之前"),
+            )
+        } else {
+            (label_line, format!("“{requirements_label}”应是以“：”结尾的总体要求标签"))
+        };
+        return Err(ImportError { line, message });
     }
     let requirements = lines.plain("总体要求的段落")?;
-    let items = lines.items_of(&[Kind::Bullet]);
+    let items = lines.items_of(LIST_ITEMS);
     if items.is_empty() {
         return Err(lines.error("这里应是各项任务（- ……）".to_owned()));
     }
@@ -296,7 +476,7 @@ fn proposals(lines: &mut Lines, marks: &mut Vec<(Mark, String)>) -> Result<Propo
         return Err(lines.error("工作举措之下应是小标题（- ……**）".to_owned()));
     }
     let outlook_heading = lines.plain("来年提案工作思路的标题")?;
-    let outlook_items = lines.items_of(&[Kind::Bullet]);
+    let outlook_items = lines.items_of(LIST_ITEMS);
     if outlook_items.is_empty() {
         return Err(lines.error("这里应是来年提案工作思路的各项（- ……）".to_owned()));
     }
@@ -321,12 +501,10 @@ fn proposals(lines: &mut Lines, marks: &mut Vec<(Mark, String)>) -> Result<Propo
 /// The report's structure from its text, every line in its place (figures, icons and the
 /// choices come after).
 fn structure(text: &str) -> Result<(Report, Vec<(Mark, String)>), ImportError> {
-    // A byte-order mark (older Windows editors write one) is not part of the banner.
-    let mut lines = Lines::new(text.strip_prefix('\u{feff}').unwrap_or(text));
+    let mut lines = Lines::new(text);
     let mut marks = Vec::new();
-    let banner = lines.plain("刊头（如“两会特别报道”）")?;
-    let title = lines.plain("标题")?;
-    let review = review(&mut lines, &mut marks)?;
+    let front = front(&mut lines)?;
+    let review = review(&mut lines, &front, &mut marks)?;
     let tasks = tasks(&mut lines)?;
     // A work report published without the report on proposals ends after its tasks.
     let proposals = match lines.peek() {
@@ -340,7 +518,7 @@ fn structure(text: &str) -> Result<(Report, Vec<(Mark, String)>), ImportError> {
         )));
     }
     let sources = Rc::from(
-        std::iter::once(title.clone())
+        std::iter::once(front.title.clone())
             .chain(proposals.as_ref().map(|p| p.heading.clone()))
             .collect::<Vec<_>>(),
     );
@@ -351,8 +529,8 @@ fn structure(text: &str) -> Result<(Report, Vec<(Mark, String)>), ImportError> {
     let report = Report {
         site: Site::default(),
         meta: Meta {
-            banner,
-            title,
+            banner: front.banner,
+            title: front.title,
             sources,
             key_figures: Rc::from(vec![]),
         },

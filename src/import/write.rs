@@ -81,8 +81,12 @@ impl Out<'_> {
             figure.value.to_string()
         };
         let approximate = if figure.approximate { ", approximate = true" } else { "" };
+        let qualifier = figure
+            .qualifier
+            .map(|q| format!(", qualifier = {}", quoted(q.word())))
+            .unwrap_or_default();
         self.line(&format!(
-            "  {{ id = {}, value = {value}, unit = {}, label = {}{approximate} }},",
+            "  {{ id = {}, value = {value}, unit = {}, label = {}{approximate}{qualifier} }},",
             quoted(&figure.id),
             quoted(&figure.unit),
             quoted(&figure.label)

@@ -142,8 +142,8 @@ export function report() {
   return reportCache;
 }
 
-/** A figure's number as the report writes it ("100余", "46.8"). */
-export const numberText = (figure) => `${figure.value}${figure.approximate ? '余' : ''}`;
+/** A figure's number as the report writes it ("100余", "46.8", "约30"). */
+export const numberText = (figure) => `${figure.qualifier ?? ''}${figure.value}${figure.approximate ? '余' : ''}`;
 
 /** Every figure of a report with the id of its section (`sectionId`) and its item's text, in page
  * order, as the app's model finds them (`derived` of `cargo xtask report-json`). */
