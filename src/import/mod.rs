@@ -542,10 +542,20 @@ fn structure(text: &str) -> Result<(Report, Vec<(Mark, String)>), ImportError> {
     Ok((report, marks))
 }
 
+/// Each judgement once, in the order first met: items with the same words share their
+/// judgements (they are confirmed together, and the file writes them above each such item).
+fn once_each(marks: Vec<(Mark, String)>) -> Vec<(Mark, String)> {
+    let mut seen = std::collections::BTreeSet::new();
+    marks.into_iter().filter(|mark| seen.insert(mark.clone())).collect()
+}
+
 /// The whole import: structure, figures, then the choices a person should confirm.
 pub fn import(text: &str) -> Result<Imported, ImportError> {
     let (report, mut marks) = structure(text)?;
     let report = figures::with_figures(report, &mut marks);
     let report = figures::with_choices(report, &mut marks);
-    Ok(Imported { report, marks })
+    Ok(Imported {
+        report,
+        marks: once_each(marks),
+    })
 }

@@ -66,5 +66,5 @@ pub fn marks_in(text: &str) -> Vec<(Mark, String)> {
             out.extend(these.into_iter().map(|note| (Mark::KeyFigures, note)));
         }
     }
-    out
+    super::once_each(out)
 }

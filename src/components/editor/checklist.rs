@@ -8,7 +8,6 @@ use crate::data::{MOST_HIGHLIGHTS, MOST_KEY_FIGURES};
 use crate::draft::{Draft, DraftAction, Edit};
 use crate::import::Mark;
 use crate::model::FigurePlace;
-use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,13 +27,9 @@ fn place_of(draft: &Draft, mark: &Mark) -> String {
             .section(id)
             .map_or_else(|| id.to_string(), |s| s.heading.to_string()),
         Mark::Item(text) => text.to_string(),
-        Mark::Chart(id) => draft
-            .imported
-            .report
-            .charts
-            .iter()
-            .find(|c| c.id == *id)
-            .map_or_else(|| id.to_string(), |c| format!("图表“{}”", c.title)),
+        Mark::Chart(id) => model
+            .chart(id)
+            .map_or_else(|| id.to_string(), |view| format!("图表“{}”", view.chart.title)),
     }
 }
 
@@ -58,11 +53,7 @@ fn path_of(draft: &Draft, mark: &Mark) -> Option<String> {
 /// A text field that makes its decision when the office leaves it (Enter or Tab), not at every
 /// key: each decision is one step of 撤销.
 fn text_field(id: String, label: &str, value: &str, decide: Callback<String>) -> Html {
-    let onchange = Callback::from(move |event: Event| {
-        if let Some(text) = platform::changed_value(&event) {
-            decide.emit(text);
-        }
-    });
+    let onchange = super::on_decided(decide);
     html! {
         <p class="editor-field">
             <label for={id.clone()}>{ label.to_owned() }</label>
@@ -125,10 +116,10 @@ fn control(draft: &Rc<Draft>, mark: &Mark, key: usize, onchange: &Callback<Draft
             }
         }
         Mark::Chart(id) => {
-            let Some(chart) = draft.imported.report.charts.iter().find(|c| c.id == *id).cloned() else {
+            let Some(view) = model.chart(id) else {
                 return html! { <p class="editor-hint">{ "这个图表已不用。" }</p> };
             };
-            let sentence = model.chart(id).map(|v| v.description.to_string()).unwrap_or_default();
+            let (chart, sentence) = (view.chart.clone(), view.description.to_string());
             let chart_id = id.clone();
             let title = onchange.reform(move |title: String| {
                 DraftAction::Edit(Edit::ChartTitle {

@@ -20,3 +20,13 @@ pub use proof_sheet::{ProofSheet, ProofSheetProps};
 pub use proofread::{as_shown, sentence_with, EditorProofread, EditorProofreadProps};
 pub use publish::{EditorPublish, EditorPublishProps, SITE_ZIP};
 pub use site_settings::{SiteSettings, SiteSettingsProps};
+
+/// A field's `change` handler that hands its value to `decide`: the office's decision is made
+/// when it leaves the field (Enter or Tab), not at every key, so each is one step of 撤销.
+fn on_decided(decide: yew::Callback<String>) -> yew::Callback<yew::Event> {
+    yew::Callback::from(move |event: yew::Event| {
+        if let Some(text) = crate::platform::changed_value(&event) {
+            decide.emit(text);
+        }
+    })
+}

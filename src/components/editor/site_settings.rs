@@ -4,7 +4,6 @@
 
 use crate::data::MOST_TALK_MINUTES;
 use crate::draft::{Draft, DraftAction, Edit};
-use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,12 +14,7 @@ pub struct SiteSettingsProps {
 }
 
 fn decided(onchange: &Callback<DraftAction>, make: impl Fn(String) -> Edit + 'static) -> Callback<Event> {
-    let onchange = onchange.clone();
-    Callback::from(move |event: Event| {
-        if let Some(text) = platform::changed_value(&event) {
-            onchange.emit(DraftAction::Edit(make(text.trim().to_owned())));
-        }
-    })
+    super::on_decided(onchange.reform(move |text: String| DraftAction::Edit(make(text.trim().to_owned()))))
 }
 
 #[component]

@@ -349,3 +349,19 @@ fn import_reads_gbk_and_never_overwrites_a_file_unless_told() {
     assert_eq!(std::fs::read_to_string(&out).unwrap(), written, "overwritten when told");
     let _ = std::fs::remove_dir_all(folder);
 }
+
+#[test]
+fn items_with_the_same_words_share_their_judgements() {
+    let line = " - 与40余个外地政协开展联合视察调研。\n";
+    let text = SOURCE_2023.replacen(line, &format!("{line}{line}"), 1);
+    let imported = imported(&text);
+    let notes: Vec<&String> = imported
+        .marks
+        .iter()
+        .filter(|(mark, _)| matches!(mark, Mark::Item(t) if t.contains("与40余个外地政协")))
+        .map(|(_, note)| note)
+        .collect();
+    assert_eq!(notes.len(), 1, "once, for both items: {notes:?}");
+    let read = yitu::import::marks_in(&to_toml(&imported, "variant.txt"));
+    assert_eq!(read.len(), imported.marks.len(), "read back once too");
+}
