@@ -187,3 +187,52 @@ test('a text file in GBK, as Chinese Windows saves it, opens as the same report'
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+/** Presses Tab (Shift+Tab with `back`) until the focused element matches `selector` (and `text`, if
+ * given), at most `most` times; each control met on the way shows where the focus is. */
+async function tabTo(page, selector, text = null, { back = false, most = 400 } = {}) {
+  for (let n = 0; n < most; n++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const here = await page.evaluate(([selector, text]) => {
+      const active = document.activeElement;
+      const style = getComputedStyle(active);
+      return {
+        found: active.matches(selector) && (text === null || active.textContent.includes(text)),
+        shown: active === document.body || style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+        what: `${active.tagName} ${active.id} ${active.textContent.slice(0, 20)}`,
+      };
+    }, [selector, text]);
+    assert.ok(here.shown, `the focus is visible on ${here.what}`);
+    if (here.found) return;
+  }
+  assert.fail(`${selector} ${text ?? ''} not reached by Tab`);
+}
+
+test('the whole path by keyboard: paste, confirm, tick, download', async () => {
+  const page = await openEditor();
+  await tabTo(page, '#editor-paste');
+  await page.keyboard.insertText(fs.readFileSync(SOURCE, 'utf8'));
+  await tabTo(page, 'button', '读取粘贴的文本');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#check-heading');
+  const open = Number((await page.textContent('.editor-counts span')).match(/待核对 (\d+) 处/)[1]);
+  await tabTo(page, '.editor-confirm');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelector('.editor-counts span').textContent.includes(`待核对 ${n} 处`), open - 1);
+  await tabTo(page, '.editor-tab', '校对', { back: true });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#proof-heading');
+  await tabTo(page, '.editor-figure input');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('.editor-count').textContent.startsWith('已核对 1 个'));
+  await tabTo(page, '.editor-tab', '下载', { back: true });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#publish-heading');
+  await tabTo(page, '#publish-confirm');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'button', '下载数据文件');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.equal(download.suggestedFilename(), 'report.toml');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
