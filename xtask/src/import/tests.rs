@@ -12,11 +12,11 @@ fn model(report: &Report) -> Model {
 }
 
 /// Every line of a report, in source order.
-fn source_lines(report: &Report) -> Vec<String> {
+pub(super) fn source_lines(report: &Report) -> Vec<String> {
     model(report).source_lines().iter().map(|l| l.to_string()).collect()
 }
 
-const SOURCE_2023: &str = include_str!("../../../assets/source/report-2023.txt");
+pub(super) const SOURCE_2023: &str = include_str!("../../../assets/source/report-2023.txt");
 
 /// A figure as the comparison sees it: value as written, unit, 余.
 type Written = (String, String, bool);
@@ -176,7 +176,7 @@ fn a_decimal_report_imports_and_checks() {
     assert_eq!(problems, Vec::<String>::new());
 }
 
-fn error_of(text: &str) -> ImportError {
+pub(super) fn error_of(text: &str) -> ImportError {
     match import(text) {
         Ok(_) => panic!("damaged text imported"),
         Err(error) => error,
@@ -184,7 +184,7 @@ fn error_of(text: &str) -> ImportError {
 }
 
 /// The 1-based number of the first line of `text` containing `needle`.
-fn line_of(text: &str, needle: &str) -> usize {
+pub(super) fn line_of(text: &str, needle: &str) -> usize {
     text.lines().position(|l| l.contains(needle)).unwrap() + 1
 }
 

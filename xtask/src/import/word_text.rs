@@ -5,23 +5,12 @@
 //! imports writes a file `check-data` accepts, or explains in Chinese.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use yitu::data::schema::{Item, Report};
+use super::tests::{error_of, line_of, source_lines, SOURCE_2023};
+use yitu::data::schema::Item;
 use yitu::import::{import, to_toml, Imported, Mark};
-use yitu::model::Model;
-
-const SOURCE_2023: &str = include_str!("../../../assets/source/report-2023.txt");
 
 /// The third item of the first sub-heading, the one each figure case rewrites.
 const ITEM: &str = " - 扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育，形成调研报告20篇。";
-
-/// Every line of a report, in source order.
-fn source_lines(report: &Report) -> Vec<String> {
-    Model::new(std::rc::Rc::new(report.clone()))
-        .source_lines()
-        .iter()
-        .map(|l| l.to_string())
-        .collect()
-}
 
 /// The import of `text`, which must also write a file `check-data` accepts as it is.
 fn imported(text: &str) -> Imported {
@@ -212,18 +201,6 @@ fn a_soft_line_break_or_control_character_inside_a_line_leaves_a_valid_file() {
             source_lines(&import(SOURCE_2023).unwrap().report)
         );
     }
-}
-
-fn error_of(text: &str) -> yitu::import::ImportError {
-    match import(text) {
-        Ok(_) => panic!("damaged text imported"),
-        Err(error) => error,
-    }
-}
-
-/// The 1-based number of the first line of `text` containing `needle`.
-fn line_of(text: &str, needle: &str) -> usize {
-    text.lines().position(|l| l.contains(needle)).unwrap() + 1
 }
 
 #[test]
