@@ -7,7 +7,7 @@
 
 use proptest::prelude::*;
 use yitu::model::{
-    embed_snippets, height_messages, json_string, parse_embed_query, parse_parent_message, pym_message, BlockKind,
+    embed_snippets, height_messages, json_string, own_height, parse_embed_query, parse_parent_message, pym_message, BlockKind,
     EmbedBlock, Model, Outgoing, ParentMessage,
 };
 use yitu::View;
@@ -102,7 +102,7 @@ fn snippets_escape_titles_and_point_at_the_block() {
         anchor: "area-3".into(),
     };
     let pin = yitu::data::PageData::for_report(yitu::data::report_under_test()).loader;
-    let s = embed_snippets("https://example.org/r/", &block, &pin);
+    let s = embed_snippets("https://example.org/r/", &block, &pin, BlockKind::Section.fallback_height());
     assert!(s.loader.starts_with(
         "<div data-yitu-embed=\"area-3\" data-yitu-title=\"“引号”&lt;b&gt;&amp;&#39;&quot;&lt;/script&gt;\">"
     ));
@@ -119,9 +119,33 @@ fn snippets_escape_titles_and_point_at_the_block() {
         .contains("new pym.Parent(\"yitu-area-3\", \"https://example.org/r/embed/area-3/\""));
 }
 
+#[test]
+fn the_dialog_reads_the_height_our_embed_pages_send_and_nothing_else() {
+    for (height, child) in [(756, None), (1, Some("yitu-x")), (900_000, None)] {
+        let heard: Vec<u32> = height_messages("key-figures", child, height, "https://example.org/r/embed/key-figures/")
+            .iter()
+            .filter_map(|m| match m {
+                Outgoing::Text(text) => own_height(text),
+                Outgoing::Object(_) => None,
+            })
+            .collect();
+        assert_eq!(heard, [height], "one of the messages, read back");
+    }
+    for other in [
+        "",
+        "{\"sender\":\"yitu\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":,\"src\":\"\"}",
+        "{\"sender\":\"yitu\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":12",
+        "{\"sender\":\"yitu\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":99999999999,\"src\":\"\"}",
+        "pymxPYMxyitu-xxPYMxheightxPYMx756",
+    ] {
+        assert_eq!(own_height(other), None, "{other}");
+    }
+}
+
 proptest! {
     #[test]
     fn parent_messages_never_panic(data in ".*", child in "[a-z0-9-]{1,8}") {
+        let _ = own_height(&data);
         let _ = parse_parent_message(&data, &child);
         let _ = parse_embed_query(&data);
         let _ = json_string(&data);

@@ -1,7 +1,8 @@
 //! The 嵌入 dialog: copy-ready code for one block (loader and `<div>`, plain iframe, Pym.js), a
-//! copy button per snippet with visible and announced confirmation, and a live preview.
+//! copy button per snippet with visible and announced confirmation beside it, and a live preview
+//! at a phone's width, whose reported height is the plain iframe's height.
 
-use super::copy_on_click;
+use super::EmbedChoice;
 use crate::model::{embed_snippets, Model};
 use crate::platform;
 use crate::view::View;
@@ -9,6 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 const DIALOG_ID: &str = "embed-dialog";
+const PREVIEW_ID: &str = "embed-preview";
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
@@ -20,13 +22,19 @@ pub struct EmbedDialogProps {
 
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
-    let status = use_state_eq(String::new);
+    // The block's height at the preview's phone width, as its page reports it.
+    let measured = use_state_eq(|| None::<u32>);
     {
-        let status = status.clone();
+        let measured = measured.clone();
         use_effect_with(props.block.clone(), move |block| {
-            status.set(String::new());
-            if block.is_some() {
+            measured.set(None);
+            let heights = block.is_some().then(|| {
                 platform::show_dialog(DIALOG_ID);
+                let measured = measured.clone();
+                platform::frame_heights(PREVIEW_ID, move |height| measured.set(Some(height)))
+            });
+            move || {
+                let _unsubscribe = heights;
             }
         });
     }
@@ -37,33 +45,24 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let body = block.map(|block| {
         let here = platform::page_folder();
         let base = props.model.address(&View::Report, here.as_deref()).unwrap_or_default();
-        let snippets = embed_snippets(&base, block, &crate::data::loader_pin());
+        let height = measured.unwrap_or_else(|| block.kind.fallback_height());
+        let snippets = embed_snippets(&base, block, &crate::data::loader_pin(), height);
         let choices = [
             ("loader", "自动适应高度（推荐）", "在正文中粘贴以下代码；同一页面可放多个，脚本只需加载一次。", snippets.loader),
-            ("iframe", "固定高度的 iframe", "适用于会删除脚本的内容管理系统；高度固定，内容较长时可在框内滚动。", snippets.iframe),
+            ("iframe", "固定高度的 iframe", "适用于会删除脚本的内容管理系统；高度按手机上的内容定好，内容较长时可在框内滚动。", snippets.iframe),
             ("pym", "Pym.js", "适用于已加载 Pym.js 的页面。", snippets.pym),
         ];
-        let choices = choices.into_iter().map(|(key, label, hint, code)| {
-            let field_id = format!("embed-code-{key}");
-            let onclick = copy_on_click(status.clone(), code.clone(), field_id.clone(), format!("已复制“{label}”代码"), "代码");
-            html! {
-                <section class="embed-choice" aria-labelledby={format!("{field_id}-label")}>
-                    <h3 id={format!("{field_id}-label")} class="embed-choice-title">{ label }</h3>
-                    <p class="embed-choice-hint">{ hint }</p>
-                    <textarea id={field_id.clone()} class="embed-code" readonly=true rows="5" value={code}
-                        aria-labelledby={format!("{field_id}-label")} />
-                    <button type="button" class="button" {onclick}>{ "复制代码" }</button>
-                </section>
-            }
+        let choices = choices.into_iter().enumerate().map(|(n, (key_name, label, hint, code))| {
+            html! { <EmbedChoice {key_name} {label} {hint} code={AttrValue::from(code)} first={n == 0} /> }
         });
+        let preview_height = measured.unwrap_or_else(|| block.kind.fallback_height().min(480));
         html! {
             <>
                 <h2 id="embed-dialog-title" class="dialog-title">{ format!("嵌入：{}", block.title) }</h2>
                 { for choices }
-                <p class="embed-status" role="status">{ (*status).clone() }</p>
-                <h3 class="embed-choice-title">{ "预览" }</h3>
-                <iframe class="embed-preview" src={format!("./embed/{}/", block.id)} title={format!("预览：{}", block.title)}
-                    height={block.kind.fallback_height().min(480).to_string()} loading="lazy"></iframe>
+                <h3 class="embed-choice-title">{ "预览（手机宽度）" }</h3>
+                <iframe id={PREVIEW_ID} class="embed-preview" src={format!("./embed/{}/", block.id)} title={format!("预览：{}", block.title)}
+                    height={preview_height.to_string()} loading="lazy"></iframe>
             </>
         }
     });

@@ -8,6 +8,7 @@ mod deck_slides;
 mod editor;
 mod embed_button;
 mod embed_dialog;
+mod embed_choice;
 mod expand_toolbar;
 mod expandable;
 mod figure_card;
@@ -39,6 +40,7 @@ pub use deck_slides::{DeckSlides, DeckSlidesProps, SlideSource};
 #[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
 pub use editor::*;
 pub use embed_button::{ChartActions, ChartActionsProps, EmbedButton, EmbedButtonProps, EmbedOpener};
+pub use embed_choice::{EmbedChoice, EmbedChoiceProps};
 pub use embed_dialog::{EmbedDialog, EmbedDialogProps};
 pub use expand_toolbar::{ExpandToolbar, ExpandToolbarProps};
 pub use expandable::{Expandable, ExpandableProps};

@@ -153,13 +153,24 @@ pub fn height_messages(block_id: &str, child_id: Option<&str>, height: u32, src:
         json_string(&format!("embed/{block_id}/"))
     )));
     out.push(Outgoing::Text(format!(
-        "{{\"sender\":\"yitu\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":{height},\"src\":{}}}",
+        "{OWN_HEIGHT_PREFIX}{height},\"src\":{}}}",
         json_string(src)
     )));
     out.push(Outgoing::Object(format!(
         "{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"
     )));
     out
+}
+
+/// How our own height message (Flourish-style, a JSON string) begins, up to its height.
+const OWN_HEIGHT_PREFIX: &str = "{\"sender\":\"yitu\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":";
+
+/// The height an embed page of ours reports in `message` (the one it sends as text), if it is that
+/// message: what the 嵌入 dialog's preview measures the fixed-height code by.
+pub fn own_height(message: &str) -> Option<u32> {
+    let rest = message.strip_prefix(OWN_HEIGHT_PREFIX)?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit()).filter(|&n| n > 0 && n <= 6)?;
+    rest[digits..].starts_with(',').then(|| rest[..digits].parse().ok()).flatten()
 }
 
 impl BlockKind {
@@ -186,13 +197,13 @@ pub struct Snippets {
     pub pym: String,
 }
 
-/// The three snippets for `block`, the loader named as `loader` pins it; every value is escaped for
-/// the attribute or string it sits in.
-pub fn embed_snippets(base: &str, block: &EmbedBlock, loader: &LoaderPin) -> Snippets {
+/// The three snippets for `block`, the loader named as `loader` pins it, the plain iframe `height`
+/// pixels tall (the block's height at a phone's width once measured, else its kind's fallback);
+/// every value is escaped for the attribute or string it sits in.
+pub fn embed_snippets(base: &str, block: &EmbedBlock, loader: &LoaderPin, height: u32) -> Snippets {
     let page = format!("{base}embed/{}/", block.id);
     let title = super::escape(&block.title);
     let id = super::escape(&block.id);
-    let height = block.kind.fallback_height();
     Snippets {
                 loader: format!(
             "<div data-yitu-embed=\"{id}\" data-yitu-title=\"{title}\"></div>\n<script async src=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",

@@ -107,3 +107,42 @@ pub fn embed_sizing(root_id: &str, block_id: &str) -> Subscription {
         _messages: messages,
     })))
 }
+
+/// The longest height message of ours that is read (in UTF-16 units): its fixed words, a height
+/// and the embed page's address.
+const MOST_HEIGHT_MESSAGE_UNITS: u32 = 2048;
+
+/// Calls `on_height` with each height the iframe `frame_id` on this page reports (the text
+/// message our embed pages send, `model::own_height`); messages from any other window, or of
+/// any other shape, are ignored.
+pub fn frame_heights(frame_id: &str, on_height: impl Fn(u32) + 'static) -> Subscription {
+    let Some(window) = web_sys::window() else {
+        return Subscription(None);
+    };
+    let frame_id = frame_id.to_owned();
+    let listener = EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let frame = document()
+            .and_then(|d| d.get_element_by_id(&frame_id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlIFrameElement>().ok())
+            .and_then(|frame| frame.content_window());
+        let from_frame = match (event.source(), frame) {
+            (Some(source), Some(frame)) => js_sys::Object::is(&source, &frame),
+            _ => false,
+        };
+        let data = event.data();
+        let short = data
+            .dyn_ref::<js_sys::JsString>()
+            .is_some_and(|text| text.length() <= MOST_HEIGHT_MESSAGE_UNITS);
+        if let Some(height) = data
+            .as_string()
+            .filter(|_| from_frame && short)
+            .and_then(|text| crate::model::own_height(&text))
+        {
+            on_height(height);
+        }
+    });
+    Subscription(Some(Box::new(listener)))
+}

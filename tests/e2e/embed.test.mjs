@@ -227,6 +227,37 @@ test('the 嵌入 dialog: three snippets, the copy button puts the exact snippet 
   await page.context().close();
 });
 
+test('the 嵌入 dialog: the fixed-height code is as tall as the block on a phone, each code box shows its start, 已复制 appears at the button pressed', async () => {
+  // The block as a phone shows it, 360 px wide: its height is what the plain iframe needs.
+  const phone = await open(ctx.browser, { viewport: { width: 360, height: 740 } });
+  await phone.goto(`${ctx.server.base}embed/${KEY.id}/`);
+  await ready(phone);
+  const onPhone = await phone.evaluate(() => Math.ceil(document.getElementById('embed-root').getBoundingClientRect().height));
+  await phone.context().close();
+  const page = await open(ctx.browser, { viewport: { width: 1366, height: 768 } });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(ctx.server.base).origin });
+  await page.goto(ctx.server.base);
+  await ready(page);
+  await page.getByRole('button', { name: `嵌入：${KEY.title}`, exact: true }).click();
+  await page.getByRole('dialog').waitFor();
+  const iframeHeight = () => page.$eval('#embed-code-iframe', (f) => Number(/height="(\d+)"/.exec(f.value)[1]));
+  await page.waitForFunction((h) => Math.abs(Number(/height="(\d+)"/.exec(document.getElementById('embed-code-iframe').value)[1]) - h) <= 2, onPhone, { timeout: 15000 });
+  assert.ok(Math.abs((await iframeHeight()) - onPhone) <= 2, `the code's height ${await iframeHeight()} against ${onPhone} on a phone`);
+  assert.equal(await page.getAttribute('#embed-preview', 'height'), String(await iframeHeight()), 'the preview shows it whole');
+  // No code box opens scrolled to its end: the focus is on the first copy button.
+  assert.deepEqual(await page.$$eval('.embed-code', (fields) => fields.map((f) => f.scrollTop)), [0, 0, 0]);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '复制代码');
+  // The second code copied: its confirmation beside its own button, none at the others.
+  const second = page.locator('.embed-choice').nth(1);
+  await second.getByRole('button', { name: '复制代码' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.embed-choice')[1].querySelector('[role="status"]').textContent.startsWith('已复制'));
+  const [button, status] = await Promise.all([second.getByRole('button').boundingBox(), second.locator('[role="status"]').boundingBox()]);
+  assert.ok(Math.abs(button.y + button.height / 2 - (status.y + status.height / 2)) < 24, 'beside the button, on its line');
+  assert.equal(await page.locator('.embed-choice').nth(0).locator('[role="status"]').textContent(), '');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('embed.js is a small dependency-free script, pinned by content, and an unknown embed id gets the friendly 404', async () => {
   const script = fs.readFileSync(path.join(dist, 'embed.js'));
   const { file } = pinnedLoader();

@@ -295,3 +295,20 @@ test('printing the deck gives every slide on its own 16:9 page in the light them
   const rendered = fs.readdirSync(path.dirname(screenshotPath('x'))).filter((f) => f.startsWith('deck-pdf-'));
   assert.equal(rendered.length, count);
 });
+
+test('the speaker view shows the start of the notes without scrolling on a 1366×768 and a 1024×768 laptop', async () => {
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 1024, height: 768 }]) {
+    const page = await deck(viewport, 'speaker/#3');
+    await page.waitForSelector('.speaker-notes');
+    const place = await page.evaluate(() => {
+      const heading = document.querySelector('.speaker-notes h2').getBoundingClientRect();
+      const text = document.querySelector('.speaker-notes h2 + *')?.getBoundingClientRect();
+      return { heading: heading.top, text: text ? text.top + 40 : heading.bottom, height: innerHeight, scrolled: scrollY };
+    });
+    assert.equal(place.scrolled, 0);
+    assert.ok(place.text <= place.height, `${viewport.width}: the notes' first line at ${Math.round(place.text)} of ${place.height}`);
+    await page.screenshot({ path: screenshotPath(`speaker-${viewport.width}x${viewport.height}.png`) });
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
