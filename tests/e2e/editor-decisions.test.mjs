@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { site, open, dist, repo, figuresOf } from './browser.mjs';
+import { site, open, dist, repo, figuresOf, linesOf, flatText } from './browser.mjs';
 
 const ctx = site();
 const xtask = process.env.YITU_XTASK ?? path.join(repo, 'target', 'debug', 'xtask');
@@ -233,6 +233,23 @@ test('the whole path by keyboard: paste, confirm, tick, download', async () => {
   await tabTo(page, 'button', '下载数据文件');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   assert.equal(download.suggestedFilename(), 'report.toml');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the synthetic report as Word saves it (its numbering, full-width digits, CRLF) opens; its preview reads every line', async () => {
+  const page = await openEditor();
+  const text = fs.readFileSync(path.join(repo, 'tests', 'fixtures', 'synthetic-report-word.txt'), 'utf8');
+  await page.fill('#editor-paste', text);
+  await page.click('text=读取粘贴的文本');
+  await page.waitForSelector('#check-heading');
+  const frame = page.frameLocator('.editor-preview-frame');
+  await frame.locator('main').waitFor({ timeout: 15000 });
+  const shown = flatText(await frame.locator('body').textContent());
+  const expected = JSON.parse(execFileSync(xtask, ['report-json', 'tests/fixtures/synthetic-report.toml'], { cwd: repo, encoding: 'utf8' }));
+  for (const line of linesOf(expected)) assert.ok(shown.includes(flatText(line)), `the preview shows ${line}`);
+  const data = await downloaded(page);
+  assert.deepEqual(linesOf(data), linesOf(expected), 'the data file holds the same lines');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

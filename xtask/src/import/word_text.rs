@@ -342,3 +342,29 @@ fn items_with_the_same_words_share_their_judgements() {
     let read = yitu::import::marks_in(&to_toml(&imported, "variant.txt"));
     assert_eq!(read.len(), imported.marks.len(), "read back once too");
 }
+
+/// A figure as the comparison sees it: number as written (with 余 and a qualifier), unit.
+fn written(report: &yitu::data::schema::Report) -> Vec<Vec<String>> {
+    let model = yitu::model::Model::new(std::rc::Rc::new(report.clone()));
+    model
+        .sections()
+        .iter()
+        .flat_map(|s| s.items())
+        .map(|item| item.figures.iter().map(|f| f.phrase()).collect())
+        .collect()
+}
+
+#[test]
+fn the_synthetic_report_as_word_saves_it_imports_to_its_data_files_lines_and_figures() {
+    let text = include_str!("../../../tests/fixtures/synthetic-report-word.txt");
+    assert!(text.contains("\r\n（一）") && text.contains("１２．２５") && text.contains("　　• "));
+    let (expected, problems) = yitu::data::check_text(
+        "synthetic-report.toml",
+        include_str!("../../../tests/fixtures/synthetic-report.toml"),
+    );
+    assert_eq!(problems, Vec::<String>::new());
+    let expected = expected.unwrap();
+    let imported = imported(text);
+    assert_eq!(source_lines(&imported.report), source_lines(&expected), "every line in its place");
+    assert_eq!(written(&imported.report), written(&expected), "every figure, 约 and 余 included");
+}
