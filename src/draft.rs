@@ -35,9 +35,12 @@ impl PartialEq for Draft {
 /// tick vouches for.
 fn as_ticked(place: &FigurePlace) -> String {
     let figure = &place.figure;
+    // As drafts saved before qualifiers wrote it, a qualifier after the number (their ticks stay).
+    let qualifier = figure.qualifier.map_or(String::new(), |q| format!("|{}", q.word()));
     format!(
-        "{}|{}|{}|{}",
-        figure.number_text(),
+        "{}{qualifier}|{}|{}|{}|{}",
+        figure.value.as_str(),
+        figure.approximate,
         figure.unit,
         figure.label,
         place.item.text

@@ -7,8 +7,8 @@
 
 use proptest::prelude::*;
 use yitu::model::{
-    embed_snippets, height_messages, json_string, own_height, parse_embed_query, parse_parent_message, pym_message, BlockKind,
-    EmbedBlock, Model, Outgoing, ParentMessage,
+    embed_snippets, height_messages, json_string, own_height, parse_embed_query, parse_parent_message, pym_message,
+    BlockKind, EmbedBlock, Model, Outgoing, ParentMessage,
 };
 use yitu::View;
 
@@ -102,7 +102,12 @@ fn snippets_escape_titles_and_point_at_the_block() {
         anchor: "area-3".into(),
     };
     let pin = yitu::data::PageData::for_report(yitu::data::report_under_test()).loader;
-    let s = embed_snippets("https://example.org/r/", &block, &pin, BlockKind::Section.fallback_height());
+    let s = embed_snippets(
+        "https://example.org/r/",
+        &block,
+        &pin,
+        BlockKind::Section.fallback_height(),
+    );
     assert!(s.loader.starts_with(
         "<div data-yitu-embed=\"area-3\" data-yitu-title=\"“引号”&lt;b&gt;&amp;&#39;&quot;&lt;/script&gt;\">"
     ));
@@ -122,14 +127,26 @@ fn snippets_escape_titles_and_point_at_the_block() {
 #[test]
 fn the_dialog_reads_the_height_our_embed_pages_send_and_nothing_else() {
     for (height, child) in [(756, None), (1, Some("yitu-x")), (900_000, None)] {
-        let heard: Vec<u32> = height_messages("key-figures", child, height, "https://example.org/r/embed/key-figures/")
-            .iter()
-            .filter_map(|m| match m {
-                Outgoing::Text(text) => own_height(text),
-                Outgoing::Object(_) => None,
-            })
-            .collect();
+        let texts: Vec<String> = height_messages(
+            "key-figures",
+            child,
+            height,
+            "https://example.org/r/embed/key-figures/?theme=dark",
+        )
+        .into_iter()
+        .filter_map(|m| match m {
+            Outgoing::Text(text) => Some(text),
+            Outgoing::Object(_) => None,
+        })
+        .collect();
+        let heard: Vec<u32> = texts.iter().filter_map(|t| own_height(t, "key-figures")).collect();
         assert_eq!(heard, [height], "one of the messages, read back");
+        let other: Vec<u32> = texts.iter().filter_map(|t| own_height(t, "figures")).collect();
+        assert_eq!(
+            other,
+            Vec::<u32>::new(),
+            "not another block's (a late message after a change)"
+        );
     }
     for other in [
         "",
@@ -138,14 +155,14 @@ fn the_dialog_reads_the_height_our_embed_pages_send_and_nothing_else() {
         "{\"sender\":\"yitu\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":99999999999,\"src\":\"\"}",
         "pymxPYMxyitu-xxPYMxheightxPYMx756",
     ] {
-        assert_eq!(own_height(other), None, "{other}");
+        assert_eq!(own_height(other, "key-figures"), None, "{other}");
     }
 }
 
 proptest! {
     #[test]
     fn parent_messages_never_panic(data in ".*", child in "[a-z0-9-]{1,8}") {
-        let _ = own_height(&data);
+        let _ = own_height(&data, &child);
         let _ = parse_parent_message(&data, &child);
         let _ = parse_embed_query(&data);
         let _ = json_string(&data);

@@ -20,6 +20,11 @@ pub struct EmbedChoiceProps {
 #[component]
 pub fn EmbedChoice(props: &EmbedChoiceProps) -> Html {
     let status = use_state_eq(String::new);
+    {
+        // A new code (the height measured after a copy): its confirmation no longer holds.
+        let status = status.clone();
+        use_effect_with(props.code.clone(), move |_| status.set(String::new()));
+    }
     let field_id = format!("embed-code-{}", props.key_name);
     let label_id = format!("{field_id}-label");
     let onclick = copy_on_click(

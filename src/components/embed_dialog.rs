@@ -11,6 +11,8 @@ use yew::prelude::*;
 
 const DIALOG_ID: &str = "embed-dialog";
 const PREVIEW_ID: &str = "embed-preview";
+/// The tallest the preview is shown (it loads at once, not lazily: its height is the code's).
+const PREVIEW_MOST: u32 = 640;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
@@ -28,10 +30,10 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         let measured = measured.clone();
         use_effect_with(props.block.clone(), move |block| {
             measured.set(None);
-            let heights = block.is_some().then(|| {
+            let heights = block.as_deref().map(|block| {
                 platform::show_dialog(DIALOG_ID);
                 let measured = measured.clone();
-                platform::frame_heights(PREVIEW_ID, move |height| measured.set(Some(height)))
+                platform::frame_heights(PREVIEW_ID, block, move |height| measured.set(Some(height)))
             });
             move || {
                 let _unsubscribe = heights;
@@ -53,16 +55,17 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             ("pym", "Pym.js", "适用于已加载 Pym.js 的页面。", snippets.pym),
         ];
         let choices = choices.into_iter().enumerate().map(|(n, (key_name, label, hint, code))| {
-            html! { <EmbedChoice {key_name} {label} {hint} code={AttrValue::from(code)} first={n == 0} /> }
+            html! { <EmbedChoice key={key_name} {key_name} {label} {hint} code={AttrValue::from(code)} first={n == 0} /> }
         });
-        let preview_height = measured.unwrap_or_else(|| block.kind.fallback_height().min(480));
+        // Whole up to a screen's height; a longer block scrolls inside the preview.
+        let preview_height = measured.unwrap_or(PREVIEW_MOST).min(PREVIEW_MOST);
         html! {
             <>
                 <h2 id="embed-dialog-title" class="dialog-title">{ format!("嵌入：{}", block.title) }</h2>
                 { for choices }
                 <h3 class="embed-choice-title">{ "预览（手机宽度）" }</h3>
                 <iframe id={PREVIEW_ID} class="embed-preview" src={format!("./embed/{}/", block.id)} title={format!("预览：{}", block.title)}
-                    height={preview_height.to_string()} loading="lazy"></iframe>
+                    height={preview_height.to_string()}></iframe>
             </>
         }
     });

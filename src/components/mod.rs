@@ -7,8 +7,8 @@ mod deck_slides;
 #[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
 mod editor;
 mod embed_button;
-mod embed_dialog;
 mod embed_choice;
+mod embed_dialog;
 mod expand_toolbar;
 mod expandable;
 mod figure_card;

@@ -10,8 +10,8 @@
 
 use super::page_data::{IconOutline, LoaderPin, PageData};
 use super::schema::{
-    Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Meta, Outlook, Proposals, Qualifier, Report, Review, Site,
-    Tasks,
+    Area, Chart, ChartKind, Figure, FigureValue, Group, Item, Meta, Outlook, Proposals, Qualifier, Report, Review,
+    Site, Tasks,
 };
 use std::rc::Rc;
 

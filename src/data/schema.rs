@@ -168,8 +168,35 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
-    /// Every qualifier, longest word first where one begins another.
-    pub const ALL: [Qualifier; 4] = [Qualifier::MoreThan, Qualifier::About, Qualifier::Nearly, Qualifier::Over];
+    /// Every qualifier, longest word first where one begins another. The compact form stores a
+    /// qualifier by its place here: add new ones at the end, never reorder.
+    pub const ALL: [Qualifier; 4] = [
+        Qualifier::MoreThan,
+        Qualifier::About,
+        Qualifier::Nearly,
+        Qualifier::Over,
+    ];
+
+    /// The qualifier that ends `before` (the text before a number), if it makes the number
+    /// approximate there, and the bytes it takes with the word it is part of (将近, 接近: 近).
+    /// Not where its character belongs to another word: 节约/签约/预约…, 最近/附近/邻近…, or a
+    /// cap (不超过, 未超过). The one rule for the importer and for validation.
+    pub fn ending(before: &str) -> Option<(Qualifier, usize)> {
+        let qualifier = Qualifier::ALL.into_iter().find(|q| before.ends_with(q.word()))?;
+        let rest = &before[..before.len() - qualifier.word().len()];
+        let (not_after, with): (&str, &str) = match qualifier {
+            Qualifier::About => ("节签预制公条契婚邀践履相违守赴誓", ""),
+            Qualifier::Nearly => ("最附邻靠就贴逼亲", "将接"),
+            Qualifier::MoreThan => ("不未没无", ""),
+            Qualifier::Over => ("", ""),
+        };
+        let previous = rest.chars().next_back();
+        if previous.is_some_and(|c| not_after.contains(c)) {
+            return None;
+        }
+        let joined = previous.filter(|c| with.contains(*c)).map_or(0, char::len_utf8);
+        Some((qualifier, qualifier.word().len() + joined))
+    }
 
     /// The word as the report writes it.
     pub fn word(self) -> &'static str {
@@ -249,6 +276,9 @@ impl FigureValue {
         if whole.len() > 1 && whole.starts_with('0') {
             return Err(format!("“{text}” 不能以 0 开头"));
         }
+        if unsigned.len() < text.len() && unsigned.bytes().all(|b| b == b'0' || b == b'.') {
+            return Err(format!("“{text}” 是带负号的 0"));
+        }
         if whole.len() + fraction.map_or(0, str::len) > MOST_FIGURE_DIGITS {
             return Err(format!("“{text}” 超过 {MOST_FIGURE_DIGITS} 位数字"));
         }
@@ -296,8 +326,8 @@ impl std::fmt::Display for FigureValue {
 
 impl Serialize for FigureValue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.0.parse::<u64>() {
-            Ok(whole) if !self.0.contains('.') => serializer.serialize_u64(whole),
+        match self.0.parse::<i64>() {
+            Ok(whole) if !self.0.contains('.') => serializer.serialize_i64(whole),
             _ => serializer.serialize_str(&self.0),
         }
     }
@@ -344,12 +374,16 @@ impl Figure {
         format!("{}{}", self.number_text(), self.unit)
     }
 
-    /// Byte offset of this figure's phrase in `text`, not glued to a preceding digit or point
-    /// ("8亿元" is not in "46.8亿元").
+    /// Byte offset of this figure's phrase in `text`, not glued to a preceding digit, point or
+    /// minus sign ("8亿元" is not in "46.8亿元", "3.2%" not in "-3.2%"), and with the qualifier the
+    /// text gives it there ("30个" is not in "约30个": the figure would be shown more exact than
+    /// the report states it).
     pub fn locate_in(&self, text: &str) -> Option<usize> {
         let phrase = self.phrase();
-        text.match_indices(&phrase)
-            .map(|(at, _)| at)
-            .find(|&at| !text[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.'))
+        text.match_indices(&phrase).map(|(at, _)| at).find(|&at| {
+            let before = &text[..at];
+            let glued = before.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == '-');
+            !glued && (self.qualifier.is_some() || Qualifier::ending(before).is_none())
+        })
     }
 }

@@ -364,7 +364,10 @@ impl Checker {
                 &format!("柱状图只能画同一单位的数字，这里混用了 {}", units.join("、")),
             );
         }
-        let negative = chart.figures.iter().find(|id| self.negative_figures.contains(id.as_ref()));
+        let negative = chart
+            .figures
+            .iter()
+            .find(|id| self.negative_figures.contains(id.as_ref()));
         if let (ChartKind::Bars, Some(id)) = (chart.kind, negative) {
             self.problem(
                 &format!("{path}.figures"),

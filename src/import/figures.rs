@@ -15,8 +15,9 @@ use std::rc::Rc;
 const MAGNITUDES: [&str; 5] = ["万亿", "千万", "百万", "万", "亿"];
 
 /// Units of more than one character, longest first where one begins another.
-const LONG_UNITS: [&str; 24] = [
+const LONG_UNITS: [&str; 25] = [
     "个百分点",
+    "周岁",
     "平方公里",
     "平方米",
     "立方米",
@@ -45,15 +46,23 @@ const LONG_UNITS: [&str; 24] = [
 /// Measure words and units of one character: whatever a number counts.
 const MEASURE_WORDS: &str = "个件次家条篇场人项名位户所期份本套元天台座处支种类批倍册部亩字辆艘架栋幢间张卷首幅集轮遍回趟例起宗笔门只头棵株盏块片段根节级岁周米吨%％";
 
+/// Words that begin with a measure word's character but are nouns of their own: after a number
+/// they are what is counted, not its unit ("12部门", "6片区"), so the number has no unit the
+/// importer can name and is marked for a person.
+const NOT_MEASURES: [&str; 24] = [
+    "部门", "片区", "处室", "名单", "期间", "所有", "项目", "条件", "名义", "类别", "种类", "台账", "座谈", "支部",
+    "处理", "场所", "级别", "门类", "周边", "周期", "人员", "人口", "人才", "户籍",
+];
+
 /// What follows a number that is a name, not a quantity.
 const NAMES: [&str; 6] = ["周年", "届", "号", "月", "日", "年"];
 
 /// What joins the two numbers of a range ("3—5个", "4至6次").
-const RANGE_JOINS: [&str; 9] = ["——", "—", "–", "-", "－", "~", "～", "至", "到"];
+const RANGE_JOINS: [&str; 8] = ["—", "–", "-", "－", "~", "～", "至", "到"];
 
 /// Words at the start or end of a label that belong to the sentence, not to the quantity.
 const LEADING_FILLERS: [&str; 3] = ["其中", "并", "共"];
-const TRAILING_FILLERS: [&str; 6] = ["达", "为", "约", "共", "将", "接"];
+const TRAILING_FILLERS: [&str; 3] = ["达", "为", "共"];
 
 /// A quantity found in a text: where it starts (its qualifier or minus sign included), its
 /// parts, and where it ends.
@@ -119,7 +128,11 @@ fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
 fn unit_at(after: &str) -> Option<(String, usize)> {
     let magnitude = MAGNITUDES.iter().copied().find(|m| after.starts_with(m)).unwrap_or("");
     let rest = &after[magnitude.len()..];
-    let more = if !magnitude.is_empty() && rest.starts_with('余') { "余" } else { "" };
+    let more = if !magnitude.is_empty() && rest.starts_with('余') {
+        "余"
+    } else {
+        ""
+    };
     let rest = &rest[more.len()..];
     let measure = LONG_UNITS
         .iter()
@@ -127,7 +140,8 @@ fn unit_at(after: &str) -> Option<(String, usize)> {
         .find(|unit| rest.starts_with(unit))
         .or_else(|| {
             let first = rest.chars().next().filter(|c| MEASURE_WORDS.contains(*c))?;
-            Some(&rest[..first.len_utf8()])
+            let noun = NOT_MEASURES.iter().any(|word| rest.starts_with(word));
+            (!noun).then(|| &rest[..first.len_utf8()])
         })
         .unwrap_or("");
     let unit = format!("{magnitude}{more}{measure}");
@@ -157,6 +171,10 @@ fn number_end(text: &str, at: usize) -> usize {
 /// it names years or dates rather than counts.
 fn range_after(text: &str, at: usize) -> Option<(usize, bool)> {
     let rest = &text[at..];
+    // "100%——30个": a double dash (破折号) breaks the sentence; it joins no range.
+    if rest.starts_with("——") {
+        return None;
+    }
     let join = RANGE_JOINS.iter().find(|join| rest.starts_with(*join))?;
     let second = at + join.len();
     if !text[second..].starts_with(|c: char| c.is_ascii_digit()) {
@@ -171,17 +189,17 @@ fn range_after(text: &str, at: usize) -> Option<(usize, bool)> {
 }
 
 /// Where the number at `start` really begins: a minus sign before it (not a range's join) and a
-/// qualifier before that ("约", "超过"; not 最近 or 附近, which are not about amounts).
-fn number_start(text: &str, start: usize) -> (usize, bool, Option<Qualifier>) {
+/// qualifier before that (`Qualifier::ending`: "约", "将近"; not 节约, 最近 or 不超过); the number
+/// itself starts after the qualifier's own word.
+fn number_start(text: &str, start: usize) -> (usize, usize, Option<Qualifier>) {
     let before = &text[..start];
-    let negative = before.strip_suffix('-').is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_digit()));
-    let start = start - usize::from(negative);
-    let before = &text[..start];
-    let qualifier = Qualifier::ALL
-        .into_iter()
-        .find(|q| before.ends_with(q.word()))
-        .filter(|q| *q != Qualifier::Nearly || !(before.ends_with("最近") || before.ends_with("附近")));
-    (start - qualifier.map_or(0, |q| q.word().len()), negative, qualifier)
+    let negative = before
+        .strip_suffix('-')
+        .is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_digit()));
+    let number = start - usize::from(negative);
+    let ending = Qualifier::ending(&text[..number]);
+    let qualifier = ending.map(|(q, _)| q);
+    (number - ending.map_or(0, |(_, length)| length), number, qualifier)
 }
 
 /// Every number in `text` with what follows it; names and quoted numbers left out.
@@ -201,8 +219,12 @@ pub fn quantities(text: &str) -> Vec<Found> {
         let inside_quotes = quoted.iter().any(|&(open, close)| open < start && start < close);
         let rest = &text[end..];
         let ordinal = text[..start].ends_with('第');
-        if inside_quotes || ordinal || (NAMES.iter().any(|name| rest.starts_with(name)) && !rest.starts_with("年度"))
-        {
+        if ordinal {
+            // "第3-5条": a range of ordinals, none of it a quantity.
+            at = range_after(text, end).map_or(at, |(range_end, _)| range_end);
+            continue;
+        }
+        if inside_quotes || (NAMES.iter().any(|name| rest.starts_with(name)) && !rest.starts_with("年度")) {
             continue;
         }
         match reading_at(text, start, end) {
@@ -220,7 +242,7 @@ pub fn quantities(text: &str) -> Vec<Found> {
 /// The number written from `start` to `end` in `text`, with what follows it; none when it opens
 /// a range of years or dates.
 fn reading_at(text: &str, start: usize, end: usize) -> Option<Found> {
-    let (start, negative, qualifier) = number_start(text, start);
+    let (start, number_at, qualifier) = number_start(text, start);
     let unwritable = |end: usize, why: &'static str| Found {
         start,
         end,
@@ -251,8 +273,7 @@ fn reading_at(text: &str, start: usize, end: usize) -> Option<Found> {
     if let Some((range_end, _)) = range_after(text, unit_end).filter(|_| unit.is_some()) {
         return Some(unwritable(range_end, RANGE));
     }
-    let number = &text[start + qualifier.map_or(0, |q| q.word().len())..end];
-    debug_assert!(!negative || number.starts_with('-'));
+    let number = &text[number_at..end];
     let reading = match (FigureValue::parse(number), unit) {
         (Err(_), _) => Reading::Unwritable("以 0 开头或超过 15 位"),
         (Ok(value), Some((unit, _))) => Reading::Figure(value, Rc::from(unit)),
@@ -272,13 +293,13 @@ fn reading_at(text: &str, start: usize, end: usize) -> Option<Found> {
 pub fn counts_in_words(text: &str) -> Vec<&str> {
     const NUMERALS: &str = "零〇一二两三四五六七八九十百千万";
     const DIGIT_NUMERALS: &str = "零〇一二两三四五六七八九十";
-    // Words where a numeral and a measure word mean something else ("一起", "一道": together).
-    const NOT_COUNTS: [&str; 6] = ["一起", "一道", "一批批", "一个个", "一件件", "一次性"];
     let quoted = quoted_ranges(text);
     let mut counts = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
-        if !NUMERALS.contains(c) || text[..start].ends_with(|p: char| NUMERALS.contains(p) || p == '第') {
+        // Not an ordinal (第三次, 十四届二次会议) and not inside a longer numeral.
+        if !NUMERALS.contains(c) || text[..start].ends_with(|p: char| NUMERALS.contains(p) || p == '第' || p == '届')
+        {
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -287,24 +308,29 @@ pub fn counts_in_words(text: &str) -> Vec<&str> {
             chars.next();
         }
         let numeral = &text[start..end];
-        let Some((_, length)) = unit_at(&text[end..]).filter(|_| numeral.contains(|n| DIGIT_NUMERALS.contains(n))) else {
+        // A lone 一 ("统一部署", "一批", "一部分") is a word far more often than a count to show.
+        let a_count = numeral != "一" && numeral.contains(|n| DIGIT_NUMERALS.contains(n));
+        let Some((_, length)) = unit_at(&text[end..]).filter(|_| a_count) else {
             continue;
         };
         let written = &text[start..end + length];
         let inside_quotes = quoted.iter().any(|&(open, close)| open < start && start < close);
-        if !inside_quotes && !NOT_COUNTS.iter().any(|word| text[start..].starts_with(word)) {
+        if !inside_quotes {
             counts.push(written);
         }
     }
     counts
 }
 
+/// What ends a label: punctuation, dashes and spaces.
+const LABEL_BREAKS: &str = "，。、；：,;:（）()【】“”‘’《》—！？ ";
+
 /// The words before a quantity, back to the punctuation or the quantity before it.
 fn label(text: &str, from: usize, to: usize) -> String {
     let before = &text[from..to];
     let start = before
         .char_indices()
-        .filter(|(_, c)| "，。、；：,;:（）()【】“”‘’《》 ".contains(*c))
+        .filter(|(_, c)| LABEL_BREAKS.contains(*c))
         .map(|(i, c)| i + c.len_utf8())
         .next_back()
         .unwrap_or(0);
@@ -327,7 +353,7 @@ fn label_after(text: &str, from: usize) -> String {
     let after = &text[from..];
     let end = after
         .char_indices()
-        .find(|(_, c)| "，。、；：,;:（）()【】“”‘’《》 ".contains(*c) || c.is_ascii_digit())
+        .find(|(_, c)| LABEL_BREAKS.contains(*c) || c.is_ascii_digit())
         .map_or(after.len(), |(i, _)| i);
     after[..end].trim().to_owned()
 }

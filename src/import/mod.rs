@@ -76,7 +76,8 @@ const INDENTATION: [char; 3] = [' ', '\t', '\u{3000}'];
 /// sub-headings (`（一）`) rather than items.
 fn word_marker(text: &str) -> Option<(&str, bool)> {
     const CHINESE_NUMERALS: &str = "一二三四五六七八九十";
-    const BULLETS: &str = "•●·◆◇■□▪▸▶►○◦※➢✓";
+    // With Word's Symbol and Wingdings bullets as plain text gives them (U+F0B7, U+F0A7, Ø).
+    const BULLETS: &str = "•●·◆◇■□▪▸▶►○◦※➢➤✓◎\u{F0B7}\u{F0A7}\u{F0D8}Ø";
     let after_parenthesised = |digits: &dyn Fn(char) -> bool| {
         let rest = text.strip_prefix(['（', '('])?;
         let inner = rest.find(|c: char| !digits(c)).filter(|&n| n > 0)?;
@@ -91,8 +92,9 @@ fn word_marker(text: &str) -> Option<(&str, bool)> {
     } else {
         let digits = text.find(|c: char| !c.is_ascii_digit()).filter(|&n| n > 0 && n <= 2)?;
         let words = text[digits..].strip_prefix(['．', '.', '、', ')', '）'])?;
-        // "1.5万…" is a number, not an item's number.
-        if words.starts_with(|c: char| c.is_ascii_digit()) {
+        // "1.5万…" is a number, not an item's number; "1．2023年…" is item 1 (`clean.rs` leaves
+        // a full-width point after a line's first digits as it is).
+        if text[digits..].starts_with('.') && words.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
         words
@@ -131,9 +133,7 @@ fn classify(number: usize, raw: &str) -> Option<Line> {
             None => (Kind::Plain, body),
         },
         (true, true, _) => (Kind::Item, body),
-        (true, false, true) if body.replace("**", "").trim_end().ends_with('。') => {
-            (Kind::SentenceAsSubHeading, body)
-        }
+        (true, false, true) if body.replace("**", "").trim_end().ends_with('。') => (Kind::SentenceAsSubHeading, body),
         (true, false, true) => (Kind::SubHeading, body),
         (true, false, false) => (Kind::Bullet, body),
     };
@@ -278,10 +278,7 @@ fn groups(lines: &mut Lines, marks: &mut Vec<(Mark, String)>) -> Result<Vec<Grou
                 }
             }
             Kind::Item | Kind::Numbered | Kind::Bullet if groups.is_empty() => {
-                return Err(lines.error(format!(
-                    "事项“{}”之前没有小标题（写作“- ……**”或“（一）……”）",
-                    line.text
-                )));
+                return Err(lines.error(format!("事项“{}”之前没有小标题（写作“- ……**”或“（一）……”）", line.text)));
             }
             _ => break,
         }
@@ -309,19 +306,31 @@ fn is_heading_like(text: &str) -> bool {
     (year == 4 && text[4..].starts_with('年')) || text.contains("回顾")
 }
 
-/// What is missing when only two lines stand before the introduction, and where.
+/// What is missing when only two lines stand before the introduction, and where: read by what
+/// each line looks like in its place (a title names a report; the review's heading is a year or
+/// a look back), or, when they say nothing clear, both lines named.
 fn missing_of_two(two: &[Line], intro: &Line) -> ImportError {
-    let (message, line) = if !two.iter().any(|l| is_title_like(&l.text)) {
-        ("缺少标题（如“一图读懂区政协常委会工作报告”）", two[1].number)
-    } else if !two.iter().any(|l| is_heading_like(&l.text)) {
-        ("缺少第一部分的标题（如“2023年工作回顾”），它应在导语之前", intro.number)
+    let (first, second) = (&two[0], &two[1]);
+    let (title, heading) = (is_title_like, is_heading_like);
+    let (message, line) = if title(&first.text) && heading(&second.text) && !title(&second.text) {
+        ("缺少刊头（如“两会特别报道”），它应是第一行".to_owned(), first.number)
+    } else if !title(&first.text) && title(&second.text) {
+        (
+            "缺少第一部分的标题（如“2023年工作回顾”），它应在导语之前".to_owned(),
+            intro.number,
+        )
+    } else if !title(&first.text) && !title(&second.text) && heading(&second.text) {
+        ("缺少标题（如“一图读懂区政协常委会工作报告”）".to_owned(), second.number)
     } else {
-        ("缺少刊头（如“两会特别报道”），它应是第一行", two[0].number)
+        (
+            format!(
+                "导语之前应有刊头、标题和第一部分的标题三行，这里只有两行（“{}”“{}”），请补上缺少的一行",
+                first.text, second.text
+            ),
+            intro.number,
+        )
     };
-    ImportError {
-        line,
-        message: message.to_owned(),
-    }
+    ImportError { line, message }
 }
 
 /// Banner, title, the review's heading, its introduction (the first paragraph before the first
@@ -373,6 +382,13 @@ fn front(lines: &mut Lines) -> Result<Front, ImportError> {
             results_heading: lead_in.text.clone(),
         }),
         [] => Err(lines.error("导语和第一个工作方面（“一、……”）之间缺少引题（如“取得明显成效”）".to_owned())),
+        [second_paragraph, _, ..] if second_paragraph.text.ends_with('。') => Err(ImportError {
+            line: second_paragraph.number,
+            message: format!(
+                "导语分成了两段（第 {} 行和第 {} 行），请合为一段",
+                intro.number, second_paragraph.number
+            ),
+        }),
         [_, second, ..] => Err(ImportError {
             line: second.number,
             message: format!("导语之后只应有一行引题（如“取得明显成效”），这里多了“{}”", second.text),
@@ -447,7 +463,10 @@ fn tasks(lines: &mut Lines) -> Result<Tasks, ImportError> {
                 format!("“{heading}”之后缺少总体要求的标签（如“工作总体要求：”），这一行应在它之前"),
             )
         } else {
-            (label_line, format!("“{requirements_label}”应是以“：”结尾的总体要求标签"))
+            (
+                label_line,
+                format!("“{requirements_label}”应是以“：”结尾的总体要求标签"),
+            )
         };
         return Err(ImportError { line, message });
     }

@@ -165,12 +165,15 @@ pub fn height_messages(block_id: &str, child_id: Option<&str>, height: u32, src:
 /// How our own height message (Flourish-style, a JSON string) begins, up to its height.
 const OWN_HEIGHT_PREFIX: &str = "{\"sender\":\"yitu\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":";
 
-/// The height an embed page of ours reports in `message` (the one it sends as text), if it is that
-/// message: what the 嵌入 dialog's preview measures the fixed-height code by.
-pub fn own_height(message: &str) -> Option<u32> {
+/// The height the embed page of `block_id` reports in `message` (the one it sends as text), if
+/// it is that message from that block's page: what the 嵌入 dialog's preview measures the
+/// fixed-height code by (a late message from the block shown before is not this block's).
+pub fn own_height(message: &str, block_id: &str) -> Option<u32> {
     let rest = message.strip_prefix(OWN_HEIGHT_PREFIX)?;
     let digits = rest.find(|c: char| !c.is_ascii_digit()).filter(|&n| n > 0 && n <= 6)?;
-    rest[digits..].starts_with(',').then(|| rest[..digits].parse().ok()).flatten()
+    let page = rest[digits..].strip_prefix(",\"src\":\"")?.strip_suffix("\"}")?;
+    let own = page.split(['?', '#']).next()?.ends_with(&format!("/embed/{block_id}/"));
+    own.then(|| rest[..digits].parse().ok()).flatten()
 }
 
 impl BlockKind {

@@ -192,7 +192,7 @@ pub fn figure_value_markup(figure: &Figure) -> String {
 }
 
 /// About how many tenths of an em a number as written takes in the page's bold sans-serif:
-/// tabular digits 0.6 em, a point 0.3 em, 余 and other CJK characters 1 em. (Integers: formatting
+/// tabular digits 0.6 em, a point 0.3 em, a minus sign 0.4 em, 余, 约 and other CJK characters 1 em. (Integers: formatting
 /// a float would bring float printing into the report's wasm.)
 pub fn number_width_tenths(number: &str) -> u32 {
     number
@@ -200,6 +200,7 @@ pub fn number_width_tenths(number: &str) -> u32 {
         .map(|c| match c {
             '0'..='9' => 6,
             '.' => 3,
+            '-' => 4,
             _ => 10,
         })
         .sum()

@@ -27,8 +27,8 @@ pub use deck::{
     SlideBody,
 };
 pub use embed::{
-    embed_snippets, height_messages, json_string, own_height, parse_embed_query, parse_parent_message, pym_message, BlockKind,
-    EmbedBlock, EmbedQuery, Outgoing, ParentMessage, Snippets, KEY_FIGURES_TITLE, PYM_DELIMITER,
+    embed_snippets, height_messages, json_string, own_height, parse_embed_query, parse_parent_message, pym_message,
+    BlockKind, EmbedBlock, EmbedQuery, Outgoing, ParentMessage, Snippets, KEY_FIGURES_TITLE, PYM_DELIMITER,
 };
 pub use fragment::{resolve_fragment, FragmentTarget};
 pub use ids::{ChartId, FigureId, ItemId, SectionId};

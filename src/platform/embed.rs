@@ -112,14 +112,15 @@ pub fn embed_sizing(root_id: &str, block_id: &str) -> Subscription {
 /// and the embed page's address.
 const MOST_HEIGHT_MESSAGE_UNITS: u32 = 2048;
 
-/// Calls `on_height` with each height the iframe `frame_id` on this page reports (the text
-/// message our embed pages send, `model::own_height`); messages from any other window, or of
-/// any other shape, are ignored.
-pub fn frame_heights(frame_id: &str, on_height: impl Fn(u32) + 'static) -> Subscription {
+/// Calls `on_height` with each height the iframe `frame_id` on this page reports while it shows
+/// `block_id`'s embed page (the text message our embed pages send, `model::own_height`);
+/// messages from any other window or origin, or of any other shape, are ignored.
+pub fn frame_heights(frame_id: &str, block_id: &str, on_height: impl Fn(u32) + 'static) -> Subscription {
     let Some(window) = web_sys::window() else {
         return Subscription(None);
     };
-    let frame_id = frame_id.to_owned();
+    let own_origin = window.location().origin().ok();
+    let (frame_id, block_id) = (frame_id.to_owned(), block_id.to_owned());
     let listener = EventListener::new(&window, "message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
@@ -131,7 +132,7 @@ pub fn frame_heights(frame_id: &str, on_height: impl Fn(u32) + 'static) -> Subsc
         let from_frame = match (event.source(), frame) {
             (Some(source), Some(frame)) => js_sys::Object::is(&source, &frame),
             _ => false,
-        };
+        } && own_origin.as_deref() == Some(event.origin().as_str());
         let data = event.data();
         let short = data
             .dyn_ref::<js_sys::JsString>()
@@ -139,7 +140,7 @@ pub fn frame_heights(frame_id: &str, on_height: impl Fn(u32) + 'static) -> Subsc
         if let Some(height) = data
             .as_string()
             .filter(|_| from_frame && short)
-            .and_then(|text| crate::model::own_height(&text))
+            .and_then(|text| crate::model::own_height(&text, &block_id))
         {
             on_height(height);
         }

@@ -117,7 +117,7 @@ pub fn embed_sizing(_root_id: &str, _block_id: &str) -> Subscription {
     Subscription
 }
 
-pub fn frame_heights(_frame_id: &str, _on_height: impl Fn(u32) + 'static) -> Subscription {
+pub fn frame_heights(_frame_id: &str, _block_id: &str, _on_height: impl Fn(u32) + 'static) -> Subscription {
     Subscription
 }
 

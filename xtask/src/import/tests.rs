@@ -203,7 +203,11 @@ fn damaged_text_is_an_error_at_the_line_that_cannot_be_placed() {
     let unlabelled = SOURCE_2023.replacen("工作总体要求：\n", "", 1);
     let error = error_of(&unlabelled);
     assert!(error.to_string().contains("缺少总体要求的标签"), "{error}");
-    assert_eq!(error.line, line_of(&unlabelled, "坚持以习近平新时代中国特色社会主义思想为指导，全面学习"), "the paragraph it should precede");
+    assert_eq!(
+        error.line,
+        line_of(&unlabelled, "坚持以习近平新时代中国特色社会主义思想为指导，全面学习"),
+        "the paragraph it should precede"
+    );
     // Something after the last part.
     let trailing = format!("{SOURCE_2023}\n附：一段多出来的文字\n");
     let error = error_of(&trailing);

@@ -184,7 +184,10 @@ fn word_text_gives_the_same_lines_as_the_published_text() {
         ("no-break spaces", SOURCE_2023.replace("\n - ", "\n\u{a0}- ")),
         ("a page break", SOURCE_2023.replacen("\n\n二、", "\n\u{c}\n二、", 1)),
         ("a lone CR", SOURCE_2023.replace('\n', "\r")),
-        ("zero-width spaces", SOURCE_2023.replacen("学习制度体系", "学习\u{200b}制度体系", 1)),
+        (
+            "zero-width spaces",
+            SOURCE_2023.replacen("学习制度体系", "学习\u{200b}制度体系", 1),
+        ),
     ];
     for (what, text) in variants {
         assert_eq!(source_lines(&imported(&text).report), expected, "{what}");
@@ -206,21 +209,36 @@ fn a_soft_line_break_or_control_character_inside_a_line_leaves_a_valid_file() {
 #[test]
 fn what_is_missing_is_said_at_its_line() {
     let cases: [(&str, String, &str, &str); 8] = [
-        ("banner", SOURCE_2023.replacen("两会特别报道", "", 1), "缺少刊头", "一图读懂区政协"),
+        (
+            "banner",
+            SOURCE_2023.replacen("两会特别报道", "", 1),
+            "缺少刊头",
+            "一图读懂区政协",
+        ),
         (
             "title",
             SOURCE_2023.replacen("一图读懂区政协常委会工作报告", "", 1),
             "缺少标题",
             "2023年工作回顾",
         ),
-        ("review heading", SOURCE_2023.replacen("2023年工作回顾", "", 1), "缺少第一部分的标题", "一年来"),
+        (
+            "review heading",
+            SOURCE_2023.replacen("2023年工作回顾", "", 1),
+            "缺少第一部分的标题",
+            "一年来",
+        ),
         (
             "two-line title",
             SOURCE_2023.replacen("一图读懂区政协常委会工作报告", "一图读懂\n\n区政协常委会工作报告", 1),
             "标题分成了两行",
             "一图读懂",
         ),
-        ("lead-in", SOURCE_2023.replacen("取得明显成效\n", "", 1), "缺少引题", "一、坚持和加强"),
+        (
+            "lead-in",
+            SOURCE_2023.replacen("取得明显成效\n", "", 1),
+            "缺少引题",
+            "一、坚持和加强",
+        ),
         (
             "tasks part",
             {
@@ -233,7 +251,11 @@ fn what_is_missing_is_said_at_its_line() {
         ),
         (
             "a sub-heading's **",
-            SOURCE_2023.replacen("- 始终坚持以党的建设统领推进政协各项工作**", "- 始终坚持以党的建设统领推进政协各项工作", 1),
+            SOURCE_2023.replacen(
+                "- 始终坚持以党的建设统领推进政协各项工作**",
+                "- 始终坚持以党的建设统领推进政协各项工作",
+                1,
+            ),
             "行末缺少“**”",
             "始终坚持以党的建设统领",
         ),
@@ -268,7 +290,10 @@ fn a_sub_heading_without_items_is_imported_and_check_data_says_so_in_chinese() {
     for problem in &problems {
         assert!(!problem.contains("缺少字段"), "{problem}");
         let said = problem.rsplit(": ").next().unwrap_or("");
-        assert!(said.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{problem}");
+        assert!(
+            said.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{problem}"
+        );
     }
 }
 
@@ -287,7 +312,10 @@ fn files_in_the_encodings_windows_and_word_save_are_read() {
         .collect();
     assert_eq!(decode(&utf16).unwrap(), SOURCE_2023, "Word's Unicode text");
     let docx = b"PK\x03\x04\x14\x00\x06\x00word/document.xml";
-    assert!(decode(docx).unwrap_err().contains("另存为"), "a .docx gets a plain answer");
+    assert!(
+        decode(docx).unwrap_err().contains("另存为"),
+        "a .docx gets a plain answer"
+    );
 }
 
 /// A fresh folder under the target directory for one test's files.
@@ -320,7 +348,10 @@ fn import_reads_gbk_and_never_overwrites_a_file_unless_told() {
     assert!(written.contains("两会特别报道"), "read as GBK");
     std::fs::write(&out, "# 手工改过的文件\n").unwrap();
     let refused = super::run(&args(false)).unwrap_err();
-    assert!(refused.contains("已存在，没有覆盖") && refused.contains("--force"), "{refused}");
+    assert!(
+        refused.contains("已存在，没有覆盖") && refused.contains("--force"),
+        "{refused}"
+    );
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "# 手工改过的文件\n", "kept");
     super::run(&args(true)).unwrap();
     assert_eq!(std::fs::read_to_string(&out).unwrap(), written, "overwritten when told");
@@ -365,6 +396,90 @@ fn the_synthetic_report_as_word_saves_it_imports_to_its_data_files_lines_and_fig
     assert_eq!(problems, Vec::<String>::new());
     let expected = expected.unwrap();
     let imported = imported(text);
-    assert_eq!(source_lines(&imported.report), source_lines(&expected), "every line in its place");
-    assert_eq!(written(&imported.report), written(&expected), "every figure, 约 and 余 included");
+    assert_eq!(
+        source_lines(&imported.report),
+        source_lines(&expected),
+        "every line in its place"
+    );
+    assert_eq!(
+        written(&imported.report),
+        written(&expected),
+        "every figure, 约 and 余 included"
+    );
+}
+
+#[test]
+fn a_qualifiers_character_inside_another_word_qualifies_nothing() {
+    for (sentence, expected) in [
+        ("每位发言不超过5分钟。", "5分钟（每位发言不超过）"),
+        ("累计节约120万元。", "120万元（累计节约）"),
+        ("与邻近3个区县开展协作。", "3个（与邻近）"),
+    ] {
+        let (item, _) = item_imported(sentence);
+        assert_eq!(shown(&item), [expected], "{sentence}");
+        assert!(item.figures.iter().all(|f| f.qualifier.is_none()), "{sentence}");
+    }
+}
+
+#[test]
+fn a_figure_shown_more_exact_than_the_text_is_refused_by_check_data() {
+    let text = SOURCE_2023.replacen(ITEM, " - 服务群众约3000人次，能耗下降-3.2%。\n", 1);
+    let toml = to_toml(&imported(&text), "variant.txt");
+    for (what, changed) in [
+        ("the qualifier dropped", toml.replacen(", qualifier = \"约\"", "", 1)),
+        (
+            "the minus sign dropped",
+            toml.replacen("value = \"-3.2\"", "value = \"3.2\"", 1),
+        ),
+    ] {
+        assert_ne!(changed, toml, "{what}");
+        let (_, problems) = yitu::data::check_text("variant.toml", &changed);
+        assert!(
+            problems.iter().any(|p| p.contains("事项原文中没有")),
+            "{what}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn nouns_ordinal_ranges_and_dashes_are_not_read_as_quantities() {
+    let (item, notes) = item_imported("联合12部门开展调研。");
+    assert!(item.figures.is_empty());
+    assert!(notes.iter().any(|n| n.contains("“12”后没有可识别的单位")), "{notes:?}");
+    let (item, _) = item_imported("年满70周岁的委员参加。");
+    assert_eq!(shown(&item), ["70周岁（年满）"]);
+    let (item, notes) = item_imported("落实第3-5条要求。");
+    assert!(item.figures.is_empty() && notes.is_empty(), "{notes:?}");
+    let (item, _) = item_imported("完成率100%——30个项目落地。");
+    assert_eq!(
+        shown(&item),
+        ["100%（完成率）", "30个（项目落地）"],
+        "a double dash breaks the sentence"
+    );
+    let (_, notes) = item_imported("统一部署，召开十四届二次会议，配备一批干部。");
+    assert!(notes.is_empty(), "words, not counts: {notes:?}");
+}
+
+#[test]
+fn a_word_item_whose_text_begins_with_a_number_keeps_its_number_apart() {
+    let text = SOURCE_2023.replacen(ITEM, "\u{3000}\u{3000}３．２０２３年以来形成调研报告２０篇。\n", 1);
+    let imported = imported(&text);
+    let item = &imported.report.review.areas[0].groups[0].items[2];
+    assert_eq!(&*item.text, "2023年以来形成调研报告20篇。");
+    assert_eq!(shown(item), ["20篇（2023年以来形成调研报告）"]);
+}
+
+#[test]
+fn a_missing_banner_before_a_title_with_a_year_and_an_introduction_in_two_paragraphs_are_named() {
+    let dated = SOURCE_2023.replacen("两会特别报道", "", 1).replacen(
+        "一图读懂区政协常委会工作报告",
+        "2023年区政协常委会工作报告",
+        1,
+    );
+    let error = error_of(&dated);
+    assert!(error.message.contains("缺少刊头"), "{error}");
+    let split = SOURCE_2023.replacen("作出了积极贡献。", "作出了积极贡献。\n\n这是导语的第二段。", 1);
+    let error = error_of(&split);
+    assert!(error.message.contains("导语分成了两段"), "{error}");
+    assert_eq!(error.line, line_of(&split, "这是导语的第二段"));
 }
