@@ -173,15 +173,22 @@ impl Checker {
     }
 }
 
+/// What the chart rules need of a figure: its unit, the text of the item that states it, and
+/// whether it is written with a minus sign (a bar cannot draw it).
+#[derive(Clone)]
+struct Stated {
+    unit: String,
+    text: String,
+    negative: bool,
+}
+
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
     section_ids: BTreeSet<String>,
     figure_ids: BTreeSet<String>,
-    /// Each figure's unit and the text of the item that states it, for the chart rules.
-    figures: BTreeMap<String, (String, String)>,
-    /// The figures written with a minus sign, which a bar cannot draw.
-    negative_figures: BTreeSet<String>,
+    /// Each figure as the chart rules need it, by id.
+    figures: BTreeMap<String, Stated>,
     known_icons: BTreeSet<String>,
 }
 
@@ -319,11 +326,12 @@ impl Checker {
         } else if !self.figure_ids.insert(figure.id.to_string()) {
             self.problem(&format!("{path}.id"), &format!("id “{}” 重复", figure.id));
         }
-        self.figures
-            .insert(figure.id.to_string(), (figure.unit.to_string(), text.to_owned()));
-        if figure.value.is_negative() {
-            self.negative_figures.insert(figure.id.to_string());
-        }
+        let stated = Stated {
+            unit: figure.unit.to_string(),
+            text: text.to_owned(),
+            negative: figure.value.is_negative(),
+        };
+        self.figures.insert(figure.id.to_string(), stated);
         self.text(&format!("{path}.unit"), &figure.unit);
         self.text(&format!("{path}.label"), &figure.label);
         if figure.locate_in(text).is_none() {
@@ -355,7 +363,7 @@ impl Checker {
         let units: BTreeSet<&str> = found
             .iter()
             .filter(|(l, _)| *l == "figures")
-            .map(|(_, (u, _))| u.as_str())
+            .map(|(_, stated)| stated.unit.as_str())
             .collect();
         if chart.kind == ChartKind::Bars && units.len() > 1 {
             let units: Vec<&str> = units.into_iter().collect();
@@ -367,14 +375,18 @@ impl Checker {
         let negative = chart
             .figures
             .iter()
-            .find(|id| self.negative_figures.contains(id.as_ref()));
+            .find(|id| self.figures.get(id.as_ref()).is_some_and(|stated| stated.negative));
         if let (ChartKind::Bars, Some(id)) = (chart.kind, negative) {
             self.problem(
                 &format!("{path}.figures"),
                 &format!("柱状图不能画负数（“{id}”），请改用卡片（kind = \"cards\"）"),
             );
         }
-        if !chart.title.is_empty() && !found.iter().any(|(_, (_, text))| text.contains(chart.title.as_ref())) {
+        if !chart.title.is_empty()
+            && !found
+                .iter()
+                .any(|(_, stated)| stated.text.contains(chart.title.as_ref()))
+        {
             self.problem(
                 &format!("{path}.title"),
                 &format!("标题 “{}” 须取自所引数字所在事项的原文", chart.title),

@@ -124,8 +124,8 @@ fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// The unit at the start of `after` (a magnitude, 余 after it, a measure word: "万余人",
-/// "亿元", "公里"), and its length in bytes.
-fn unit_at(after: &str) -> Option<(String, usize)> {
+/// "亿元", "公里"), as written there.
+fn unit_at(after: &str) -> Option<String> {
     let magnitude = MAGNITUDES.iter().copied().find(|m| after.starts_with(m)).unwrap_or("");
     let rest = &after[magnitude.len()..];
     let more = if !magnitude.is_empty() && rest.starts_with('余') {
@@ -145,10 +145,7 @@ fn unit_at(after: &str) -> Option<(String, usize)> {
         })
         .unwrap_or("");
     let unit = format!("{magnitude}{more}{measure}");
-    (!unit.is_empty() && unit != "余").then(|| {
-        let length = unit.len();
-        (unit, length)
-    })
+    (!unit.is_empty() && unit != "余").then_some(unit)
 }
 
 /// The end of the number starting at `at` (digits, then a point and digits).
@@ -185,7 +182,7 @@ fn range_after(text: &str, at: usize) -> Option<(usize, bool)> {
     if let Some(name) = NAMES.iter().find(|name| text[end..].starts_with(*name)) {
         return Some((end + name.len(), true));
     }
-    Some((end + unit_at(&text[end..]).map_or(0, |(_, length)| length), false))
+    Some((end + unit_at(&text[end..]).map_or(0, |unit| unit.len()), false))
 }
 
 /// Where the number at `start` really begins: a minus sign before it (not a range's join) and a
@@ -269,14 +266,14 @@ fn reading_at(text: &str, start: usize, end: usize) -> Option<Found> {
     let approximate = rest.starts_with('余');
     let after = end + usize::from(approximate) * '余'.len_utf8();
     let unit = unit_at(&text[after..]);
-    let unit_end = after + unit.as_ref().map_or(0, |(_, length)| *length);
+    let unit_end = after + unit.as_ref().map_or(0, String::len);
     if let Some((range_end, _)) = range_after(text, unit_end).filter(|_| unit.is_some()) {
         return Some(unwritable(range_end, RANGE));
     }
     let number = &text[number_at..end];
     let reading = match (FigureValue::parse(number), unit) {
         (Err(_), _) => Reading::Unwritable("以 0 开头或超过 15 位"),
-        (Ok(value), Some((unit, _))) => Reading::Figure(value, Rc::from(unit)),
+        (Ok(value), Some(unit)) => Reading::Figure(value, Rc::from(unit)),
         (Ok(_), None) => Reading::NoUnit,
     };
     Some(Found {
@@ -310,10 +307,10 @@ pub fn counts_in_words(text: &str) -> Vec<&str> {
         let numeral = &text[start..end];
         // A lone 一 ("统一部署", "一批", "一部分") is a word far more often than a count to show.
         let a_count = numeral != "一" && numeral.contains(|n| DIGIT_NUMERALS.contains(n));
-        let Some((_, length)) = unit_at(&text[end..]).filter(|_| a_count) else {
+        let Some(unit) = unit_at(&text[end..]).filter(|_| a_count) else {
             continue;
         };
-        let written = &text[start..end + length];
+        let written = &text[start..end + unit.len()];
         let inside_quotes = quoted.iter().any(|&(open, close)| open < start && start < close);
         if !inside_quotes {
             counts.push(written);

@@ -15,6 +15,19 @@ use wasm_bindgen::{JsCast, JsValue};
 /// for a child id of at most 64 characters is well under it.
 const MOST_MESSAGE_UNITS: u32 = 256;
 
+/// A message's data as text when it is a string of at most `most` UTF-16 units: its length is
+/// looked at before anything is copied out of the browser's memory.
+fn short_text(event: &web_sys::MessageEvent, most: u32) -> Option<String> {
+    let data = event.data();
+    let short = data
+        .dyn_ref::<js_sys::JsString>()
+        .is_some_and(|text| text.length() <= most);
+    if !short {
+        return None;
+    }
+    data.as_string()
+}
+
 struct Sizing {
     observer: web_sys::ResizeObserver,
     _callback: Closure<dyn FnMut(JsValue)>,
@@ -86,14 +99,7 @@ pub fn embed_sizing(root_id: &str, block_id: &str) -> Subscription {
         let Some(child_id) = child_id.as_deref().filter(|_| from_parent) else {
             return;
         };
-        let data = event.data();
-        let short = data
-            .dyn_ref::<js_sys::JsString>()
-            .is_some_and(|text| text.length() <= MOST_MESSAGE_UNITS);
-        if !short {
-            return;
-        }
-        let Some(data) = data.as_string() else {
+        let Some(data) = short_text(event, MOST_MESSAGE_UNITS) else {
             return;
         };
         // A new width reflows the page; the observer sees that, but Pym.js expects an answer anyway.
@@ -133,14 +139,12 @@ pub fn frame_heights(frame_id: &str, block_id: &str, on_height: impl Fn(u32) + '
             (Some(source), Some(frame)) => js_sys::Object::is(&source, &frame),
             _ => false,
         } && own_origin.as_deref() == Some(event.origin().as_str());
-        let data = event.data();
-        let short = data
-            .dyn_ref::<js_sys::JsString>()
-            .is_some_and(|text| text.length() <= MOST_HEIGHT_MESSAGE_UNITS);
-        if let Some(height) = data
-            .as_string()
-            .filter(|_| from_frame && short)
-            .and_then(|text| crate::model::own_height(&text, &block_id))
+        // Who sent it before its content, as for the parent's messages above.
+        if !from_frame {
+            return;
+        }
+        if let Some(height) =
+            short_text(event, MOST_HEIGHT_MESSAGE_UNITS).and_then(|text| crate::model::own_height(&text, &block_id))
         {
             on_height(height);
         }
