@@ -225,20 +225,20 @@ pub fn quantities(text: &str) -> Vec<Found> {
             continue;
         }
         match reading_at(text, start, end) {
-            Some(reading) => {
+            Ok(reading) => {
                 at = reading.end.max(at);
                 found.push(reading);
             }
-            // A range of years or dates: names.
-            None => at = range_after(text, end).map_or(at, |(range_end, _)| range_end),
+            // A range of years or dates: names, skipped whole.
+            Err(names_end) => at = names_end,
         }
     }
     found
 }
 
-/// The number written from `start` to `end` in `text`, with what follows it; none when it opens
-/// a range of years or dates.
-fn reading_at(text: &str, start: usize, end: usize) -> Option<Found> {
+/// The number written from `start` to `end` in `text`, with what follows it; when it opens a
+/// range of years or dates, where that range ends instead.
+fn reading_at(text: &str, start: usize, end: usize) -> Result<Found, usize> {
     let (start, number_at, qualifier) = number_start(text, start);
     let unwritable = |end: usize, why: &'static str| Found {
         start,
@@ -257,18 +257,22 @@ fn reading_at(text: &str, start: usize, end: usize) -> Option<Found> {
             .char_indices()
             .find(|(_, c)| !(c.is_ascii_digit() || *c == ',' || *c == '，'));
         let end = end + digits.map_or(rest.len(), |(i, _)| i);
-        return Some(unwritable(end, "数字中有千分位逗号"));
+        return Ok(unwritable(end, "数字中有千分位逗号"));
     }
     const RANGE: &str = "是一个范围（两个数字之间用“—”“至”等连接），不能作为一个数字显示";
     if let Some((range_end, names)) = range_after(text, end) {
-        return (!names).then(|| unwritable(range_end, RANGE));
+        return if names {
+            Err(range_end)
+        } else {
+            Ok(unwritable(range_end, RANGE))
+        };
     }
     let approximate = rest.starts_with('余');
     let after = end + usize::from(approximate) * '余'.len_utf8();
     let unit = unit_at(&text[after..]);
     let unit_end = after + unit.as_ref().map_or(0, String::len);
     if let Some((range_end, _)) = range_after(text, unit_end).filter(|_| unit.is_some()) {
-        return Some(unwritable(range_end, RANGE));
+        return Ok(unwritable(range_end, RANGE));
     }
     let number = &text[number_at..end];
     let reading = match (FigureValue::parse(number), unit) {
@@ -276,7 +280,7 @@ fn reading_at(text: &str, start: usize, end: usize) -> Option<Found> {
         (Ok(value), Some(unit)) => Reading::Figure(value, Rc::from(unit)),
         (Ok(_), None) => Reading::NoUnit,
     };
-    Some(Found {
+    Ok(Found {
         start,
         end: unit_end,
         approximate,
