@@ -3,6 +3,7 @@
 //! output, so a tag is `<` up to the next `>`.
 
 use super::CodeFiles;
+use crate::data::DATA_ELEMENT_ID;
 
 /// What `rewrite_tags` does with one tag.
 pub enum TagEdit {
@@ -145,34 +146,92 @@ pub fn pin_wasm(page: &str) -> Result<String, String> {
 }
 
 /// The report's loader made to wait for the reader (`window.yituReader`, kept by the page's first
-/// script: the first touch, click, key, focus, wheel, scroll or change of address) before it fetches and
-/// starts the wasm, and at once for a deep link (an address with a fragment opens its section). The
-/// wasm's preload goes, so a reader who only reads fetches the HTML, the styles and the glue, not
-/// the wasm. Run after `pin_wasm`: the loader still fetches with the wasm's integrity, through the
-/// page's `window.yituFetch`, which fetches again at the reader's next act if the network failed.
-pub fn wait_for_reader(page: &str) -> Result<String, String> {
-    let start = "const wasm = await init(";
-    if page.matches(start).count() != 1 {
-        return Err(format!("the loader does not start the wasm once with `{start}`"));
+/// script: the first touch, click, key, focus, wheel, scroll or change of address), and at once for
+/// a deep link (an address with a fragment opens its section). Then it fetches, side by side and
+/// each with its integrity, the wasm, the page's data (`data_file`: the data block taken out of the
+/// page) and the JS glue (`window.yituPreload`, no longer imported nor preloaded by the page). A
+/// reader who only reads fetches the HTML alone; the first screen, in one round trip's worth of
+/// bytes, paints as a plain page does. Run after `pin_wasm`: its fetches go through the page's
+/// `window.yituFetch`, which fetches again at the reader's next act if the network failed.
+pub fn wait_for_reader(page: &str, data_file: &DataFile) -> Result<String, String> {
+    for defined in ["window.yituFetch", "window.yituPreload"] {
+        if !page.contains(&format!("{defined} = ")) && !page.contains(&format!("{defined}=")) {
+            return Err(format!(
+                "the page does not define {defined} (index.html's first scripts)"
+            ));
+        }
     }
-    if !page.contains("window.yituFetch = ") && !page.contains("window.yituFetch=") {
-        return Err("the page does not define window.yituFetch (index.html's first scripts)".to_owned());
+    let (glue_tag, _) = tags(page)
+        .find(|(tag, _)| tag.starts_with("<link rel=\"modulepreload\""))
+        .ok_or("the page has no module preload of its glue")?;
+    let glue = attribute(glue_tag, "href").ok_or("the glue's preload has no href")?;
+    let glue_integrity = attribute(glue_tag, "integrity").ok_or("the glue's preload has no integrity")?;
+    let import = format!("import init, * as bindings from '{glue}';\n");
+    let start = "const wasm = await init({ module_or_path: fetch('";
+    if page.matches(&import).count() != 1 || page.matches(start).count() != 1 {
+        return Err(format!(
+            "the loader does not import {glue} and start the wasm with its integrity once (run pin_wasm first)"
+        ));
     }
-    let fetch = "module_or_path: fetch('";
-    if page.matches(fetch).count() != 1 {
-        return Err("the loader does not fetch the wasm with its integrity (run pin_wasm first)".to_owned());
-    }
-    let waiting = format!("if (location.hash.length < 2) await window.yituReader;\n{start}");
-    let page = page
-        .replacen(start, &waiting, 1)
-        .replacen(fetch, "module_or_path: window.yituFetch('", 1);
+    let at = page.find(start).unwrap_or_default();
+    let line_end = page[at..].find('\n').map_or(page.len(), |n| at + n);
+    let fetch = page[at..line_end]
+        .strip_prefix("const wasm = await init({ module_or_path: ")
+        .and_then(|rest| rest.strip_suffix(" });"))
+        .and_then(|call| call.strip_prefix("fetch("))
+        .ok_or("the loader's start is not on one line")?;
+    let loader = format!(
+        "if (location.hash.length < 2) await window.yituReader;\n\
+         const module = window.yituFetch({fetch};\n\
+         const data = window.yituFetch('./{}', {{ integrity: '{}' }}).then((response) => response.text());\n\
+         const bindings = await import(await window.yituPreload('{glue}', {{ integrity: '{glue_integrity}' }}));\n\
+         const init = bindings.default;\n\
+         const block = Object.assign(document.createElement('script'), {{ type: 'application/json', id: '{DATA_ELEMENT_ID}' }});\n\
+         block.textContent = await data;\n\
+         document.body.append(block);\n\
+         const wasm = await init({{ module_or_path: module }});",
+        data_file.name, data_file.integrity
+    );
+    let page = format!("{}{loader}{}", &page[..at], &page[line_end..]).replacen(&import, "", 1);
     rewrite_tags(&page, |tag, _| {
-        Ok(if is_wasm_preload(tag) {
+        Ok(if is_wasm_preload(tag) || tag == glue_tag {
             TagEdit::Replace(String::new())
         } else {
             TagEdit::Keep
         })
     })
+}
+
+/// The page's data block as a file of its own, named by its content (`yitu-data-` and 16 hex
+/// digits, as the code files are), with its integrity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataFile {
+    pub name: String,
+    pub integrity: String,
+    pub text: String,
+}
+
+/// `page` without its data block, and the block as a file (see `wait_for_reader`).
+pub fn data_to_file(page: &str) -> Result<(String, DataFile), String> {
+    let open = format!("<script type=\"application/json\" id=\"{DATA_ELEMENT_ID}\">");
+    let start = page.find(&open).ok_or("the page has no data block")?;
+    let text_start = start + open.len();
+    let text_end = page[text_start..]
+        .find("</script>")
+        .map(|n| text_start + n)
+        .ok_or("the page's data block is not closed")?;
+    let text = page[text_start..text_end].to_owned();
+    let digest = crate::data::loader::integrity(text.as_bytes());
+    let name = crate::data::loader::content_name("yitu-data", "json", text.as_bytes());
+    let page = format!("{}{}", &page[..start], &page[text_end + "</script>".len()..]);
+    Ok((
+        page,
+        DataFile {
+            name,
+            integrity: digest,
+            text,
+        },
+    ))
 }
 
 /// `page` without the scripts only the report needs (`<script data-report-only>`: the wait for the
@@ -269,17 +328,58 @@ mod tests {
         assert_eq!(drop_report_only("<head></head>").as_deref(), Ok("<head></head>"));
     }
 
+    /// A report page as Trunk writes it: its glue preloaded and imported, its data block at the end.
+    const REPORT: &str = "<head><script>window.yituFetch = fetch; window.yituPreload = i;</script>\
+        <link rel=\"modulepreload\" href=\"./a.js\" crossorigin=\"anonymous\" integrity=\"sha384-glue\">\
+        <script type=\"module\">\nimport init, * as bindings from './a.js';\nconst wasm = await init({ module_or_path: './a_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>\n\
+        <link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head>\
+        <body><p>text</p><script type=\"application/json\" id=\"yitu-data\">[1,\"a\"]</script></body>";
+
     #[test]
-    fn the_report_loader_waits_for_the_reader_unless_deep_linked_and_drops_the_wasm_preload() {
-        let pinned = pin_wasm(PAGE).unwrap_or_default();
-        let waiting = wait_for_reader(&pinned).unwrap_or_default();
-        assert!(waiting.contains(
-            "if (location.hash.length < 2) await window.yituReader;\nconst wasm = await init({ module_or_path: window.yituFetch('../a_bg.wasm', { integrity: 'sha384-abc' }) });"
-        ));
-        assert!(!waiting.contains("rel=\"preload\""), "{waiting}");
-        assert!(wait_for_reader(PAGE).is_err_and(|e| e.contains("pin_wasm")));
-        let without = pinned.replace("window.yituFetch = fetch;", "");
-        assert!(wait_for_reader(&without).is_err_and(|e| e.contains("yituFetch")));
-        assert!(wait_for_reader("<head></head>").is_err());
+    fn the_report_fetches_its_code_and_data_once_the_reader_acts_unless_deep_linked() -> Result<(), String> {
+        let (without_data, data) = data_to_file(&pin_wasm(REPORT)?)?;
+        assert!(!without_data.contains("yitu-data") && without_data.contains("<p>text</p></body>"));
+        assert_eq!(data.text, "[1,\"a\"]");
+        assert_eq!(
+            data.name,
+            crate::data::loader::content_name("yitu-data", "json", b"[1,\"a\"]")
+        );
+        assert!(data.name.starts_with("yitu-data-") && data.name.len() == "yitu-data-.json".len() + 16);
+        assert_eq!(data.integrity, crate::data::loader::integrity(b"[1,\"a\"]"));
+        let waiting = wait_for_reader(&without_data, &data)?;
+        let expected = format!(
+            "<script type=\"module\">\nif (location.hash.length < 2) await window.yituReader;\n\
+             const module = window.yituFetch('./a_bg.wasm', {{ integrity: 'sha384-abc' }});\n\
+             const data = window.yituFetch('./{}', {{ integrity: '{}' }}).then((response) => response.text());\n\
+             const bindings = await import(await window.yituPreload('./a.js', {{ integrity: 'sha384-glue' }}));\n\
+             const init = bindings.default;\n",
+            data.name, data.integrity
+        );
+        assert!(waiting.contains(&expected), "{waiting}");
+        assert!(waiting.contains("id: 'yitu-data' });\nblock.textContent = await data;\ndocument.body.append(block);\nconst wasm = await init({ module_or_path: module });\nwindow.wasmBindings = bindings;"), "{waiting}");
+        assert!(
+            !waiting.contains("rel=\"preload\"")
+                && !waiting.contains("modulepreload")
+                && !waiting.contains("import init"),
+            "{waiting}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_report_loader_not_as_expected_is_an_error() -> Result<(), String> {
+        let (page, data) = data_to_file(&pin_wasm(REPORT)?)?;
+        assert!(wait_for_reader(&data_to_file(REPORT)?.0, &data).is_err_and(|e| e.contains("pin_wasm")));
+        for gone in ["window.yituFetch = fetch;", "window.yituPreload = i;"] {
+            let without = page.replace(gone, "");
+            assert!(
+                wait_for_reader(&without, &data).is_err_and(|e| e.contains(gone.split(" =").next().unwrap_or(gone)))
+            );
+        }
+        let unpreloaded = page.replace("rel=\"modulepreload\"", "rel=\"other\"");
+        assert!(wait_for_reader(&unpreloaded, &data).is_err_and(|e| e.contains("module preload")));
+        assert!(data_to_file("<head></head>").is_err_and(|e| e.contains("data block")));
+        assert!(wait_for_reader("<head></head>", &data).is_err());
+        Ok(())
     }
 }

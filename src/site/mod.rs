@@ -180,8 +180,9 @@ pub async fn render(page_data: PageData, build: &Build) -> Result<Vec<SiteFile>,
         site.insert(file.path, file.bytes);
     }
     for page in pages {
-        let file = finished_page(&build.files, page)?;
-        site.insert(file.path, file.bytes);
+        for file in finished_page(&build.files, page)? {
+            site.insert(file.path, file.bytes);
+        }
     }
     let html = site
         .iter()
@@ -219,14 +220,19 @@ fn offline_deck(files: &CodeFiles, pages: &mut [prerender::Page]) -> Result<[Sit
 }
 
 /// The steps after rendering and the deck's offline version, for one page: every page's loader
-/// fetches the wasm with its integrity, the report's only once the reader acts
-/// (`html::wait_for_reader`) and with its stylesheets inline (`html::inline_stylesheets`: its
-/// first paint waits for no other file); every page gets its policy for its own inline scripts.
-fn finished_page(files: &CodeFiles, page: prerender::Page) -> Result<SiteFile, String> {
+/// fetches the wasm with its integrity; the report's, only once the reader acts, with its data and
+/// glue (`html::wait_for_reader`; its data block becomes a file beside it), and its stylesheets are
+/// inline (`html::inline_stylesheets`): its first paint waits for no other file. Every page gets its
+/// policy for its own inline scripts.
+fn finished_page(files: &CodeFiles, page: prerender::Page) -> Result<Vec<SiteFile>, String> {
     let mut html = html::pin_wasm(&page.html)?;
+    let mut written = Vec::new();
     if page.view == View::Report {
-        html = html::wait_for_reader(&html)?;
+        let (without_data, data) = html::data_to_file(&html)?;
+        html = html::wait_for_reader(&without_data, &data)?;
         html = html::inline_stylesheets(&html, files)?;
+        written.push(SiteFile::text(&data.name, data.text));
     }
-    Ok(SiteFile::text(&page.view.output_path(), csp::apply(&html)?))
+    written.push(SiteFile::text(&page.view.output_path(), csp::apply(&html)?));
+    Ok(written)
 }

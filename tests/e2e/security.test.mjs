@@ -93,13 +93,14 @@ test('the JS, CSS and wasm Trunk emits carry integrity hashes that match the fil
     }
   }
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  // The report fetches its wasm only once the reader acts, not preloaded: its loader pins it.
+  // The report fetches its glue, wasm and data only once the reader acts, not preloaded: its
+  // loader pins each.
   const tags = [
     ...html.matchAll(/<link [^>]*href="\.\/([^"]+\.(?:js|wasm|css))"[^>]*integrity="(sha384-[^"]+)"/g),
-    ...html.matchAll(/yituFetch\('\.\/([^']+\.wasm)', \{ integrity: '(sha384-[^']+)' \}\)/g),
+    ...html.matchAll(/yitu(?:Fetch|Preload)\('\.\/([^']+\.(?:wasm|js|json))', \{ integrity: '(sha384-[^']+)' \}\)/g),
   ];
   const files = tags.map(([, file]) => file);
-  assert.ok(files.some((f) => f.endsWith('.js')) && files.some((f) => f.endsWith('.wasm')), files.join(', '));
+  assert.deepEqual(['.js', '.wasm', '.json'].map((end) => files.filter((f) => f.endsWith(end)).length), [1, 1, 1], files.join(', '));
   for (const [, file, integrity] of tags) {
     const digest = crypto.createHash('sha384').update(fs.readFileSync(path.join(dist, file))).digest('base64');
     assert.equal(integrity, `sha384-${digest}`, file);
@@ -183,11 +184,16 @@ test('when the wasm cannot load, the report stays readable and a notice says so;
   await page.context().close();
 });
 
-/** The report whose first fetch of the wasm fails, tapped on 长辈模式 until the notice shows. */
-async function failingOnce() {
+/** The files the report fetches once the reader acts, each retried alike: the wasm, its data and
+ * its JS glue (asked for again at another address, `?2`). */
+const FETCHED_AT_ACT = { wasm: /_bg\.wasm$/, data: /\/yitu-data-[0-9a-f]{16}\.json$/, glue: /\/yitu-[0-9a-f]{16}\.js(\?\d+)?$/ };
+
+/** The report whose first fetch of `file` (of FETCHED_AT_ACT) fails, tapped on 长辈模式 until the
+ * notice shows. */
+async function failingOnce(file = 'wasm') {
   const page = await guarded();
-  page.wasmFetches = 0;
-  await page.route('**/*_bg.wasm', (route) => (++page.wasmFetches === 1 ? route.abort('internetdisconnected') : route.continue()));
+  page.fetches = 0;
+  await page.route(FETCHED_AT_ACT[file], (route) => (++page.fetches === 1 ? route.abort('internetdisconnected') : route.continue()));
   await page.goto(ctx.server.base);
   await page.getByRole('button', { name: '长辈模式' }).click();
   await page.waitForSelector('#app-notice:not([hidden])', { timeout: 10000 });
@@ -200,16 +206,18 @@ async function assertRecovered(page) {
   await page.waitForSelector('#reading-dialog[open]', { timeout: 5000 });
   assert.equal(await page.isHidden('#app-notice'), true, 'the notice goes once the app runs');
   assert.equal(await page.getAttribute('html', 'data-failed'), null);
-  assert.equal(page.wasmFetches, 2);
+  assert.equal(page.fetches, 2);
   assert.deepEqual(page.problems.filter((p) => !/_bg\.wasm|Failed to load resource/.test(p)), []);
 }
 
-test('when the network fails as the wasm is fetched, the next tap fetches it again and is answered; so does coming back online', async () => {
+test('when the network fails as the wasm, the data or the glue is fetched, the next tap fetches it again and is answered; so does coming back online', async () => {
   // A tap (pointer first), then a screen reader's activation (a click alone).
-  const tapped = await failingOnce();
-  await tapped.getByRole('button', { name: '长辈模式' }).click();
-  await assertRecovered(tapped);
-  await tapped.context().close();
+  for (const file of Object.keys(FETCHED_AT_ACT)) {
+    const tapped = await failingOnce(file);
+    await tapped.getByRole('button', { name: '长辈模式' }).click();
+    await assertRecovered(tapped);
+    await tapped.context().close();
+  }
   const activated = await failingOnce();
   await activated.getByRole('button', { name: '长辈模式' }).dispatchEvent('click');
   await assertRecovered(activated);
