@@ -478,21 +478,43 @@ fn a_chart_that_mixes_units_names_a_missing_figure_or_invents_a_title_is_rejecte
 
 #[test]
 fn stored_preferences_read_back_as_the_early_script_reads_them() {
-    use yitu::model::{FontTier, Preferences};
-    let all = Preferences {
-        font: FontTier::ExtraLarge,
-        high_contrast: true,
-        large_cursor: true,
-    };
+    use yitu::model::{FontTier, Preferences, Switch};
+    let all = Switch::ALL
+        .into_iter()
+        .fold(Preferences::default().with_font(FontTier::ExtraLarge), |p, s| {
+            p.with(s, true)
+        });
+    assert_eq!(
+        all.to_storage(),
+        "font=x-large&contrast=high&cursor=large&simple=on&captions=on&crosshair=on"
+    );
     assert_eq!(Preferences::from_storage(&all.to_storage()), all);
     assert_eq!(Preferences::from_storage(""), Preferences::default());
     assert_eq!(
-        Preferences::from_storage("font=huge&contrast=high&x=1&&="),
-        Preferences {
-            high_contrast: true,
-            ..Preferences::default()
-        }
+        Preferences::from_storage("font=huge&contrast=high&simple=yes&x=1&&="),
+        Preferences::default().with(Switch::HighContrast, true)
     );
+}
+
+#[test]
+fn the_early_script_accepts_exactly_the_preferences_the_app_writes() {
+    // index.html's first script applies stored preferences before the first paint, from its own
+    // list (`var allowed = {…}`): it must be this list, or a choice would not survive a reload.
+    let page = include_str!("../index.html");
+    let start = page
+        .find("var allowed = ")
+        .map(|at| at + "var allowed = ".len())
+        .unwrap_or_default();
+    let end = page[start..].find(";").map(|n| start + n).unwrap_or(start);
+    let written: String = yitu::model::Preferences::accepted()
+        .iter()
+        .map(|(name, values)| {
+            let values: Vec<String> = values.iter().map(|v| format!("\"{v}\"")).collect();
+            format!("{name}: [{}]", values.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    assert_eq!(&page[start..end], format!("{{ {written} }}"));
 }
 
 #[test]

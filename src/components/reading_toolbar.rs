@@ -1,9 +1,11 @@
 //! The top bar and 长辈模式: a bar kept at the top of the screen (it never covers the text being
 //! read, which scrolls under it) with the page's links given as children (目录, 搜索 on the report)
-//! and the button that opens 长辈模式's dialog: font tiers, high contrast, a large cursor (desktop)
-//! and 朗读 (read aloud, shown only when a local Chinese voice exists).
+//! and the button that opens 长辈模式's dialog: font tiers, the switches (high contrast, a large
+//! cursor and a crosshair on desktop, 简约模式, 大字幕) and 朗读 (read aloud, shown only when a
+//! local Chinese voice exists).
 
-use crate::model::{FontTier, Preferences};
+use super::ReadingAids;
+use crate::model::{FontTier, Preferences, Switch};
 use crate::platform;
 use yew::prelude::*;
 
@@ -20,14 +22,14 @@ pub struct ReadingToolbarProps {
 
 /// What the live region says after a change.
 fn announcement(before: Preferences, after: Preferences) -> String {
-    let on_off = |on: bool| if on { "开" } else { "关" };
     if before.font != after.font {
-        format!("字号：{}", after.font.label())
-    } else if before.high_contrast != after.high_contrast {
-        format!("高对比度：{}", on_off(after.high_contrast))
-    } else {
-        format!("大光标：{}", on_off(after.large_cursor))
+        return format!("字号：{}", after.font.label());
     }
+    Switch::ALL
+        .into_iter()
+        .find(|s| before.is_on(*s) != after.is_on(*s))
+        .map(|s| format!("{}：{}", s.label(), if after.is_on(s) { "开" } else { "关" }))
+        .unwrap_or_default()
 }
 
 /// The button's `data-early`: what a tap before the app is ready asks for.
@@ -64,22 +66,29 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
             onchange.emit(next);
         })
     };
-    let font_buttons = FontTier::ALL.into_iter().map(|tier| {
-        let onclick = change(Preferences { font: tier, ..current });
-        html! {
-            <button type="button" class="button option" aria-pressed={(current.font == tier).to_string()} {onclick}>
-                { tier.label() }
-            </button>
-        }
-    });
-    let contrast = change(Preferences {
-        high_contrast: !current.high_contrast,
-        ..current
-    });
-    let cursor = change(Preferences {
-        large_cursor: !current.large_cursor,
-        ..current
-    });
+    let font_buttons = FontTier::ALL
+        .into_iter()
+        .map(|tier| {
+            let onclick = change(current.with_font(tier));
+            html! {
+                <button type="button" class="button option" aria-pressed={(current.font == tier).to_string()} {onclick}>
+                    { tier.label() }
+                </button>
+            }
+        })
+        .collect::<Html>();
+    let switches = Switch::ALL
+        .into_iter()
+        .map(|switch| {
+            let onclick = change(current.with(switch, !current.is_on(switch)));
+            let class = classes!("button", "option", switch.pointer_only().then_some("pointer-option"));
+            html! {
+                <button type="button" {class} aria-pressed={current.is_on(switch).to_string()} {onclick}>
+                    { switch.label() }
+                </button>
+            }
+        })
+        .collect::<Html>();
     let read = Callback::from(|_: MouseEvent| {
         if let Some(text) = platform::text_to_read() {
             platform::speak(&text);
@@ -100,16 +109,9 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
                 <h2 id="reading-dialog-title" class="dialog-title">{ "长辈模式" }</h2>
                 <div class="option-row" role="group" aria-labelledby="font-tier-label">
                     <span id="font-tier-label" class="option-label">{ "字号" }</span>
-                    { for font_buttons }
+                    { font_buttons }
                 </div>
-                <div class="option-row">
-                    <button type="button" class="button option" aria-pressed={current.high_contrast.to_string()} onclick={contrast}>
-                        { "高对比度" }
-                    </button>
-                    <button type="button" class="button option cursor-option" aria-pressed={current.large_cursor.to_string()} onclick={cursor}>
-                        { "大光标" }
-                    </button>
-                </div>
+                <div class="option-row">{ switches }</div>
                 if *can_read {
                     <div class="option-row speech-controls" role="group" aria-labelledby="speech-label">
                         <span id="speech-label" class="option-label">{ "朗读" }</span>
@@ -124,6 +126,7 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
                 </button>
             </dialog>
             </div>
+            <ReadingAids preferences={current} />
         </div>
     }
 }

@@ -292,3 +292,11 @@ pub fn editor_build_text() -> Option<String> {
 pub fn textarea_value(_event: &yew::InputEvent) -> Option<String> {
     None
 }
+
+pub fn caption_what_is_pointed(_bar_id: &'static str) -> Subscription {
+    Subscription
+}
+
+pub fn cross_at_pointer(_horizontal_id: &'static str, _vertical_id: &'static str) -> Subscription {
+    Subscription
+}

@@ -170,3 +170,59 @@ pub fn keep_focus_inside(event: &yew::KeyboardEvent, dialog_id: &str) {
         let _ = first.focus();
     }
 }
+
+/// What 大字幕 captions: the nearest paragraph, item, heading, figure, table cell or control.
+const CAPTIONED: &str = "p, li, h1, h2, h3, h4, summary, dt, dd, th, td, figcaption, .key-figure, a, button, label";
+
+/// 大字幕: puts in the element `bar_id`, as text (never markup), the words of what the pointer
+/// comes to rest over or the focus moves to (the nearest of `CAPTIONED`), on one line of spaces.
+pub fn caption_what_is_pointed(bar_id: &'static str) -> Subscription {
+    let Some(document) = document() else {
+        return Subscription(None);
+    };
+    let show = move |event: &web_sys::Event| {
+        let Some(element) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+            return;
+        };
+        let Some(block) = element.closest(CAPTIONED).ok().flatten() else {
+            return;
+        };
+        let words = block.text_content().unwrap_or_default();
+        let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(bar) = block.owner_document().and_then(|d| d.get_element_by_id(bar_id)) {
+            if !words.is_empty() && bar.text_content().as_deref() != Some(words.as_str()) {
+                bar.set_text_content(Some(&words));
+            }
+        }
+    };
+    let over = EventListener::new(&document, "mouseover", show);
+    let focus = EventListener::new(&document, "focusin", show);
+    Subscription::all([
+        Subscription::listening(Some(over)),
+        Subscription::listening(Some(focus)),
+    ])
+}
+
+/// 十字线: moves the lines `horizontal_id` and `vertical_id` (fixed at the screen's top left) to the
+/// mouse pointer as it moves.
+pub fn cross_at_pointer(horizontal_id: &'static str, vertical_id: &'static str) -> Subscription {
+    let Some(window) = web_sys::window() else {
+        return Subscription(None);
+    };
+    let listener = EventListener::new(&window, "mousemove", move |event| {
+        let (Some(event), Some(document)) = (event.dyn_ref::<web_sys::MouseEvent>(), document()) else {
+            return;
+        };
+        let place = |id: &str, transform: String| {
+            if let Some(line) = document
+                .get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = line.style().set_property("transform", &transform);
+            }
+        };
+        place(horizontal_id, format!("translateY({}px)", event.client_y()));
+        place(vertical_id, format!("translateX({}px)", event.client_x()));
+    });
+    Subscription::listening(Some(listener))
+}

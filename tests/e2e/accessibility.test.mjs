@@ -294,3 +294,82 @@ test('reduced motion turns transitions off', async () => {
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.toggle-hint')).transitionDuration), '0s');
   await page.context().close();
 });
+
+test('简约模式: one column of text and figures without chart controls, icons or animation, more space between lines, kept before first paint on reload', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 768 }]) {
+    const page = await report({ viewport });
+    const lineHeight = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.item')).lineHeight) / parseFloat(getComputedStyle(document.querySelector('.item')).fontSize));
+    const before = await lineHeight();
+    await choose(page, '简约模式');
+    assert.equal(await page.getAttribute('html', 'data-simple'), 'on');
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => { window.__earlySimple = document.documentElement.dataset.simple; });
+    });
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.evaluate(() => window.__earlySimple), 'on', 'applied before the app starts');
+    await expandAll(page);
+    assert.ok((await lineHeight()) >= 1.9 && (await lineHeight()) > before, `line height ${before} → ${await lineHeight()}`);
+    const shown = (selector) => page.evaluate((s) => [...document.querySelectorAll(s)].filter((e) => e.getClientRects().length).length, selector);
+    for (const gone of ['.icon', '.chart-export', '.embed-action', '.share-item']) assert.equal(await shown(gone), 0, `${viewport.width}: ${gone}`);
+    // One column: the tiles one under another, and the text not beside a rail.
+    const lefts = await page.evaluate(() => new Set([...document.querySelectorAll('.tile')].map((t) => Math.round(t.getBoundingClientRect().left))).size);
+    assert.equal(lefts, 1, `${viewport.width}: the tiles in one column`);
+    const [text, rail] = await page.evaluate(() => ['.report-text', '.report-rail'].map((s) => document.querySelector(s)?.getBoundingClientRect().top ?? 0));
+    assert.ok(!rail || text > rail, `${viewport.width}: the contents rail above the text, not beside it`);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.tile')).transitionDuration.split(',').every((d) => parseFloat(d) === 0)), true);
+    assert.deepEqual(await axe(page), [], `${viewport.width} 简约模式`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath(`elder-simple-${viewport.width}x${viewport.height}.png`) });
+    // And back.
+    await choose(page, '简约模式');
+    assert.equal(await page.getAttribute('html', 'data-simple'), null);
+    assert.ok(await shown('.icon') > 0);
+    await page.context().close();
+  }
+});
+
+test('大字幕 shows the focused or pointed words very large at the bottom; 十字线 follows the mouse; both off by default and gone in print', async () => {
+  const page = await report({ viewport: { width: 1366, height: 768 } });
+  assert.equal(await page.locator('.caption-bar, .crosshair').count(), 0, 'off by default');
+  await choose(page, '大字幕', '十字线');
+  // The focus on a section's heading: its words in the bar (the mouse set aside, on the top bar's
+  // empty end, where nothing is captioned).
+  await page.mouse.move(2, 2);
+  const summary = page.locator('details.expandable > summary').first();
+  await summary.focus();
+  const words = (await summary.textContent()).split(/\s+/).filter(Boolean).join(' ');
+  await page.waitForFunction((w) => document.querySelector('.caption-bar')?.textContent === w, words);
+  const bar = await page.evaluate(() => {
+    const b = document.querySelector('.caption-bar'), box = b.getBoundingClientRect();
+    return { size: parseFloat(getComputedStyle(b).fontSize), bottom: box.bottom, hidden: b.getAttribute('aria-hidden') };
+  });
+  assert.ok(bar.size >= 36, `the bar's text ${bar.size}px`);
+  assert.equal(Math.round(bar.bottom), 768);
+  assert.equal(bar.hidden, 'true', 'screen readers read the page, not the bar');
+  // The pointer resting on a paragraph: its words.
+  const intro = page.locator('.intro').first();
+  await intro.hover();
+  const introWords = (await intro.textContent()).split(/\s+/).filter(Boolean).join(' ');
+  await page.waitForFunction((w) => document.querySelector('.caption-bar')?.textContent === w, introWords);
+  await page.screenshot({ path: screenshotPath('elder-captions-crosshair-1366x768.png') });
+  // The crosshair through the mouse.
+  await page.mouse.move(400, 300);
+  const cross = () => page.evaluate(() => ['horizontal', 'vertical'].map((d) => {
+    const box = document.getElementById(`crosshair-${d}`).getBoundingClientRect();
+    return d === 'horizontal' ? box.top + box.height / 2 : box.left + box.width / 2;
+  }));
+  const through = async (x, y) => {
+    const [across, down] = await cross();
+    assert.ok(Math.abs(across - y) <= 1 && Math.abs(down - x) <= 1, `the lines at ${across}, ${down} for the mouse at ${x}, ${y}`);
+  };
+  await through(400, 300);
+  await page.mouse.move(700, 500);
+  await through(700, 500);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('.caption-bar, .crosshair')].filter((e) => e.getClientRects().length).length), 0, 'neither prints');
+  await page.emulateMedia({ media: 'screen' });
+  await choose(page, '大字幕', '十字线');
+  assert.equal(await page.locator('.caption-bar, .crosshair').count(), 0, 'off again');
+  await page.context().close();
+});
