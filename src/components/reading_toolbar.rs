@@ -1,12 +1,14 @@
 //! The top bar and 长辈模式: a bar kept at the top of the screen (it never covers the text being
 //! read, which scrolls under it) with the page's links given as children (目录, 搜索 on the report)
 //! and the button that opens 长辈模式's dialog: font tiers, the switches (high contrast, a large
-//! cursor and a crosshair on desktop, 简约模式, 大字幕) and 朗读 (read aloud, shown only when a
-//! local Chinese voice exists).
+//! cursor and a crosshair on desktop, 简约模式, 大字幕) and 朗读 (read aloud with a local Chinese
+//! voice, from where the reader is or what they point at, at three speeds, with a bar to pause or
+//! stop it; without such a voice, what to do instead).
 
-use super::ReadingAids;
-use crate::model::{FontTier, Preferences, Switch};
+use super::{ReadAloudControls, ReadingAids, SpeakingBar};
+use crate::model::{FontTier, Preferences, ReadAloud, ReadAloudAction, Switch};
 use crate::platform;
+use std::rc::Rc;
 use yew::prelude::*;
 
 const DIALOG_ID: &str = "reading-dialog";
@@ -32,6 +34,32 @@ fn announcement(before: Preferences, after: Preferences) -> String {
         .unwrap_or_default()
 }
 
+/// 朗读's state for `use_reducer`.
+#[derive(PartialEq, Default)]
+struct ReadAloudState(ReadAloud);
+
+impl Reducible for ReadAloudState {
+    type Action = ReadAloudAction;
+    fn reduce(self: Rc<Self>, action: ReadAloudAction) -> Rc<Self> {
+        Rc::new(ReadAloudState(self.0.reduce(action)))
+    }
+}
+
+/// 指读 while it is on: what the reader points at is read, at the chosen speed.
+#[hook]
+fn use_pointing(state: ReadAloud, dispatch: Callback<ReadAloudAction>) {
+    use_effect_with((state.pointing, state.rate), move |&(pointing, rate)| {
+        let subscription = pointing.then(|| {
+            let started = dispatch.reform(|()| ReadAloudAction::Started);
+            let ended = dispatch.reform(|()| ReadAloudAction::Ended);
+            platform::read_what_is_pointed(rate.rate(), move || started.emit(()), move || ended.emit(()))
+        });
+        move || {
+            let _unsubscribe = subscription;
+        }
+    });
+}
+
 /// The button's `data-early`: what a tap before the app is ready asks for.
 const EARLY: &str = "reading";
 
@@ -39,6 +67,12 @@ const EARLY: &str = "reading";
 pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
     let can_read = use_state_eq(|| false);
     let status = use_state(String::new);
+    let speech = use_reducer(ReadAloudState::default);
+    let dispatch = {
+        let speech = speech.dispatcher();
+        Callback::from(move |action| speech.dispatch(action))
+    };
+    use_pointing(speech.0, dispatch.clone());
     {
         let can_read = can_read.clone();
         use_effect_with((), move |_| {
@@ -89,11 +123,16 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
             }
         })
         .collect::<Html>();
-    let read = Callback::from(|_: MouseEvent| {
-        if let Some(text) = platform::text_to_read() {
-            platform::speak(&text);
-        }
-    });
+    let read = {
+        let (dispatch, rate) = (dispatch.clone(), speech.0.rate.rate());
+        Callback::from(move |()| {
+            platform::close_dialog(DIALOG_ID);
+            let ended = dispatch.reform(|()| ReadAloudAction::Ended);
+            if platform::read_from_view(rate, move || ended.emit(())) {
+                dispatch.emit(ReadAloudAction::Started);
+            }
+        })
+    };
     html! {
         <div class="reading-toolbar top-bar">
             <div class="top-bar-inner">
@@ -112,14 +151,7 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
                     { font_buttons }
                 </div>
                 <div class="option-row">{ switches }</div>
-                if *can_read {
-                    <div class="option-row speech-controls" role="group" aria-labelledby="speech-label">
-                        <span id="speech-label" class="option-label">{ "朗读" }</span>
-                        <button type="button" class="button option" onclick={read}>{ "开始" }</button>
-                        <button type="button" class="button option" onclick={Callback::from(|_: MouseEvent| platform::pause_or_resume())}>{ "暂停/继续" }</button>
-                        <button type="button" class="button option" onclick={Callback::from(|_: MouseEvent| platform::stop_speaking())}>{ "停止" }</button>
-                    </div>
-                }
+                <ReadAloudControls state={speech.0} can_read={*can_read} dispatch={dispatch.clone()} onread={read} />
                 <p class="dialog-status" role="status" aria-live="polite">{ (*status).clone() }</p>
                 <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| platform::close_dialog(DIALOG_ID))}>
                     { "关闭" }
@@ -127,6 +159,7 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
             </dialog>
             </div>
             <ReadingAids preferences={current} />
+            <SpeakingBar state={speech.0} {dispatch} />
         </div>
     }
 }

@@ -12,6 +12,7 @@ mod overview;
 mod phrases;
 mod preferences;
 mod presenter;
+mod read_aloud;
 mod report_model;
 mod search;
 mod sections;
@@ -45,6 +46,7 @@ pub use presenter::{
     audience_placement, audience_screen, audience_window_features, clock_face, pacing, parse_talk_minutes,
     time_left_text, AudienceWindow, Pace, Pacing, ScreenArea, Screens, SlideOrder, SlideStamp, MOST_TALK_MINUTES,
 };
+pub use read_aloud::{figure_words, ReadAloud, ReadAloudAction, SpeechRate, SpeechStatus, NO_VOICE};
 pub use report_model::{Model, Parts};
 pub use search::{search, snippet_bounds, SearchHit, MOST_HITS};
 pub use sections::{split_numbering, FigurePlace, Part, Section, SectionContent, SectionLine};

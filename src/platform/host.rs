@@ -69,15 +69,17 @@ pub fn on_voices_changed(_callback: impl Fn() + 'static) -> Subscription {
     Subscription
 }
 
-pub fn speak(_text: &str) {}
+pub fn read_from_view(_rate: f32, _on_end: impl Fn() + 'static) -> bool {
+    false
+}
+
+pub fn read_what_is_pointed(_rate: f32, _on_start: impl Fn() + 'static, _on_end: impl Fn() + 'static) -> Subscription {
+    Subscription
+}
 
 pub fn pause_or_resume() {}
 
 pub fn stop_speaking() {}
-
-pub fn text_to_read() -> Option<String> {
-    None
-}
 
 pub fn keep_focus_inside(_event: &yew::KeyboardEvent, _dialog_id: &str) {}
 

@@ -87,17 +87,159 @@ pub fn on_voices_changed(callback: impl Fn() + 'static) -> Subscription {
     Subscription::listening(synthesis().map(|s| EventListener::new(&s, "voiceschanged", move |_| callback())))
 }
 
-/// Reads `text` aloud with the local Chinese voice; does nothing without one.
-pub fn speak(text: &str) {
-    let (Some(synthesis), Some(voice)) = (synthesis(), local_chinese_voice()) else {
-        return;
+thread_local! {
+    /// The utterances being read, with their listeners: held until read or stopped (Chromium
+    /// drops an utterance's events once nothing holds it), and dropped before new ones start, so a
+    /// reading stopped never reports its end.
+    static READING: std::cell::RefCell<Vec<(SpeechSynthesisUtterance, EventListener)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The blocks 朗读 reads, in the page's order: the report's headings, paragraphs, items and
+/// figures (not its controls).
+const READ_BLOCKS: &str =
+    "main :is(h2, h3, h4, p:not(.embed-action, .search-status), li.item, .key-figure, li.tile-figure, figcaption)";
+
+/// A block's words as they are read: a figure's label before its number and unit, where the page
+/// shows the number first; an item without its 分享 link.
+fn block_words(block: &web_sys::Element) -> String {
+    let text_of = |selector: &str| {
+        block
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
     };
-    synthesis.cancel();
-    if let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) {
+    if let (Some(label), Some(value)) = (text_of(".key-figure-label, .tile-label"), text_of(".key-figure-value")) {
+        return crate::model::figure_words(&label, &value);
+    }
+    let words = block
+        .clone_node_with_deep(true)
+        .ok()
+        .and_then(|copy| copy.dyn_into::<web_sys::Element>().ok())
+        .map(|copy| {
+            if let Ok(controls) = copy.query_selector_all(".share-item, .toggle-hint") {
+                for i in 0..controls.length() {
+                    if let Some(control) = controls.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                        control.remove();
+                    }
+                }
+            }
+            copy.text_content().unwrap_or_default()
+        })
+        .unwrap_or_default();
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The blocks the reader can see (not in a closed section), in order.
+fn shown_blocks() -> Vec<web_sys::Element> {
+    let Some(list) = document().and_then(|d| d.query_selector_all(READ_BLOCKS).ok()) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        // (A closed section's body may keep its boxes, hidden by content-visibility.)
+        .filter(|b| b.get_client_rects().length() > 0)
+        .filter(|b| {
+            b.closest("details:not([open]) > :not(summary)")
+                .ok()
+                .flatten()
+                .is_none()
+        })
+        .collect()
+}
+
+/// Reads `blocks`' words one after another (a pause between them) at `rate`, with the local
+/// Chinese voice; `on_end` when the last is read. Whatever was being read stops. False (and
+/// nothing read) without a voice or words.
+fn speak_blocks(blocks: &[web_sys::Element], rate: f32, on_end: impl Fn() + 'static) -> bool {
+    let (Some(synthesis), Some(voice)) = (synthesis(), local_chinese_voice()) else {
+        return false;
+    };
+    let words: Vec<String> = blocks.iter().map(block_words).filter(|w| !w.is_empty()).collect();
+    stop_speaking();
+    let on_end = std::rc::Rc::new(on_end);
+    let mut reading = Vec::new();
+    for (n, text) in words.iter().enumerate() {
+        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else {
+            continue;
+        };
         utterance.set_voice(Some(&voice));
         utterance.set_lang(&voice.lang());
+        utterance.set_rate(rate);
+        let last = n + 1 == words.len();
+        let on_end = on_end.clone();
+        let listener = EventListener::new(&utterance, "end", move |_| {
+            if last {
+                on_end();
+            }
+        });
         synthesis.speak(&utterance);
+        reading.push((utterance, listener));
     }
+    let started = !reading.is_empty();
+    READING.with(|r| *r.borrow_mut() = reading);
+    started
+}
+
+/// 朗读 from where the reader is: from the first block on the screen below the top bar to the end
+/// of the report. False when it cannot (no voice).
+pub fn read_from_view(rate: f32, on_end: impl Fn() + 'static) -> bool {
+    let below_bar = document()
+        .and_then(|d| d.query_selector(".top-bar").ok().flatten())
+        .map_or(0.0, |bar| bar.get_bounding_client_rect().bottom());
+    let blocks = shown_blocks();
+    let first = blocks
+        .iter()
+        .position(|b| b.get_bounding_client_rect().bottom() > below_bar + 1.0)
+        .unwrap_or(0);
+    speak_blocks(&blocks[first..], rate, on_end)
+}
+
+/// 指读: the block the mouse rests on (0.7 s) is read alone; a block tapped or clicked (not a link
+/// or control in it) is read on from (连读) to the end. `on_start` when reading begins, `on_end`
+/// when it ends.
+pub fn read_what_is_pointed(rate: f32, on_start: impl Fn() + 'static, on_end: impl Fn() + 'static) -> Subscription {
+    let Some(document) = document() else {
+        return Subscription(None);
+    };
+    let (on_start, on_end) = (std::rc::Rc::new(on_start), std::rc::Rc::new(on_end));
+    let read = {
+        let (on_start, on_end) = (on_start.clone(), on_end.clone());
+        move |blocks: &[web_sys::Element]| {
+            let on_end = on_end.clone();
+            if speak_blocks(blocks, rate, move || on_end()) {
+                on_start();
+            }
+        }
+    };
+    let pointed = |event: &web_sys::Event| {
+        let element = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+        element
+            .closest("a[href]:not(.key-figure), button, summary, input")
+            .ok()
+            .flatten()
+            .is_none()
+            .then_some(())?;
+        element.closest(READ_BLOCKS).ok().flatten()
+    };
+    let resting = std::rc::Rc::new(std::cell::RefCell::new(None::<gloo::timers::callback::Timeout>));
+    let rest = {
+        let (read, resting) = (read.clone(), resting.clone());
+        EventListener::new(&document, "mouseover", move |event| {
+            let read = read.clone();
+            *resting.borrow_mut() = pointed(event)
+                .map(|block| gloo::timers::callback::Timeout::new(700, move || read(std::slice::from_ref(&block))));
+        })
+    };
+    let tap = EventListener::new(&document, "click", move |event| {
+        let Some(block) = pointed(event) else { return };
+        resting.borrow_mut().take();
+        let blocks = shown_blocks();
+        let from = blocks.iter().position(|b| *b == block).unwrap_or(0);
+        read(&blocks[from..]);
+    });
+    Subscription::all([Subscription::listening(Some(rest)), Subscription::listening(Some(tap))])
 }
 
 /// Pauses when speaking, resumes when paused.
@@ -111,34 +253,13 @@ pub fn pause_or_resume() {
     }
 }
 
+/// Stops reading; what was being read reports no end.
 pub fn stop_speaking() {
+    let reading = READING.with(|r| std::mem::take(&mut *r.borrow_mut()));
     if let Some(synthesis) = synthesis() {
         synthesis.cancel();
     }
-}
-
-/// What 朗读 reads: the selected text, or else the open section nearest the top of the screen.
-pub fn text_to_read() -> Option<String> {
-    let window = web_sys::window()?;
-    let selected = window
-        .get_selection()
-        .ok()
-        .flatten()
-        .and_then(|s| s.to_string().as_string());
-    if let Some(text) = selected.filter(|t| !t.trim().is_empty()) {
-        return Some(text);
-    }
-    let sections = document()?
-        .query_selector_all("main details[open], main > section")
-        .ok()?;
-    let middle = window.inner_height().ok()?.as_f64().unwrap_or(0.0) / 2.0;
-    (0..sections.length())
-        .filter_map(|i| sections.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .find(|s| {
-            let rect = s.get_bounding_client_rect();
-            rect.top() <= middle && rect.bottom() >= middle.min(rect.top() + 1.0)
-        })
-        .and_then(|s| s.text_content())
+    drop(reading);
 }
 
 /// Keeps Tab inside a dialog: from its last control to its first, and Shift+Tab the other way.

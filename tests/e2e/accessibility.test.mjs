@@ -262,12 +262,114 @@ test('without localStorage (private mode) everything else still works', async ()
   await page.context().close();
 });
 
-test('朗读 is offered only with a local Chinese voice; headless Chromium has none, so it is hidden', async () => {
-  const page = await report();
+test('朗读 without a Chinese voice (headless Chromium has none, as WeChat often does not) says so in the dialog, with what to do instead', async () => {
+  const page = await report({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, userAgent: WECHAT });
   const localChinese = await page.evaluate(() => speechSynthesis.getVoices().filter((v) => v.localService && v.lang.toLowerCase().startsWith('zh')).length);
   assert.equal(localChinese, 0, 'this check assumes no local Chinese voice, as in headless Chromium');
   await page.getByRole('button', { name: '长辈模式' }).click();
-  assert.equal(await page.$('.speech-controls'), null);
+  const said = await page.textContent('.speech-unavailable');
+  assert.ok(said.includes('没有中文语音') && said.includes('读屏') && said.includes('听全文'), said);
+  assert.equal(await page.getByRole('button', { name: '从当前位置朗读' }).count(), 0);
+  await page.screenshot({ path: screenshotPath('elder-speech-no-voice-390x844.png') });
+  await page.context().close();
+});
+
+/** A page whose browser has a local Chinese voice: a stand-in for the speech engine that records
+ * what it is given (`window.__spoken`: each utterance's text and rate) and ends each utterance at
+ * once, one after another, unless the test holds them (`window.__hold = true`). */
+async function withChineseVoice(options) {
+  const page = await open(ctx.browser, options);
+  await page.addInitScript(() => {
+    const voice = Object.create(SpeechSynthesisVoice.prototype, {
+      lang: { value: 'zh-CN' }, localService: { value: true }, name: { value: '中文' }, voiceURI: { value: 'zh' }, default: { value: true },
+    });
+    class Utterance extends EventTarget {
+      constructor(text) { super(); this.text = text; this.rate = 1; }
+    }
+    class Engine extends EventTarget {
+      constructor() { super(); this.queue = []; this.paused = false; this.speaking = false; }
+      getVoices() { return [voice]; }
+      speak(u) { window.__spoken.push({ text: u.text, rate: u.rate }); this.queue.push(u); this.next(); }
+      next() {
+        if (window.__hold || this.speaking || !this.queue.length) return;
+        const u = this.queue.shift();
+        this.speaking = true;
+        setTimeout(() => { this.speaking = false; u.dispatchEvent(new Event('end')); this.next(); }, 10);
+      }
+      cancel() { window.__cancelled = (window.__cancelled || 0) + 1; this.queue = []; }
+      pause() { this.paused = true; }
+      resume() { this.paused = false; }
+    }
+    window.__spoken = [];
+    window.__hold = false;
+    Object.defineProperty(window, 'speechSynthesis', { value: new Engine() });
+    window.SpeechSynthesisUtterance = Utterance;
+  });
+  return page;
+}
+
+test('朗读 with a Chinese voice starts at the section in view, reads a figure with its unit, shows a bar that pauses and stops it, at the chosen speed', async () => {
+  const page = await withChineseVoice({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, userAgent: WECHAT });
+  await page.goto(ctx.server.base + '#area-3');
+  await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
+  await page.evaluate(() => { window.__hold = true; });
+  // (Opened as a tap does: Playwright's own click first scrolls the sticky top bar's button
+  // "into view", which moves the page on from the section the address opened.)
+  await page.getByRole('button', { name: '长辈模式' }).dispatchEvent('click');
+  await page.getByRole('button', { name: '慢', exact: true }).click();
+  await page.getByRole('button', { name: '从当前位置朗读' }).click();
+  const bar = page.getByRole('region', { name: '朗读' });
+  await bar.waitFor();
+  assert.equal(await bar.getByRole('status').textContent(), '正在朗读');
+  const spoken = await page.evaluate(() => window.__spoken);
+  // From section 三 (the one the address opened), not from 总览: its heading first, then its items.
+  assert.ok(spoken[0].text.startsWith('三、坚持人民政协为人民'), spoken[0].text);
+  assert.ok(spoken.every((s) => s.rate === 0.75), 'at the slow speed');
+  assert.ok(!spoken.some((s) => s.text.includes('总览')), 'nothing above the section in view');
+  // A figure with its unit, and an item without its 分享 link.
+  const item = spoken.find((s) => s.text.includes('开展专题协商153场次'));
+  assert.ok(item && !item.text.endsWith('分享'), JSON.stringify(item));
+  // Over no text: the bar is a row of the top bar.
+  const [barBox, topBar] = await page.evaluate(() => [document.querySelector('.speaking-bar'), document.querySelector('.top-bar')].map((e) => e.getBoundingClientRect().bottom));
+  assert.ok(barBox <= topBar, 'in the top bar');
+  await page.screenshot({ path: screenshotPath('elder-speech-reading-390x844.png') });
+  await bar.getByRole('button', { name: '暂停' }).click();
+  assert.equal(await page.evaluate(() => speechSynthesis.paused), true);
+  assert.equal(await bar.getByRole('status').textContent(), '朗读已暂停');
+  await bar.getByRole('button', { name: '继续' }).click();
+  assert.equal(await page.evaluate(() => speechSynthesis.paused), false);
+  await bar.getByRole('button', { name: '停止' }).click();
+  await bar.waitFor({ state: 'detached' });
+  assert.ok(await page.evaluate(() => window.__cancelled) >= 2, 'stopped in the engine too');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('指读: a tapped paragraph is read on from there (连读); the bar goes when the reading ends', async () => {
+  const page = await withChineseVoice({ viewport: { width: 1366, height: 768 } });
+  await page.goto(ctx.server.base);
+  await ready(page);
+  await page.getByRole('button', { name: '长辈模式' }).click();
+  await page.getByRole('button', { name: '指读', exact: true }).click();
+  await page.getByRole('button', { name: '关闭' }).click();
+  await page.evaluate(() => { window.__hold = true; });
+  const item = page.locator('#area-1-item-3');
+  await item.click({ position: { x: 20, y: 10 } });
+  await page.getByRole('region', { name: '朗读' }).waitFor();
+  const spoken = await page.evaluate(() => window.__spoken.map((s) => s.text));
+  assert.ok(spoken[0].startsWith('扎实开展学习贯彻') && spoken[0].endsWith('形成调研报告20篇。'), spoken[0]);
+  assert.ok(spoken.length > 3, 'and on from it');
+  // Let the engine read it all: the bar goes at the end.
+  await page.evaluate(() => { window.__hold = false; speechSynthesis.next(); });
+  await page.getByRole('region', { name: '朗读' }).waitFor({ state: 'detached', timeout: 15000 });
+  // The mouse resting on one paragraph reads that one alone.
+  await page.evaluate(() => { window.__spoken = []; window.__hold = true; });
+  await page.locator('#area-1-item-1').hover({ position: { x: 30, y: 10 } });
+  await page.waitForFunction(() => window.__spoken.length > 0, null, { timeout: 5000 });
+  const rested = await page.evaluate(() => window.__spoken.map((s) => s.text));
+  assert.equal(rested.length, 1, JSON.stringify(rested));
+  assert.ok(rested[0].startsWith('完善以政协党组理论学习'), rested[0]);
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 
