@@ -9,11 +9,11 @@ use support::{cards_per_row, text_of, texts};
 
 use proptest::prelude::*;
 use yitu::charts::{
-    long_image, qr_path, section_image, standalone_svg, wrap, Card, ChartSpec, Composer, ImagePart, ImageStyle,
-    Palette, Tone, EXPORT_WIDTH, FONT_STACK, IMAGE_SCALE, IMAGE_WIDTH, MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH,
-    MOST_PIXELS, QR_CAPTION,
+    item_image, long_image, qr_path, section_image, standalone_svg, wrap, Card, ChartSpec, Composer, ImagePart,
+    ImageStyle, Palette, Tone, EXPORT_WIDTH, FONT_STACK, IMAGE_SCALE, IMAGE_WIDTH, MOST_PART_PIXEL_HEIGHT,
+    MOST_PART_PIXEL_WIDTH, MOST_PIXELS, QR_CAPTION,
 };
-use yitu::model::{chart_anchor, item_anchor, share_target, Model, ShareTarget, KEY_FIGURES_TITLE};
+use yitu::model::{chart_anchor, item_anchor, share_target, Model, Picture, ShareTarget, KEY_FIGURES_TITLE};
 
 /// The report's address as a share page knows it (for the pictures' QR code).
 const ADDRESS: &str = "https://example.invalid/reports/2023/";
@@ -51,6 +51,9 @@ fn corpus(model: &Model) -> String {
     // UI labels, and the address the QR code is of.
     all.extend([KEY_FIGURES_TITLE, QR_CAPTION].map(String::from));
     all.extend(model.sections().iter().map(|s| format!("{ADDRESS}#{}", s.id)));
+    for s in model.sections() {
+        all.extend((1..=s.items().len()).map(|n| format!("{ADDRESS}#{}", item_anchor(&s.id, n))));
+    }
     for view in model.charts() {
         all.extend(view.notes.iter().map(|n| format!("注：{}{}", n.label, n.phrase())));
     }
@@ -233,6 +236,60 @@ fn each_section_image_holds_every_line_of_its_section() {
 }
 
 #[test]
+fn an_items_picture_holds_its_line_and_its_figures_and_no_other_line() {
+    use yitu::model::ItemId;
+    let model = Model::under_test();
+    let mut pictured = 0;
+    for section in model.sections() {
+        for (n, item) in section.items().iter().enumerate() {
+            let id = ItemId {
+                section: section.id.clone(),
+                n: std::num::NonZeroUsize::new(n + 1).unwrap(),
+            };
+            let parts = item_image(&model, &id, &style(1.0), Some(ADDRESS)).unwrap();
+            check_parts(&parts, &model, &item_anchor(&section.id, n + 1));
+            assert_eq!(parts.len(), 1, "one picture");
+            let joined = words(&parts[0].svg).concat();
+            assert!(joined.contains(&*item.text), "{}", item.text);
+            for figure in item.figures.iter() {
+                assert!(
+                    joined.contains(&format!("{}{}", figure.number_text(), figure.unit))
+                        || joined.contains(&figure.number_text()),
+                    "{}",
+                    figure.id
+                );
+            }
+            for other in section.items().iter().filter(|o| o.text != item.text) {
+                assert!(
+                    !joined.contains(&*other.text),
+                    "{}: only its own line, not {}",
+                    item.text,
+                    other.text
+                );
+            }
+            assert!(
+                parts[0].svg.contains(
+                    &qr_path(&format!(
+                        "{ADDRESS}{}",
+                        share_target(&model, &item_anchor(&section.id, n + 1)).path
+                    ))
+                    .unwrap()
+                    .0
+                ),
+                "a QR code of the item's address"
+            );
+            pictured += 1;
+        }
+    }
+    assert!(pictured > 10, "{pictured} items");
+    let beyond = ItemId {
+        section: model.sections()[0].id.clone(),
+        n: std::num::NonZeroUsize::new(999).unwrap(),
+    };
+    assert!(item_image(&model, &beyond, &style(1.0), None).is_none());
+}
+
+#[test]
 fn wrapping_keeps_every_character_and_never_starts_a_line_with_closing_punctuation() {
     let text = "围绕“两大战略”开展协商议政，形成调研报告12篇。";
     let lines = wrap(text, 16.0, 100.0);
@@ -259,7 +316,11 @@ fn every_share_link_on_the_report_names_its_target() {
             let anchor = item_anchor(&section.id, n + 1);
             let t = share_target(&model, &anchor);
             assert_eq!(t.title, item.text, "{anchor}");
-            assert_eq!(t.section_id.as_ref(), Some(&section.id));
+            assert_eq!(t.picture.as_ref().map(Picture::section), Some(&section.id));
+            assert!(
+                matches!(&t.picture, Some(Picture::Item(id)) if id.n.get() == n + 1),
+                "{anchor}: the item's own picture"
+            );
         }
     }
     for view in model.charts() {

@@ -1,13 +1,16 @@
 //! What goes into the pictures for WeChat, designed as a 一图读懂 poster in the page's tokens: the
 //! long image (header, key figures two a row, each section as a band with its figures as cards and
 //! its charts under the sub-headings that state them, or its sub-headings where it states none; a
-//! QR code of the report's address; the sources), and each section's own picture (its band, every
-//! line of it, its figures and charts). Only the report's words and numbers, and UI labels.
+//! QR code of the report's address; the sources), each section's own picture (its band, every
+//! line of it, its figures and charts), and an item's (its section's band, its line, its figures).
+//! Only the report's words and numbers, and UI labels.
 
 use super::image_layout::{Band, Card, Composer, ImagePart, ImageStyle, Tone};
 use super::{ChartError, ChartSpec};
 use crate::data::{ChartKind, Figure, Group, Report};
-use crate::model::{ChartView, Model, Part, Section, SectionContent, SectionId, Tile, TileBody, KEY_FIGURES_TITLE};
+use crate::model::{
+    item_anchor, ChartView, ItemId, Model, Part, Section, SectionContent, SectionId, Tile, TileBody, KEY_FIGURES_TITLE,
+};
 
 /// The caption beside the QR code (a UI label, as on the deck's closing slide).
 pub const QR_CAPTION: &str = "扫码阅读报告全文";
@@ -171,4 +174,30 @@ pub fn section_image(
     }
     c.text(&sources(report), Tone::Small, 0);
     Some(Ok(c.parts()))
+}
+
+/// One item's picture (分享这一条): the header, its section's band, its line, its figures as cards,
+/// a QR code of the item's address (`address` is the report's), the sources; `None` for an unknown
+/// item.
+pub fn item_image(model: &Model, item: &ItemId, style: &ImageStyle, address: Option<&str>) -> Option<Vec<ImagePart>> {
+    let report = model.report();
+    let (tile, line) = (
+        model.tile(&item.section)?,
+        model.section(&item.section)?.item(item.n.get())?,
+    );
+    let mut c = Composer::new(style);
+    c.header(&report.meta.banner, &report.meta.title);
+    band(&mut c, tile);
+    c.text(&line.text, Tone::Body, 10);
+    if !line.figures.is_empty() {
+        c.cards(None, &line.figures.iter().map(card).collect::<Vec<_>>(), THREE);
+    }
+    if let Some(address) = address {
+        c.qr(
+            &format!("{address}#{}", item_anchor(&item.section, item.n.get())),
+            QR_CAPTION,
+        );
+    }
+    c.text(&sources(report), Tone::Small, 0);
+    Some(c.parts())
 }

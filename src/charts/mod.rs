@@ -19,7 +19,7 @@ pub use image_layout::{
     most_part_height, Band, Card, Composer, ImagePart, ImageStyle, Tone, IMAGE_SCALE, IMAGE_WIDTH,
     MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH, MOST_PIXELS,
 };
-pub use long_image::{long_image, section_image, QR_CAPTION};
+pub use long_image::{item_image, long_image, section_image, QR_CAPTION};
 pub use qr::{qr_modules, qr_path};
 pub use wrap::{text_width, wrap};
 

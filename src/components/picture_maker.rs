@@ -1,9 +1,10 @@
-//! 生成长图 and 生成图片: the long image of the whole report, or one section's picture, composed as
-//! SVG in the reader's theme and font tier, rasterised at twice phone width, and shown as images to
-//! long-press in WeChat, with download links where downloads work.
+//! 生成长图 and 生成图片: the long image of the whole report, or the picture of one section or of
+//! one item (分享这一条), composed as SVG in the reader's theme and font tier, rasterised at twice
+//! phone width, and shown as images to long-press in WeChat, with download links where downloads
+//! work. Each button says what its picture contains.
 
-use crate::charts::{long_image, section_image, ChartError, ImagePart, ImageStyle, IMAGE_SCALE};
-use crate::model::{Model, SectionId};
+use crate::charts::{item_image, long_image, section_image, ChartError, ImagePart, ImageStyle, IMAGE_SCALE};
+use crate::model::{Model, Picture};
 use crate::platform;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,9 +12,10 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PictureMakerProps {
     pub model: Model,
-    /// The section whose own picture is offered, with its heading (none: the 长图 only).
+    /// The item's or section's own picture offered, with the words naming it (none: the 长图
+    /// only).
     #[prop_or_default]
-    pub section: Option<(SectionId, Rc<str>)>,
+    pub picture: Option<(Picture, Rc<str>)>,
     /// The report's address, for the pictures' QR code; none (opened from a file): no QR code.
     #[prop_or_default]
     pub address: Option<AttrValue>,
@@ -26,13 +28,15 @@ struct Pictures {
     files: Vec<(String, u32, u32)>,
 }
 
-fn compose(model: &Model, section: Option<&SectionId>, address: Option<&str>) -> Result<Vec<ImagePart>, ChartError> {
+fn compose(model: &Model, picture: Option<&Picture>, address: Option<&str>) -> Result<Vec<ImagePart>, ChartError> {
     let style = ImageStyle {
         palette: platform::palette("main"),
         scale: platform::read_preferences().font.scale(),
     };
-    match section {
-        Some(id) => section_image(model, id, &style, address).unwrap_or_else(|| Err(ChartError(id.to_string()))),
+    let unknown = |picture: &Picture| ChartError(picture.section().to_string());
+    match picture {
+        Some(p @ Picture::Section(id)) => section_image(model, id, &style, address).unwrap_or_else(|| Err(unknown(p))),
+        Some(p @ Picture::Item(item)) => item_image(model, item, &style, address).ok_or_else(|| unknown(p)),
         None => long_image(model, &style, address),
     }
 }
@@ -50,19 +54,19 @@ async fn rasterise(parts: Vec<ImagePart>) -> Result<Vec<(String, u32, u32)>, Str
 pub fn PictureMaker(props: &PictureMakerProps) -> Html {
     let pictures = use_state_eq(Pictures::default);
     let status = use_state_eq(String::new);
-    let make = |section: Option<(SectionId, Rc<str>)>| {
+    let make = |picture: Option<(Picture, Rc<str>)>| {
         let (model, pictures, status) = (props.model.clone(), pictures.clone(), status.clone());
         let address = props.address.clone();
         Callback::from(move |_: MouseEvent| {
             let (model, pictures, status, address) = (model.clone(), pictures.clone(), status.clone(), address.clone());
-            let name = match &section {
-                Some((_, heading)) => format!("图片：{heading}"),
+            let name = match &picture {
+                Some((_, words)) => format!("图片：{words}"),
                 None => "长图".to_owned(),
             };
-            let section_id = section.as_ref().map(|(id, _)| id.clone());
+            let what = picture.as_ref().map(|(p, _)| p.clone());
             status.set(format!("正在生成{name}……"));
             yew::platform::spawn_local(async move {
-                let made = match compose(&model, section_id.as_ref(), address.as_deref()) {
+                let made = match compose(&model, what.as_ref(), address.as_deref()) {
                     Ok(parts) => rasterise(parts).await,
                     Err(error) => Err(error.to_string()),
                 };
@@ -97,11 +101,11 @@ pub fn PictureMaker(props: &PictureMakerProps) -> Html {
         <section class="picture-maker" aria-labelledby="picture-heading">
             <h3 id="picture-heading" class="share-heading">{ "图片" }</h3>
             <p class="share-buttons">
-                if let Some((id, heading)) = props.section.clone() {
-                    <button type="button" class="button button-primary" onclick={make(Some((id, heading.clone())))}
-                        aria-label={format!("生成图片：{heading}")}>{ "生成图片" }</button>
+                if let Some((picture, words)) = props.picture.clone() {
+                    <button type="button" class="button button-primary" onclick={make(Some((picture.clone(), words.clone())))}
+                        aria-label={format!("{}：{words}", picture.button_label())}>{ picture.button_label() }</button>
                 }
-                <button type="button" class="button" onclick={make(None)}>{ "生成长图" }</button>
+                <button type="button" class="button" onclick={make(None)}>{ "生成长图（整份报告）" }</button>
             </p>
             <p class="share-status" role="status">{ (*status).clone() }</p>
             if count > 0 {

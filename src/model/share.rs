@@ -2,9 +2,9 @@
 //! report's own fragments (a section, an item, a chart, a figure, the key figures) or `slide-<n>`
 //! for a slide of the deck; anything else shares the whole report. Pure and total.
 
-use super::ids::SectionId;
+use super::ids::{ItemId, SectionId};
 use super::report_model::Model;
-use super::target::Shared;
+use super::target::{Shared, Target};
 use std::rc::Rc;
 
 /// Something to share.
@@ -15,10 +15,35 @@ pub struct ShareTarget {
     pub title: Rc<str>,
     /// Where it is, relative to the report's folder: `""` (the report), `#area-1`, `present/#3`.
     pub path: String,
-    /// The section it is in, whose picture (生成图片) the share page offers.
-    pub section_id: Option<SectionId>,
+    /// The picture 生成图片 makes of it: an item's own, or the section's it is in.
+    pub picture: Option<Picture>,
     /// The fragment that names it on the share page (empty for the whole report).
     pub fragment: String,
+}
+
+/// What 生成图片 pictures: one item (分享这一条: its line and its figures), or a whole section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picture {
+    Item(ItemId),
+    Section(SectionId),
+}
+
+impl Picture {
+    /// The section it belongs to.
+    pub fn section(&self) -> &SectionId {
+        match self {
+            Picture::Item(item) => &item.section,
+            Picture::Section(section) => section,
+        }
+    }
+
+    /// The words of its button: what the picture contains.
+    pub fn button_label(&self) -> &'static str {
+        match self {
+            Picture::Item(_) => "生成图片（这一条）",
+            Picture::Section(_) => "生成图片（这一部分）",
+        }
+    }
 }
 
 impl ShareTarget {
@@ -27,7 +52,7 @@ impl ShareTarget {
         ShareTarget {
             title: model.report().meta.title.clone(),
             path: String::new(),
-            section_id: None,
+            picture: None,
             fragment: String::new(),
         }
     }
@@ -57,7 +82,7 @@ pub fn share_target(model: &Model, fragment: &str) -> ShareTarget {
             Some(slide) => ShareTarget {
                 title: slide.title.clone(),
                 path: format!("present/#{}", index + 1),
-                section_id: None,
+                picture: None,
                 fragment: Shared::Slide(index).fragment(),
             },
             None => ShareTarget::report(model),
@@ -65,7 +90,10 @@ pub fn share_target(model: &Model, fragment: &str) -> ShareTarget {
         Shared::Target(target) => ShareTarget {
             title: target.title(model).unwrap_or_else(|| model.report().meta.title.clone()),
             path: format!("#{}", target.anchor()),
-            section_id: target.section(model),
+            picture: match &target {
+                Target::Item(item) => Some(Picture::Item(item.clone())),
+                _ => target.section(model).map(Picture::Section),
+            },
             fragment: target.anchor(),
         },
     }

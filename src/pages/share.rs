@@ -6,7 +6,7 @@ use crate::charts::ChartSpec;
 use crate::components::{
     use_report_address, ChartExport, PictureMaker, ReadingToolbar, SharePanel, SiteFooter, SiteHeader,
 };
-use crate::model::{chart_anchor, share_target, Model, Preferences, ShareTarget};
+use crate::model::{chart_anchor, share_target, Model, Picture, Preferences, ShareTarget};
 use crate::platform;
 use crate::view::View;
 use yew::prelude::*;
@@ -51,9 +51,13 @@ pub fn SharePage(props: &SharePageProps) -> Html {
     } else {
         target.url(&base)
     };
-    let section = target.section_id.as_ref().and_then(|id| {
-        let heading = model.section(id)?.heading.clone();
-        Some((id.clone(), heading))
+    // Named by the item's words, or the section's heading.
+    let picture = target.picture.clone().and_then(|picture| {
+        let words = match &picture {
+            Picture::Item(_) => target.title.clone(),
+            Picture::Section(id) => model.section(id)?.heading.clone(),
+        };
+        Some((picture, words))
     });
     let meta = &report.meta;
     // A chart's files: PNG (2×), SVG and CSV, drawn in this page's theme (read from the wrapper).
@@ -84,7 +88,7 @@ pub fn SharePage(props: &SharePageProps) -> Html {
                 <p><a href={format!("{}{}", model.link(&View::Share), target.path)}>{ "返回报告" }</a></p>
                 { downloads.unwrap_or_default() }
                 <SharePanel title={target.title.to_string()} url={url} />
-                <PictureMaker model={model.clone()} {section} address={(!base.is_empty()).then(|| base.clone())} />
+                <PictureMaker model={model.clone()} {picture} address={(!base.is_empty()).then(|| base.clone())} />
             </main>
             <SiteFooter model={model.clone()} />
         </>

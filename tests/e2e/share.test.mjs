@@ -173,6 +173,22 @@ test('生成图片 makes a section its own picture; in WeChat the parts are show
   assert.deepEqual(page.problems, []);
 });
 
+test('分享这一条 makes that item\'s own picture (its line, its figures, a QR code of the item); each button says what its picture contains', async () => {
+  const page = await sharePage('area-3-item-6');
+  const buttons = await page.$$eval('.picture-maker button', (bs) => bs.map((b) => b.textContent));
+  assert.deepEqual(buttons, ['生成图片（这一条）', '生成长图（整份报告）']);
+  const parts = await pictures(page, '生成图片（这一条）');
+  withinLimits(parts, 'area-3-item-6');
+  assert.equal(parts.length, 1);
+  assert.equal(qrNearTheEnd(parts[0]), `${shared()}#area-3-item-6`, 'its QR code leads to the item');
+  const section = await sharePage('area-3');
+  assert.deepEqual(await section.$$eval('.picture-maker button', (bs) => bs.map((b) => b.textContent)), ['生成图片（这一部分）', '生成长图（整份报告）']);
+  const whole = await pictures(section, '生成图片（这一部分）');
+  assert.ok(parts[0].height * 2 < whole.reduce((sum, p) => sum + p.height, 0), `the item's picture (${parts[0].height} px) is not the section's`);
+  fs.writeFileSync(screenshotPath('item-image-area-3-item-6.png'), parts[0].bytes);
+  assert.deepEqual([...page.problems, ...section.problems], []);
+});
+
 test('unknown and hostile fragments share the whole report, and inject nothing', async () => {
   for (const fragment of ['nowhere', 'slide-999', '%3Cimg%20src=x%20onerror=alert(1)%3E', 'area-1-item-999']) {
     const page = await sharePage(fragment);
