@@ -182,6 +182,10 @@ pub enum Edit {
     TalkMinutes(Option<u16>),
     /// The sites allowed to embed the report's blocks (none: any site).
     EmbedSites(Option<Rc<[Rc<str>]>>),
+    /// Who publishes the report (none: not shown).
+    Publisher(Option<Rc<str>>),
+    /// When it is published, as written (`2024年1月`; none: not shown).
+    Published(Option<Rc<str>>),
 }
 
 impl Edit {
@@ -226,6 +230,8 @@ impl Edit {
             Edit::PublicUrl(url) => next.site.public_url = url.clone(),
             Edit::TalkMinutes(minutes) => next.site.talk_minutes = *minutes,
             Edit::EmbedSites(sites) => next.site.embed_frame_ancestors = sites.clone(),
+            Edit::Publisher(publisher) => next.site.publisher = publisher.clone(),
+            Edit::Published(date) => next.site.published = date.clone(),
         }
         next
     }

@@ -443,6 +443,48 @@ fn the_public_url_must_be_absolute_and_end_with_a_slash() {
 }
 
 #[test]
+fn the_publisher_and_the_date_of_publication_are_checked_and_named_under_the_title() {
+    let with = |date: &str| mutated("published = \"2024年1月\"\n", &format!("published = {date:?}\n"));
+    for good in ["2024年1月", "2024年12月31日", "2024年2月29日", "2031年10月1日"] {
+        assert_eq!(problems_of(&with(good)), Vec::<String>::new(), "{good}");
+    }
+    for bad in [
+        "2024-01",
+        "2024年01月",
+        "2024年13月",
+        "2024年4月31日",
+        "2024年1月0日",
+        "24年1月",
+        "1999年1月",
+        "2024年1月1",
+        "2024年",
+        "",
+    ] {
+        let problems = problems_of(&with(bad));
+        assert_eq!(problems.len(), 1, "{bad}: {problems:?}");
+        assert!(
+            problems[0].starts_with("site.published") && problems[0].contains("2024年1月15日"),
+            "{problems:?}"
+        );
+    }
+    let blank = problems_of(&mutated("publisher = \"测试发布单位（虚构）\"", "publisher = \" \""));
+    assert!(blank.len() == 1 && blank[0].starts_with("site.publisher"), "{blank:?}");
+    let report = data::parse_toml(DATA).unwrap();
+    assert_eq!(
+        report.site.issued().as_deref(),
+        Some("测试发布单位（虚构） · 2024年1月")
+    );
+    let only_date = data::parse_toml(&mutated("publisher = \"测试发布单位（虚构）\"\n", "")).unwrap();
+    assert_eq!(only_date.site.issued().as_deref(), Some("2024年1月"));
+    let neither = data::parse_toml(&mutated(
+        "publisher = \"测试发布单位（虚构）\"\npublished = \"2024年1月\"\n",
+        "",
+    ))
+    .unwrap();
+    assert_eq!(neither.site.issued(), None, "never guessed");
+}
+
+#[test]
 fn a_chart_that_mixes_units_names_a_missing_figure_or_invents_a_title_is_rejected() {
     let mixed = mutated(
         "figures = [\"fixture-investment\", \"fixture-funds\"]",

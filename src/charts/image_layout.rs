@@ -147,8 +147,9 @@ impl Composer {
     }
 
     /// The header block: the band colour from the picture's top edge, the banner in a gold pill, the
-    /// title large; a gold rule below. Meant as the first row (it reaches up over the top padding).
-    pub fn header(&mut self, banner: &str, title: &str) {
+    /// title large, and under it who published it and when (`issued`, where the data file says); a
+    /// gold rule below. Meant as the first row (it reaches up over the top padding).
+    pub fn header(&mut self, banner: &str, title: &str, issued: Option<&str>) {
         let p = self.palette.clone();
         let (banner_size, title_size) = (self.px(14.0), self.px(30.0));
         let pill_height = banner_size * 1.9;
@@ -156,7 +157,11 @@ impl Composer {
         let title_step = title_size * 1.3;
         let title_lines = wrap_phrases(title, title_size, CONTENT as f32);
         let title_top = 20.0 + pill_height + 16.0;
-        let height = (title_top + title_step * title_lines.len() as f32 + 26.0).round() as u32;
+        let issued_size = self.px(15.0);
+        let issued_lines = issued.map(|i| wrap(i, issued_size, CONTENT as f32)).unwrap_or_default();
+        let issued_top = title_top + title_step * title_lines.len() as f32 + 6.0;
+        let issued_step = issued_size * 1.5;
+        let height = (issued_top + issued_step * issued_lines.len() as f32 + 20.0).round() as u32;
         let mut svg = format!(
             "<rect x=\"0\" y=\"-{PAD}\" width=\"{IMAGE_WIDTH}\" height=\"{}\" fill=\"{}\"/><rect x=\"0\" y=\"{}\" width=\"{IMAGE_WIDTH}\" height=\"5\" fill=\"{}\"/>",
             height + PAD,
@@ -181,6 +186,17 @@ impl Composer {
             "bold",
             &p.on_band,
         ));
+        if !issued_lines.is_empty() {
+            svg.push_str(&lines_svg(
+                &issued_lines,
+                MARGIN as f32,
+                issued_top + issued_size,
+                issued_step,
+                issued_size,
+                "normal",
+                &p.gold,
+            ));
+        }
         self.push(height + 5 + 20, svg);
     }
 

@@ -97,7 +97,7 @@ fn figures_and_charts(c: &mut Composer, model: &Model, section: &Section) -> Res
 pub fn long_image(model: &Model, style: &ImageStyle, address: Option<&str>) -> Result<Vec<ImagePart>, ChartError> {
     let report = model.report();
     let mut c = Composer::new(style);
-    c.header(&report.meta.banner, &report.meta.title);
+    c.header(&report.meta.banner, &report.meta.title, report.site.issued().as_deref());
     let key: Vec<Card> = model.key_figures().iter().map(|found| card(&found.figure)).collect();
     if !key.is_empty() {
         c.label(KEY_FIGURES_TITLE);
@@ -146,7 +146,7 @@ pub fn section_image(
     let report = model.report();
     let (tile, section) = (model.tile(section_id)?, model.section(section_id)?);
     let mut c = Composer::new(style);
-    c.header(&report.meta.banner, &report.meta.title);
+    c.header(&report.meta.banner, &report.meta.title, report.site.issued().as_deref());
     band(&mut c, tile);
     match &section.content {
         SectionContent::Area(area) => groups(&mut c, &area.groups),
@@ -186,7 +186,7 @@ pub fn item_image(model: &Model, item: &ItemId, style: &ImageStyle, address: Opt
         model.section(&item.section)?.item(item.n.get())?,
     );
     let mut c = Composer::new(style);
-    c.header(&report.meta.banner, &report.meta.title);
+    c.header(&report.meta.banner, &report.meta.title, report.site.issued().as_deref());
     band(&mut c, tile);
     c.text(&line.text, Tone::Body, 10);
     if !line.figures.is_empty() {

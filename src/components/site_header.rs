@@ -1,4 +1,5 @@
-//! The page header: the publication banner and the report's title (the page's only `h1`).
+//! The page header: the publication banner, the report's title (the page's only `h1`), and who
+//! published it and when, where the data file says.
 
 use std::rc::Rc;
 use yew::prelude::*;
@@ -7,6 +8,9 @@ use yew::prelude::*;
 pub struct SiteHeaderProps {
     pub banner: Rc<str>,
     pub title: Rc<str>,
+    /// `Site::issued`: the publisher and the date, if the data file gives them.
+    #[prop_or_default]
+    pub issued: Option<String>,
 }
 
 #[component]
@@ -16,6 +20,9 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
             <div class="site-header-inner">
                 <p class="banner">{ props.banner.to_string() }</p>
                 <h1 class="title">{ props.title.to_string() }</h1>
+                if let Some(issued) = &props.issued {
+                    <p class="issued">{ issued.clone() }</p>
+                }
             </div>
         </header>
     }

@@ -367,7 +367,9 @@ compact_struct!(Site {
     organizer,
     icp_record,
     police_record,
-    site_code
+    site_code,
+    publisher,
+    published
 });
 compact_struct!(Meta {
     banner,

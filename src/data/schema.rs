@@ -79,6 +79,26 @@ pub struct Site {
     /// 网站标识码, shown in the footer.
     #[serde(default)]
     pub site_code: Option<Rc<str>>,
+    /// Who publishes the report (发布单位, such as 北碚区政协): under the title on the page and on
+    /// every picture, so a shared 长图 carries its source. Never guessed: unset, not shown.
+    #[serde(default)]
+    pub publisher: Option<Rc<str>>,
+    /// When it was published (发布日期), as written: `2024年1月` or `2024年1月15日`.
+    #[serde(default)]
+    pub published: Option<Rc<str>>,
+}
+
+impl Site {
+    /// The line naming the report's source under its title (`北碚区政协 · 2024年1月`), from what
+    /// the data file sets; none when it sets neither.
+    pub fn issued(&self) -> Option<String> {
+        let parts: Vec<&str> = [&self.publisher, &self.published]
+            .into_iter()
+            .flatten()
+            .map(|p| &**p)
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
 }
 
 /// Banner, title, the report's names for itself, and which figures lead the page.

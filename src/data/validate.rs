@@ -75,9 +75,18 @@ impl Checker {
             ("site.icp_record", &site.icp_record),
             ("site.police_record", &site.police_record),
             ("site.site_code", &site.site_code),
+            ("site.publisher", &site.publisher),
         ] {
             if let Some(value) = value {
                 self.text(path, value);
+            }
+        }
+        if let Some(date) = &site.published {
+            if !is_publication_date(date) {
+                self.problem(
+                    "site.published",
+                    &format!("发布日期须写成“2024年1月”或“2024年1月15日”，而不是“{date}”"),
+                );
             }
         }
     }
@@ -406,4 +415,31 @@ fn is_slug(id: &str) -> bool {
         && id
             .split('-')
             .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// A date as a publication states it: `2024年1月` or `2024年1月15日` (year 2000–2099, a real month
+/// and day, no leading zeros).
+pub fn is_publication_date(text: &str) -> bool {
+    let number = |s: &str, most: u32| {
+        !s.is_empty()
+            && !s.starts_with('0')
+            && s.chars().all(|c| c.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|n| (1..=most).contains(&n))
+    };
+    let Some((year, rest)) = text.split_once('年') else {
+        return false;
+    };
+    let Some((month, day)) = rest.split_once('月') else {
+        return false;
+    };
+    let year_ok = year.len() == 4 && year.starts_with("20") && year.chars().all(|c| c.is_ascii_digit());
+    let Some(month_number) = number(month, 12).then(|| month.parse::<u32>().unwrap_or_default()) else {
+        return false;
+    };
+    let days = match month_number {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    year_ok && (day.is_empty() || day.strip_suffix('日').is_some_and(|d| number(d, days)))
 }

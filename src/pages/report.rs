@@ -154,7 +154,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 <a class="top-bar-link" href={format!("#{TOC_LIST_ID}")}>{ "目录" }</a>
                 <a class="top-bar-link top-bar-search" href={format!("#{SEARCH_ID}")}>{ "搜索" }</a>
             </ReadingToolbar>
-            <SiteHeader banner={report.meta.banner.clone()} title={report.meta.title.clone()} />
+            <SiteHeader banner={report.meta.banner.clone()} title={report.meta.title.clone()} issued={report.site.issued()} />
             <main id="main" class="report" tabindex="-1">
                 <OverviewTiles model={model.clone()} />
                 <div class="report-layout">

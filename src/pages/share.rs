@@ -81,7 +81,7 @@ pub fn SharePage(props: &SharePageProps) -> Html {
         <>
             <a class="skip-link" href="#main">{ "跳到正文" }</a>
             <ReadingToolbar preferences={*preferences} onchange={onpreferences} />
-            <SiteHeader banner={meta.banner.clone()} title={meta.title.clone()} />
+            <SiteHeader banner={meta.banner.clone()} title={meta.title.clone()} issued={report.site.issued()} />
             <main id="main" class="share-page" tabindex="-1">
                 <h2 class="part-heading">{ "分享" }</h2>
                 <blockquote class="share-target">{ target.title.to_string() }</blockquote>

@@ -84,6 +84,12 @@ test('every kind of decision is made through its control and is in the data file
   await decide(labelField, label);
   // The sources and the site's settings.
   await decide(page.locator('[id^="sources-"]'), '区政协常委会工作报告、区政协提案工作情况报告');
+  // Who publishes it and when: a date not as a publication writes it is refused, in Chinese.
+  await decide(page.locator('#site-publisher'), '北碚区政协');
+  await decide(page.locator('#site-published'), '2024-01');
+  await page.waitForSelector('.editor-settings .editor-problems:has-text("发布日期须写成")');
+  await decide(page.locator('#site-published'), '2024年1月');
+  await page.waitForSelector('.editor-settings .editor-problems', { state: 'detached' });
   await decide(page.locator('#site-url'), 'https://www.example.gov.cn/reports/2024/');
   await decide(page.locator('#site-minutes'), '20');
   await decide(page.locator('#site-embeds'), 'https://www.example.gov.cn');
@@ -98,6 +104,7 @@ test('every kind of decision is made through its control and is in the data file
   assert.deepEqual(data.meta.sources, ['区政协常委会工作报告', '区政协提案工作情况报告']);
   assert.equal(data.site.public_url, 'https://www.example.gov.cn/reports/2024/');
   assert.equal(data.site.talk_minutes, 20);
+  assert.deepEqual([data.site.publisher, data.site.published], ['北碚区政协', '2024年1月']);
   assert.deepEqual(data.site.embed_frame_ancestors, ['https://www.example.gov.cn']);
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -233,3 +233,17 @@ test('an unknown path at any depth gets the friendly 404 page, styled, with a wa
   assert.deepEqual(page.problems, ['console: Failed to load resource: the server responded with a status of 404 (Not Found)']);
   await page.context().close();
 });
+
+test('the header names who published the report and when, where the data file says, and nothing where it does not', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(ctx.server.base);
+  const { publisher, published } = report().site;
+  const expected = [publisher, published].filter(Boolean).join(' · ');
+  if (expected) {
+    assert.equal(await page.textContent('.site-header .issued'), expected, 'prerendered: shown before any script');
+    await page.screenshot({ path: screenshotPath('header-issued-390x844.png') });
+  } else {
+    assert.equal(await page.locator('.site-header .issued').count(), 0, 'never guessed');
+  }
+  await page.context().close();
+});

@@ -1,6 +1,7 @@
-//! 编辑台's site settings: the report's public address (for QR codes, shares and embeds), the
-//! talk's length (the presenter's timer), the sites allowed to embed its blocks. Each a decision,
-//! checked as `check-data` checks it.
+//! 编辑台's site settings: who publishes the report and when (under its title and on every
+//! picture), the report's public address (for QR codes, shares and embeds), the talk's length (the
+//! presenter's timer), the sites allowed to embed its blocks. Each a decision, checked as
+//! `check-data` checks it.
 
 use crate::data::MOST_TALK_MINUTES;
 use crate::draft::{Draft, DraftAction, Edit};
@@ -27,6 +28,12 @@ pub fn SiteSettings(props: &SiteSettingsProps) -> Html {
         .filter(|p| p.path.starts_with("site"))
         .map(|p| p.message)
         .collect();
+    let publisher = decided(&props.onchange, |text| {
+        Edit::Publisher((!text.is_empty()).then(|| Rc::from(text)))
+    });
+    let published = decided(&props.onchange, |text| {
+        Edit::Published((!text.is_empty()).then(|| Rc::from(text)))
+    });
     let url = decided(&props.onchange, |text| {
         Edit::PublicUrl((!text.is_empty()).then(|| Rc::from(text)))
     });
@@ -45,6 +52,16 @@ pub fn SiteSettings(props: &SiteSettingsProps) -> Html {
     html! {
         <section class="editor-settings" aria-labelledby="settings-heading">
             <h3 id="settings-heading" class="editor-step-title">{ "网站设置" }</h3>
+            <p class="editor-field">
+                <label for="site-publisher">{ "发布单位（显示在标题下、长图和分享图片上，如：北碚区政协）：" }</label>
+                <input id="site-publisher" type="text" class="editor-input"
+                    value={site.publisher.as_deref().unwrap_or_default().to_owned()} onchange={publisher} />
+            </p>
+            <p class="editor-field">
+                <label for="site-published">{ "发布日期（如：2024年1月 或 2024年1月15日）：" }</label>
+                <input id="site-published" type="text" class="editor-input editor-short"
+                    value={site.published.as_deref().unwrap_or_default().to_owned()} onchange={published} />
+            </p>
             <p class="editor-field">
                 <label for="site-url">{ "报告正式发布的网址（以 / 结尾；不填则用相对地址）：" }</label>
                 <input id="site-url" type="url" class="editor-input" placeholder="https://（网站域名）/reports/2024/"

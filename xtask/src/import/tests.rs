@@ -67,10 +67,23 @@ fn the_imported_file_passes_check_data_as_imported() {
         "the file says what was imported"
     );
     assert!(!report.charts.is_empty() && !report.meta.key_figures.is_empty());
-    // What the importer could not decide on its own is marked beside it.
+    // What the importer could not decide on its own is marked beside it; and what the text does
+    // not say (who publishes it, and when) is asked for in [site].
     assert_eq!(
         toml.lines().filter(|l| l.starts_with("# 待核对:")).count(),
         imported.marks.len()
+    );
+    let site = &toml[toml.find("[site]").unwrap()..toml.find("[meta]").unwrap()];
+    assert!(
+        site.contains("# 请填写（待核对）：发布单位和发布日期不在报告原文中")
+            && site.contains("# publisher = \"")
+            && site.contains("# published = \""),
+        "{site}"
+    );
+    assert_eq!(
+        (report.site.publisher.clone(), report.site.published.clone()),
+        (None, None),
+        "never guessed"
     );
     let line = SOURCE_2023
         .lines()
