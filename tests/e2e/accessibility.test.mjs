@@ -475,3 +475,37 @@ test('大字幕 shows the focused or pointed words very large at the bottom; 十
   assert.equal(await page.locator('.caption-bar, .crosshair').count(), 0, 'off again');
   await page.context().close();
 });
+
+test('特大 everywhere on a phone: no label or heading leaves one character alone on its last line at any tier, and an open section\'s heading takes the card\'s width', async () => {
+  for (const tier of ['标准', '大', '特大']) {
+    const page = await report({ viewport: { width: 390, height: 844 } });
+    await choose(page, tier);
+    await expandAll(page);
+    const { lone, lines } = await page.evaluate(() => {
+      const lone = [];
+      for (const el of document.querySelectorAll('.key-figure-label, .tile-label, .tile-title, .section-title, .chart-title, .group-heading')) {
+        if (!el.getClientRects().length) continue;
+        // Each character's line (its box's top), in order.
+        const tops = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.length; i++) {
+            if (!node.data[i].trim()) continue;
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const box = range.getBoundingClientRect();
+            if (box.width) tops.push(Math.round(box.top));
+          }
+        }
+        const last = tops.at(-1);
+        if (new Set(tops).size > 1 && tops.filter((t) => Math.abs(t - last) < 3).length === 1) lone.push(el.textContent);
+      }
+      const title = document.querySelector('details.expandable[open] .section-title');
+      return { lone, lines: Math.round(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight)) };
+    });
+    assert.deepEqual(lone, [], `${tier}: a character alone on a line`);
+    assert.ok(lines <= 4, `${tier}: the first section's heading in ${lines} lines`);
+    await page.context().close();
+  }
+});

@@ -131,6 +131,25 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap_or_default();
     }
 
+    /// Every stylesheet's braces pair up outside strings and comments: a stray `}` makes the
+    /// browser drop the rule after it without a word (it once took 大光标's with it).
+    #[test]
+    fn every_stylesheets_braces_pair_up() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/styles");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let css = std::fs::read_to_string(entry.path()).unwrap();
+            let mut depth = 0i32;
+            for c in minify(&css).chars().filter(|c| matches!(c, '{' | '}')) {
+                depth += if c == '{' { 1 } else { -1 };
+                assert!(depth >= 0, "{}: a `}}` closes nothing", entry.path().display());
+            }
+            assert_eq!(depth, 0, "{}: a `{{` is never closed", entry.path().display());
+            checked += 1;
+        }
+        assert!(checked >= 5, "{checked} stylesheets");
+    }
+
     #[test]
     fn an_escaped_quote_does_not_end_a_string() {
         assert_eq!(minify(".a { content: \"a\\\"  b\" }"), ".a{content: \"a\\\"  b\"}");
