@@ -134,11 +134,11 @@ mod tests {
     /// Every stylesheet's braces pair up outside strings and comments: a stray `}` makes the
     /// browser drop the rule after it without a word (it once took 大光标's with it).
     #[test]
-    fn every_stylesheets_braces_pair_up() {
+    fn every_stylesheets_braces_pair_up() -> Result<(), std::io::Error> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/styles");
         let mut checked = 0;
-        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-            let css = std::fs::read_to_string(entry.path()).unwrap();
+        for entry in std::fs::read_dir(&dir)?.flatten() {
+            let css = std::fs::read_to_string(entry.path())?;
             let mut depth = 0i32;
             for c in minify(&css).chars().filter(|c| matches!(c, '{' | '}')) {
                 depth += if c == '{' { 1 } else { -1 };
@@ -148,6 +148,7 @@ mod tests {
             checked += 1;
         }
         assert!(checked >= 5, "{checked} stylesheets");
+        Ok(())
     }
 
     #[test]
