@@ -14,8 +14,6 @@ pub struct ReportUi {
     pub preferences: Preferences,
     /// The block whose embed code the 嵌入 dialog shows, while it is open.
     pub embedding: Option<Rc<str>>,
-    /// The page was printed (or is being): each section carries its QR code (码上看报告).
-    pub printed: bool,
 }
 
 /// Everything that changes [`ReportUi`].
@@ -33,8 +31,6 @@ pub enum ReportAction {
     OpenEmbed(Rc<str>),
     /// The 嵌入 dialog was closed (its button, Esc).
     CloseEmbed,
-    /// The page is about to print: these sections open, each with its QR code.
-    Print(Vec<SectionId>),
 }
 
 impl ReportUi {
@@ -44,7 +40,6 @@ impl ReportUi {
             open: first.into_iter().collect(),
             preferences: Preferences::default(),
             embedding: None,
-            printed: false,
         }
     }
 
@@ -70,10 +65,6 @@ impl Reducible for ReportUi {
             ReportAction::SetPreferences(preferences) => next.preferences = preferences,
             ReportAction::OpenEmbed(id) => next.embedding = Some(id),
             ReportAction::CloseEmbed => next.embedding = None,
-            ReportAction::Print(ids) => {
-                next.open.extend(ids);
-                next.printed = true;
-            }
         }
         if next == *self {
             self

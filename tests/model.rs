@@ -122,12 +122,6 @@ fn the_reducer_opens_closes_and_keeps_identity_when_nothing_changes() {
     assert!(!ui.is_open(second));
     let ui = ui.reduce(ReportAction::CloseAll);
     assert!(!ui.is_open(first) && !ui.is_open(last));
-    assert!(!ui.printed);
-    let ui = ui.reduce(ReportAction::Print(ids.clone()));
-    assert!(
-        ui.printed && ids.iter().all(|id| ui.is_open(id)),
-        "printing opens every section, with its code"
-    );
 }
 
 /// The data file with one substitution, which must be present.

@@ -1,9 +1,8 @@
 //! `./`: the whole report: header, key figures, the three parts as expandable sections, footer.
 
 use crate::components::{
-    section_heading, use_report_address, EmbedButton, EmbedDialog, EmbedOpener, ExpandToolbar, Expandable, KeyFigures,
-    OverviewTiles, ReadingToolbar, ReportSearch, SectionBody, SectionCode, SiteFooter, SiteHeader, TableOfContents,
-    SEARCH_ID, TOC_LIST_ID,
+    section_heading, EmbedButton, EmbedDialog, EmbedOpener, ExpandToolbar, Expandable, KeyFigures, OverviewTiles,
+    ReadingToolbar, ReportSearch, SectionBody, SiteFooter, SiteHeader, TableOfContents, SEARCH_ID, TOC_LIST_ID,
 };
 use crate::model::{resolve_fragment, FragmentTarget, Model, Part, Preferences, SectionId, Tile};
 use crate::platform;
@@ -53,11 +52,11 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             }
             dispatcher.dispatch(ReportAction::SetPreferences(platform::read_preferences()));
             follow_fragment(&model, &dispatcher, &platform::fragment());
-            // Printing shows every section, each with its QR code, and every chart's table.
+            // Printing shows every section and every chart's table.
             let printing = {
                 let dispatcher = dispatcher.clone();
                 platform::on_before_print(move || {
-                    dispatcher.dispatch(ReportAction::Print(ids.clone()));
+                    dispatcher.dispatch(ReportAction::OpenAll(ids.clone()));
                     platform::open_all_details(".chart-table");
                 })
             };
@@ -120,12 +119,6 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         let dispatcher = ui.dispatcher();
         Callback::from(move |target: FragmentTarget| follow(&dispatcher, target))
     };
-    let address = use_report_address(&model, Some(View::Report));
-    let print_code = |id: &SectionId, title: &Rc<str>| {
-        (ui.printed && !address.is_empty()).then(|| {
-            html! { <SectionCode address={format!("{address}#{id}")} title={title.clone()} /> }
-        })
-    };
     let embed_button = |id: &SectionId, title: &Rc<str>| {
         html! {
             <p class="embed-action">
@@ -141,7 +134,6 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 ontoggle={ontoggle(id.clone())} onsummaryclick={onsummaryclick.clone()}>
                 <SectionBody model={model.clone()} section={id.clone()} heading_level={level} />
                 { embed_button(&id, &tile.heading) }
-                { print_code(&id, &tile.heading) }
             </Expandable>
         }
     };

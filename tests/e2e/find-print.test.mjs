@@ -1,11 +1,8 @@
 // Find and print, as citizens use them: the search box (shortcut /) finds a word that is only in a
 // collapsed section, announces the count and opens the section at the item; printing to PDF gives
-// A4 pages with every line of the report, every chart's table and no controls, and each section
-// with a QR code of its own address (码上看报告).
+// A4 pages with every line of the report, every chart's table and no controls.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { site, open, ready, screenshotPath, pdfText, report, linesOf, figuresOf, numberText, wasmRequests } from './browser.mjs';
 
 const ctx = site();
@@ -83,32 +80,5 @@ test('printed before the app runs (the reader has not acted): every line, and th
   const address = data.site.public_url ?? ctx.server.base;
   assert.equal(flat.split(`网址:${address}`).length - 1, 1, `the address once at the end: ${flat.slice(-200)}`);
   assert.equal(await page.locator('[data-print-address]').count(), 0, 'gone after printing');
-  await page.context().close();
-});
-
-test('码上看报告: printed, each section carries a QR code of its own address with its heading; none on the screen', async () => {
-  const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
-  await page.goto(ctx.server.base);
-  await ready(page);
-  assert.equal(await page.locator('.section-code').count(), 0, 'nothing on the screen before printing');
-  // What the browser does as it prints (a PDF printed by the test fires no beforeprint of its own).
-  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  const sections = await page.evaluate(() => [...document.querySelectorAll('details.expandable')].map((d) => d.id));
-  assert.equal(await page.locator('.section-code').count(), sections.length);
-  assert.equal(await page.locator('.section-code').first().isVisible(), false, 'not on the screen');
-  await page.emulateMedia({ media: 'print' });
-  const address = data.site.public_url ?? ctx.server.base;
-  for (const id of sections) {
-    const code = page.locator(`#${id} .section-code`);
-    const heading = await page.textContent(`#${id} > summary .section-heading`);
-    assert.ok((await code.textContent()).includes(`码上看报告：${heading}`), `${id}: ${await code.textContent()}`);
-    const png = PNG.sync.read(await code.locator('svg').screenshot());
-    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    assert.equal(decoded?.data, `${address}#${id}`, `${id}: its QR code leads to the section`);
-  }
-  await page.locator(`#${sections[1]} .section-code`).screenshot({ path: screenshotPath('print-section-code.png') });
-  const flat = (await pdfText(await page.pdf({ format: 'A4', printBackground: true }))).map((p) => p.text).join('');
-  assert.ok(flat.includes('码上看报告'), 'in the PDF');
-  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
