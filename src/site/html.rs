@@ -3,7 +3,6 @@
 //! output, so a tag is `<` up to the next `>`.
 
 use super::CodeFiles;
-use crate::data::DATA_ELEMENT_ID;
 
 /// What `rewrite_tags` does with one tag.
 pub enum TagEdit {
@@ -148,12 +147,12 @@ pub fn pin_wasm(page: &str) -> Result<String, String> {
 /// The report's loader made to wait for the reader (`window.yituReader`, kept by the page's first
 /// script: the first touch, click, key, focus, wheel, scroll or change of address), and at once for
 /// a deep link (an address with a fragment opens its section). Then it fetches, side by side and
-/// each with its integrity, the wasm, the page's data (`data_file`: the data block taken out of the
-/// page) and the JS glue (`window.yituPreload`, no longer imported nor preloaded by the page). A
-/// reader who only reads fetches the HTML alone; the first screen, in one round trip's worth of
-/// bytes, paints as a plain page does. Run after `pin_wasm`: its fetches go through the page's
-/// `window.yituFetch`, which fetches again at the reader's next act if the network failed.
-pub fn wait_for_reader(page: &str, data_file: &DataFile) -> Result<String, String> {
+/// each with its integrity, the wasm and the JS glue (`window.yituPreload`; the page no longer
+/// imports nor preloads it). A reader who only reads fetches the HTML alone (its data block, which
+/// repeats the page's text, costs little there: 1.7 KiB brotli against 5.1 as a file of its own).
+/// Run after `pin_wasm`: its fetches go through the page's `window.yituFetch`, which fetches again
+/// at the reader's next act if the network failed.
+pub fn wait_for_reader(page: &str) -> Result<String, String> {
     for defined in ["window.yituFetch", "window.yituPreload"] {
         if !page.contains(&format!("{defined} = ")) && !page.contains(&format!("{defined}=")) {
             return Err(format!(
@@ -183,14 +182,9 @@ pub fn wait_for_reader(page: &str, data_file: &DataFile) -> Result<String, Strin
     let loader = format!(
         "if (location.hash.length < 2) await window.yituReader;\n\
          const module = window.yituFetch({fetch};\n\
-         const data = window.yituFetch('./{}', {{ integrity: '{}' }}).then((response) => response.text());\n\
          const bindings = await import(await window.yituPreload('{glue}', {{ integrity: '{glue_integrity}' }}));\n\
          const init = bindings.default;\n\
-         const block = Object.assign(document.createElement('script'), {{ type: 'application/json', id: '{DATA_ELEMENT_ID}' }});\n\
-         block.textContent = await data;\n\
-         document.body.append(block);\n\
-         const wasm = await init({{ module_or_path: module }});",
-        data_file.name, data_file.integrity
+         const wasm = await init({{ module_or_path: module }});"
     );
     let page = format!("{}{loader}{}", &page[..at], &page[line_end..]).replacen(&import, "", 1);
     rewrite_tags(&page, |tag, _| {
@@ -200,38 +194,6 @@ pub fn wait_for_reader(page: &str, data_file: &DataFile) -> Result<String, Strin
             TagEdit::Keep
         })
     })
-}
-
-/// The page's data block as a file of its own, named by its content (`yitu-data-` and 16 hex
-/// digits, as the code files are), with its integrity.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataFile {
-    pub name: String,
-    pub integrity: String,
-    pub text: String,
-}
-
-/// `page` without its data block, and the block as a file (see `wait_for_reader`).
-pub fn data_to_file(page: &str) -> Result<(String, DataFile), String> {
-    let open = format!("<script type=\"application/json\" id=\"{DATA_ELEMENT_ID}\">");
-    let start = page.find(&open).ok_or("the page has no data block")?;
-    let text_start = start + open.len();
-    let text_end = page[text_start..]
-        .find("</script>")
-        .map(|n| text_start + n)
-        .ok_or("the page's data block is not closed")?;
-    let text = page[text_start..text_end].to_owned();
-    let digest = crate::data::loader::integrity(text.as_bytes());
-    let name = crate::data::loader::content_name("yitu-data", "json", text.as_bytes());
-    let page = format!("{}{}", &page[..start], &page[text_end + "</script>".len()..]);
-    Ok((
-        page,
-        DataFile {
-            name,
-            integrity: digest,
-            text,
-        },
-    ))
 }
 
 /// `page` without the scripts only the report needs (`<script data-report-only>`: the wait for the
@@ -336,27 +298,22 @@ mod tests {
         <body><p>text</p><script type=\"application/json\" id=\"yitu-data\">[1,\"a\"]</script></body>";
 
     #[test]
-    fn the_report_fetches_its_code_and_data_once_the_reader_acts_unless_deep_linked() -> Result<(), String> {
-        let (without_data, data) = data_to_file(&pin_wasm(REPORT)?)?;
-        assert!(!without_data.contains("yitu-data") && without_data.contains("<p>text</p></body>"));
-        assert_eq!(data.text, "[1,\"a\"]");
-        assert_eq!(
-            data.name,
-            crate::data::loader::content_name("yitu-data", "json", b"[1,\"a\"]")
+    fn the_report_fetches_its_code_once_the_reader_acts_unless_deep_linked() -> Result<(), String> {
+        let waiting = wait_for_reader(&pin_wasm(REPORT)?)?;
+        assert!(
+            waiting.contains(
+                "<script type=\"module\">\nif (location.hash.length < 2) await window.yituReader;\n\
+                 const module = window.yituFetch('./a_bg.wasm', { integrity: 'sha384-abc' });\n\
+                 const bindings = await import(await window.yituPreload('./a.js', { integrity: 'sha384-glue' }));\n\
+                 const init = bindings.default;\n\
+                 const wasm = await init({ module_or_path: module });\nwindow.wasmBindings = bindings;"
+            ),
+            "{waiting}"
         );
-        assert!(data.name.starts_with("yitu-data-") && data.name.len() == "yitu-data-.json".len() + 16);
-        assert_eq!(data.integrity, crate::data::loader::integrity(b"[1,\"a\"]"));
-        let waiting = wait_for_reader(&without_data, &data)?;
-        let expected = format!(
-            "<script type=\"module\">\nif (location.hash.length < 2) await window.yituReader;\n\
-             const module = window.yituFetch('./a_bg.wasm', {{ integrity: 'sha384-abc' }});\n\
-             const data = window.yituFetch('./{}', {{ integrity: '{}' }}).then((response) => response.text());\n\
-             const bindings = await import(await window.yituPreload('./a.js', {{ integrity: 'sha384-glue' }}));\n\
-             const init = bindings.default;\n",
-            data.name, data.integrity
+        assert!(
+            waiting.contains("id=\"yitu-data\">[1,\"a\"]</script>"),
+            "the data block stays in the page"
         );
-        assert!(waiting.contains(&expected), "{waiting}");
-        assert!(waiting.contains("id: 'yitu-data' });\nblock.textContent = await data;\ndocument.body.append(block);\nconst wasm = await init({ module_or_path: module });\nwindow.wasmBindings = bindings;"), "{waiting}");
         assert!(
             !waiting.contains("rel=\"preload\"")
                 && !waiting.contains("modulepreload")
@@ -368,18 +325,15 @@ mod tests {
 
     #[test]
     fn a_report_loader_not_as_expected_is_an_error() -> Result<(), String> {
-        let (page, data) = data_to_file(&pin_wasm(REPORT)?)?;
-        assert!(wait_for_reader(&data_to_file(REPORT)?.0, &data).is_err_and(|e| e.contains("pin_wasm")));
+        let page = pin_wasm(REPORT)?;
+        assert!(wait_for_reader(REPORT).is_err_and(|e| e.contains("pin_wasm")));
         for gone in ["window.yituFetch = fetch;", "window.yituPreload = i;"] {
             let without = page.replace(gone, "");
-            assert!(
-                wait_for_reader(&without, &data).is_err_and(|e| e.contains(gone.split(" =").next().unwrap_or(gone)))
-            );
+            assert!(wait_for_reader(&without).is_err_and(|e| e.contains(gone.split(" =").next().unwrap_or(gone))));
         }
         let unpreloaded = page.replace("rel=\"modulepreload\"", "rel=\"other\"");
-        assert!(wait_for_reader(&unpreloaded, &data).is_err_and(|e| e.contains("module preload")));
-        assert!(data_to_file("<head></head>").is_err_and(|e| e.contains("data block")));
-        assert!(wait_for_reader("<head></head>", &data).is_err());
+        assert!(wait_for_reader(&unpreloaded).is_err_and(|e| e.contains("module preload")));
+        assert!(wait_for_reader("<head></head>").is_err());
         Ok(())
     }
 }

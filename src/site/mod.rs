@@ -180,9 +180,8 @@ pub async fn render(page_data: PageData, build: &Build) -> Result<Vec<SiteFile>,
         site.insert(file.path, file.bytes);
     }
     for page in pages {
-        for file in finished_page(&build.files, page)? {
-            site.insert(file.path, file.bytes);
-        }
+        let file = finished_page(&build.files, page)?;
+        site.insert(file.path, file.bytes);
     }
     let html = site
         .iter()
@@ -220,19 +219,14 @@ fn offline_deck(files: &CodeFiles, pages: &mut [prerender::Page]) -> Result<[Sit
 }
 
 /// The steps after rendering and the deck's offline version, for one page: every page's loader
-/// fetches the wasm with its integrity; the report's, only once the reader acts, with its data and
-/// glue (`html::wait_for_reader`; its data block becomes a file beside it), and its stylesheets are
-/// inline (`html::inline_stylesheets`): its first paint waits for no other file. Every page gets its
-/// policy for its own inline scripts.
-fn finished_page(files: &CodeFiles, page: prerender::Page) -> Result<Vec<SiteFile>, String> {
+/// fetches the wasm with its integrity; the report's, only once the reader acts, with its glue
+/// (`html::wait_for_reader`), and its stylesheets are inline (`html::inline_stylesheets`): its
+/// first paint waits for no other file. Every page gets its policy for its own inline scripts.
+fn finished_page(files: &CodeFiles, page: prerender::Page) -> Result<SiteFile, String> {
     let mut html = html::pin_wasm(&page.html)?;
-    let mut written = Vec::new();
     if page.view == View::Report {
-        let (without_data, data) = html::data_to_file(&html)?;
-        html = html::wait_for_reader(&without_data, &data)?;
+        html = html::wait_for_reader(&html)?;
         html = html::inline_stylesheets(&html, files)?;
-        written.push(SiteFile::text(&data.name, data.text));
     }
-    written.push(SiteFile::text(&page.view.output_path(), csp::apply(&html)?));
-    Ok(written)
+    Ok(SiteFile::text(&page.view.output_path(), csp::apply(&html)?))
 }

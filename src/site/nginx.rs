@@ -96,7 +96,7 @@ pub fn config(site: &Site) -> Result<String, String> {
          \x20       add_header Access-Control-Allow-Origin \"*\" always;\n\
          \x20   }}\n\
          \x20   # Names that carry a content hash never change.\n\
-         \x20   location ~ \"^{quoted}[^/]+-[0-9a-f]{{8,}}(_bg)?\\.(js|wasm|css|svg|json)$\" {{\n\
+         \x20   location ~ \"^{quoted}[^/]+-[0-9a-f]{{8,}}(_bg)?\\.(js|wasm|css|svg)$\" {{\n\
          {hashed}\
          \x20   }}\n\
          \x20   # The deck's service worker: revalidated, so a new deployment's worker is found at once.\n\

@@ -93,14 +93,14 @@ test('the JS, CSS and wasm Trunk emits carry integrity hashes that match the fil
     }
   }
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  // The report fetches its glue, wasm and data only once the reader acts, not preloaded: its
-  // loader pins each.
+  // The report fetches its glue and wasm only once the reader acts, not preloaded: its loader pins
+  // each.
   const tags = [
     ...html.matchAll(/<link [^>]*href="\.\/([^"]+\.(?:js|wasm|css))"[^>]*integrity="(sha384-[^"]+)"/g),
-    ...html.matchAll(/yitu(?:Fetch|Preload)\('\.\/([^']+\.(?:wasm|js|json))', \{ integrity: '(sha384-[^']+)' \}\)/g),
+    ...html.matchAll(/yitu(?:Fetch|Preload)\('\.\/([^']+\.(?:wasm|js))', \{ integrity: '(sha384-[^']+)' \}\)/g),
   ];
   const files = tags.map(([, file]) => file);
-  assert.deepEqual(['.js', '.wasm', '.json'].map((end) => files.filter((f) => f.endsWith(end)).length), [1, 1, 1], files.join(', '));
+  assert.deepEqual(['.js', '.wasm'].map((end) => files.filter((f) => f.endsWith(end)).length), [1, 1], files.join(', '));
   for (const [, file, integrity] of tags) {
     const digest = crypto.createHash('sha384').update(fs.readFileSync(path.join(dist, file))).digest('base64');
     assert.equal(integrity, `sha384-${digest}`, file);
@@ -184,9 +184,9 @@ test('when the wasm cannot load, the report stays readable and a notice says so;
   await page.context().close();
 });
 
-/** The files the report fetches once the reader acts, each retried alike: the wasm, its data and
- * its JS glue (asked for again at another address, `?2`). */
-const FETCHED_AT_ACT = { wasm: /_bg\.wasm$/, data: /\/yitu-data-[0-9a-f]{16}\.json$/, glue: /\/yitu-[0-9a-f]{16}\.js(\?\d+)?$/ };
+/** The files the report fetches once the reader acts, each retried alike: the wasm and its JS glue
+ * (asked for again at another address, `?2`). */
+const FETCHED_AT_ACT = { wasm: /_bg\.wasm$/, glue: /\/yitu-[0-9a-f]{16}\.js(\?\d+)?$/ };
 
 /** The report whose first fetch of `file` (of FETCHED_AT_ACT) fails, tapped on 长辈模式 until the
  * notice shows. */
@@ -210,7 +210,7 @@ async function assertRecovered(page) {
   assert.deepEqual(page.problems.filter((p) => !/_bg\.wasm|Failed to load resource/.test(p)), []);
 }
 
-test('when the network fails as the wasm, the data or the glue is fetched, the next tap fetches it again and is answered; so does coming back online', async () => {
+test('when the network fails as the wasm or the glue is fetched, the next tap fetches it again and is answered; so does coming back online', async () => {
   // A tap (pointer first), then a screen reader's activation (a click alone).
   for (const file of Object.keys(FETCHED_AT_ACT)) {
     const tapped = await failingOnce(file);
