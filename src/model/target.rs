@@ -50,6 +50,8 @@ pub const PAGE_ELEMENT_IDS: &[&str] = &[
     "speaker-heading",
     "speaker-notes-heading",
     "speaker-target",
+    "speech-label",
+    "speech-rate-label",
     "toc-list",
     "yitu-data",
 ];
