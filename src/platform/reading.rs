@@ -168,14 +168,17 @@ fn speak_blocks(blocks: &[web_sys::Element], rate: f32, on_end: impl Fn() + 'sta
         utterance.set_lang(&voice.lang());
         utterance.set_rate(rate);
         let last = n + 1 == words.len();
-        let on_end = on_end.clone();
-        let listener = EventListener::new(&utterance, "end", move |_| {
-            if last {
-                on_end();
-            }
-        });
+        // The last words read, or the engine failing on them: the reading is over.
+        for event in ["end", "error"] {
+            let on_end = on_end.clone();
+            let listener = EventListener::new(&utterance, event, move |_| {
+                if last {
+                    on_end();
+                }
+            });
+            reading.push((utterance.clone(), listener));
+        }
         synthesis.speak(&utterance);
-        reading.push((utterance, listener));
     }
     let started = !reading.is_empty();
     READING.with(|r| *r.borrow_mut() = reading);
