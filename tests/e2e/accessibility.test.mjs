@@ -2,7 +2,7 @@
 // touch targets, reflow, text spacing, and 长辈模式 (font tiers, high contrast, persistence, 朗读).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, screenshotPath, WECHAT } from './browser.mjs';
+import { site, open, ready, screenshotPath, WECHAT, report as reportData, figuresOf, numberText } from './browser.mjs';
 import { axe, axTree } from './a11y.mjs';
 
 const ctx = site();
@@ -310,7 +310,10 @@ async function withChineseVoice(options) {
 
 test('朗读 with a Chinese voice starts at the section in view, reads a figure with its unit, shows a bar that pauses and stops it, at the chosen speed', async () => {
   const page = await withChineseVoice({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, userAgent: WECHAT });
-  await page.goto(ctx.server.base + '#area-3');
+  // The third section of whatever report is under test, and the first figure it states.
+  const third = reportData().derived.sections[2];
+  const figure = figuresOf().find((f) => f.sectionId === third.id);
+  await page.goto(`${ctx.server.base}#${third.id}`);
   await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
   await page.evaluate(() => { window.__hold = true; });
   // (Opened as a tap does: Playwright's own click first scrolls the sticky top bar's button
@@ -322,13 +325,14 @@ test('朗读 with a Chinese voice starts at the section in view, reads a figure 
   await bar.waitFor();
   assert.equal(await bar.getByRole('status').textContent(), '正在朗读');
   const spoken = await page.evaluate(() => window.__spoken);
-  // From section 三 (the one the address opened), not from 总览: its heading first, then its items.
-  assert.ok(spoken[0].text.startsWith('三、坚持人民政协为人民'), spoken[0].text);
+  // From the third section (the one the address opened), not from 总览: its heading first, then
+  // its items.
+  assert.equal(spoken[0].text, third.heading);
   assert.ok(spoken.every((s) => s.rate === 0.75), 'at the slow speed');
   assert.ok(!spoken.some((s) => s.text.includes('总览')), 'nothing above the section in view');
-  // A figure with its unit, and an item without its 分享 link.
-  const item = spoken.find((s) => s.text.includes('开展专题协商153场次'));
-  assert.ok(item && !item.text.endsWith('分享'), JSON.stringify(item));
+  // A figure with its unit, in its item's words, without the item's 分享 link.
+  const item = spoken.find((s) => s.text === figure.item);
+  assert.ok(item && item.text.includes(`${numberText(figure)}${figure.unit}`), JSON.stringify({ item, figure }));
   // Over no text: the bar is a row of the top bar.
   const [barBox, topBar] = await page.evaluate(() => [document.querySelector('.speaking-bar'), document.querySelector('.top-bar')].map((e) => e.getBoundingClientRect().bottom));
   assert.ok(barBox <= topBar, 'in the top bar');
