@@ -1,5 +1,5 @@
-//! The bar shown while 朗读 reads: what it is doing, 暂停/继续 and 停止, at the screen's bottom,
-//! until the reading ends or is stopped.
+//! The row shown while 朗读 reads: what it is doing, 暂停/继续 and 停止, as a second row of the
+//! sticky top bar (over no text), until the reading ends or is stopped.
 
 use crate::model::{ReadAloud, ReadAloudAction, SpeechStatus};
 use crate::platform;

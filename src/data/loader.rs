@@ -27,15 +27,9 @@ pub fn integrity(bytes: &[u8]) -> String {
 
 /// The content-hashed file name a snippet loads: `embed-` and 16 hex digits of the digest.
 pub fn file_name(bytes: &[u8]) -> String {
-    content_name("embed", "js", bytes)
-}
-
-/// A file's name from its content, as Trunk names the code files: `stem-`, 16 hex digits of the
-/// digest, `.extension` (the server keeps such files a year: a new content is a new name).
-pub fn content_name(stem: &str, extension: &str, bytes: &[u8]) -> String {
     let digest = Sha384::digest(bytes);
     let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    format!("{stem}-{hex}.{extension}")
+    format!("embed-{hex}.js")
 }
 
 /// `assets/embed.js`, the loader's template.

@@ -420,11 +420,12 @@ fn is_slug(id: &str) -> bool {
 /// A date as a publication states it: `2024年1月` or `2024年1月15日` (year 2000–2099, a real month
 /// and day, no leading zeros).
 pub fn is_publication_date(text: &str) -> bool {
+    // A number from 1 to `most`, written without leading zeros.
     let number = |s: &str, most: u32| {
-        !s.is_empty()
-            && !s.starts_with('0')
-            && s.chars().all(|c| c.is_ascii_digit())
-            && s.parse::<u32>().is_ok_and(|n| (1..=most).contains(&n))
+        Some(s)
+            .filter(|s| !s.starts_with('0') && s.chars().all(|c| c.is_ascii_digit()))
+            .and_then(|s| s.parse::<u32>().ok())
+            .filter(|n| (1..=most).contains(n))
     };
     let Some((year, rest)) = text.split_once('年') else {
         return false;
@@ -433,13 +434,13 @@ pub fn is_publication_date(text: &str) -> bool {
         return false;
     };
     let year_ok = year.len() == 4 && year.starts_with("20") && year.chars().all(|c| c.is_ascii_digit());
-    let Some(month_number) = number(month, 12).then(|| month.parse::<u32>().unwrap_or_default()) else {
+    let Some(month) = number(month, 12) else {
         return false;
     };
-    let days = match month_number {
+    let days = match month {
         2 => 29,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     };
-    year_ok && (day.is_empty() || day.strip_suffix('日').is_some_and(|d| number(d, days)))
+    year_ok && (day.is_empty() || day.strip_suffix('日').and_then(|d| number(d, days)).is_some())
 }

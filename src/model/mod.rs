@@ -39,9 +39,7 @@ pub use markup::{
 };
 pub use overview::{balanced_columns, Numbering, Tile, TileBody, OVERVIEW_ID, OVERVIEW_TITLE};
 pub use phrases::phrases;
-pub use preferences::{
-    FontTier, Preferences, Switch, CONTRAST_ATTRIBUTE, CURSOR_ATTRIBUTE, FONT_ATTRIBUTE, STORAGE_KEY,
-};
+pub use preferences::{FontTier, Preferences, Switch, FONT_ATTRIBUTE, STORAGE_KEY};
 pub use presenter::{
     audience_placement, audience_screen, audience_window_features, clock_face, pacing, parse_talk_minutes,
     time_left_text, AudienceWindow, Pace, Pacing, ScreenArea, Screens, SlideOrder, SlideStamp, MOST_TALK_MINUTES,

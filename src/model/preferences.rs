@@ -69,8 +69,8 @@ impl Switch {
     /// The `<html>` attribute it sets.
     pub fn attribute(self) -> &'static str {
         match self {
-            Switch::HighContrast => CONTRAST_ATTRIBUTE,
-            Switch::LargeCursor => CURSOR_ATTRIBUTE,
+            Switch::HighContrast => "data-contrast",
+            Switch::LargeCursor => "data-cursor",
             Switch::Simple => "data-simple",
         }
     }
@@ -110,10 +110,8 @@ pub struct Preferences {
     switches: [bool; Switch::ALL.len()],
 }
 
-/// The `<html>` attributes preferences are expressed as.
+/// The `<html>` attribute of the font tier (each switch names its own: `Switch::attribute`).
 pub const FONT_ATTRIBUTE: &str = "data-font";
-pub const CONTRAST_ATTRIBUTE: &str = "data-contrast";
-pub const CURSOR_ATTRIBUTE: &str = "data-cursor";
 
 /// The `localStorage` key; its value is `name=value` pairs joined by `&` (see `to_storage`).
 pub const STORAGE_KEY: &str = "yitu-reading";

@@ -1,6 +1,5 @@
 //! 朗读 (reading aloud) as the reader drives it: its speed, and whether it is reading, paused or
-//! not. A reducer, tested on the host; the
-//! browser's speech is `platform::reading`'s.
+//! not. A reducer, tested on the host; the browser's speech is `platform::reading`'s.
 
 /// 语速: three speeds, as the speech engine's rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -14,6 +14,11 @@ pub struct SiteSettingsProps {
     pub onchange: Callback<DraftAction>,
 }
 
+/// A field's text as a setting: none when it is left empty.
+fn given(text: String) -> Option<Rc<str>> {
+    (!text.is_empty()).then(|| Rc::from(text))
+}
+
 fn decided(onchange: &Callback<DraftAction>, make: impl Fn(String) -> Edit + 'static) -> Callback<Event> {
     super::on_decided(onchange.reform(move |text: String| DraftAction::Edit(make(text.trim().to_owned()))))
 }
@@ -28,15 +33,9 @@ pub fn SiteSettings(props: &SiteSettingsProps) -> Html {
         .filter(|p| p.path.starts_with("site"))
         .map(|p| p.message)
         .collect();
-    let publisher = decided(&props.onchange, |text| {
-        Edit::Publisher((!text.is_empty()).then(|| Rc::from(text)))
-    });
-    let published = decided(&props.onchange, |text| {
-        Edit::Published((!text.is_empty()).then(|| Rc::from(text)))
-    });
-    let url = decided(&props.onchange, |text| {
-        Edit::PublicUrl((!text.is_empty()).then(|| Rc::from(text)))
-    });
+    let publisher = decided(&props.onchange, |text| Edit::Publisher(given(text)));
+    let published = decided(&props.onchange, |text| Edit::Published(given(text)));
+    let url = decided(&props.onchange, |text| Edit::PublicUrl(given(text)));
     let minutes = decided(&props.onchange, |text| {
         Edit::TalkMinutes(text.parse().ok().filter(|&m| m > 0))
     });
