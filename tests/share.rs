@@ -9,9 +9,9 @@ use support::{cards_per_row, text_of, texts};
 
 use proptest::prelude::*;
 use yitu::charts::{
-    item_image, long_image, qr_path, section_image, standalone_svg, wrap, Card, ChartSpec, Composer, ImagePart,
-    ImageStyle, Palette, Tone, EXPORT_WIDTH, FONT_STACK, IMAGE_SCALE, IMAGE_WIDTH, MOST_PART_PIXEL_HEIGHT,
-    MOST_PART_PIXEL_WIDTH, MOST_PIXELS, QR_CAPTION,
+    item_image, long_image, qr_path, section_image, share_card, standalone_svg, text_width, wrap, Card, CardShape,
+    ChartSpec, Composer, ImagePart, ImageStyle, Palette, Tone, EXPORT_WIDTH, FONT_STACK, IMAGE_SCALE, IMAGE_WIDTH,
+    MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH, MOST_PIXELS, QR_CAPTION,
 };
 use yitu::model::{chart_anchor, item_anchor, share_target, Model, Picture, ShareTarget, KEY_FIGURES_TITLE};
 
@@ -408,4 +408,135 @@ fn a_picture_taller_than_a_part_is_cut_between_rows_and_loses_nothing() {
 #[test]
 fn the_image_is_phone_width_at_twice_the_pixels() {
     assert_eq!(IMAGE_WIDTH * IMAGE_SCALE, 750);
+}
+
+/// Every `y="…"` and `height="…"` a drawing's elements place, as numbers.
+fn placed(svg: &str, attribute: &str) -> Vec<f32> {
+    let key = format!(" {attribute}=\"");
+    svg.split(&key)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next()?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn the_share_card_is_the_headers_title_banner_and_source_over_the_first_key_figures_in_both_shapes() {
+    let model = Model::under_test();
+    let report = model.report();
+    let corpus = corpus(&model);
+    for shape in CardShape::ALL {
+        let card = share_card(&model, shape);
+        let (width, height) = shape.size();
+        assert!(width >= 300 && height >= 300, "{shape:?}: {width}×{height}");
+        assert_eq!((card.width, card.height), (width, height));
+        assert!(card.svg.starts_with(&format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\""
+        )));
+        let all = words(&card.svg);
+        for text in &all {
+            assert!(
+                corpus.contains(text.as_str()),
+                "{shape:?}: {text:?} is not the report's"
+            );
+        }
+        let joined = all.concat();
+        assert!(
+            joined.contains(&*report.meta.title) && all.contains(&report.meta.banner.to_string()),
+            "{shape:?}: header"
+        );
+        if let Some(issued) = report.site.issued() {
+            assert!(all.contains(&issued), "{shape:?}: who published it and when");
+        }
+        // Each figure shown is a key figure, in the page's order, its number with its own unit.
+        let shown: Vec<String> = model
+            .key_figures()
+            .iter()
+            .map(|f| format!("{}{}", f.figure.number_text(), f.figure.unit))
+            .filter(|phrase| all.contains(phrase))
+            .collect();
+        let expected: Vec<String> = model
+            .key_figures()
+            .iter()
+            .take(shown.len())
+            .map(|f| format!("{}{}", f.figure.number_text(), f.figure.unit))
+            .collect();
+        assert_eq!(shown, expected, "{shape:?}: the first key figures");
+        if shape == CardShape::Wide && !model.key_figures().is_empty() {
+            assert!(!shown.is_empty(), "the wide card has room for the key figures");
+        }
+        for y in placed(&card.svg, "y") {
+            assert!(
+                (0.0..height as f32).contains(&y),
+                "{shape:?}: something placed at y={y}"
+            );
+        }
+    }
+}
+
+/// Each `<text>` of a drawing: where its lines start (its `x`, less half their width where it is
+/// centred), its font size and its lines (`<tspan>`s, or its own text).
+fn text_lines(svg: &str) -> Vec<(f32, f32, Vec<String>)> {
+    let attribute = |tag: &str, name: &str| -> f32 {
+        let key = format!(" {name}=\"");
+        tag.split(&key)
+            .nth(1)
+            .and_then(|v| v.split('"').next()?.parse().ok())
+            .unwrap_or(0.0)
+    };
+    svg.split("<text")
+        .skip(1)
+        .map(|t| {
+            let (tag, body) = t.split_once('>').unwrap();
+            let body = &body[..body.find("</text>").unwrap()];
+            let lines = if body.contains("<tspan x=") {
+                body.split("<tspan")
+                    .skip(1)
+                    .map(|l| text_of(&format!("<tspan{l}")))
+                    .collect()
+            } else {
+                vec![text_of(body)]
+            };
+            let size = attribute(tag, "font-size");
+            let mut x = attribute(tag, "x");
+            if tag.contains("text-anchor=\"middle\"") {
+                x -= lines.iter().map(|l| text_width(l, size)).fold(0.0, f32::max) / 2.0;
+            }
+            (x, size, lines)
+        })
+        .collect()
+}
+
+#[test]
+fn a_long_title_shrinks_to_three_lines_and_the_figures_give_way_rather_than_leave_the_card() {
+    let mut report = (**Model::under_test().report()).clone();
+    report.meta.title =
+        "北碚区政协常委会二〇二三年工作报告暨二〇二四年主要任务和关于提案工作情况的报告全文一图读懂".into();
+    let long = Model::new(std::rc::Rc::new(report));
+    for model in [Model::under_test(), long] {
+        for shape in CardShape::ALL {
+            let card = share_card(&model, shape);
+            let (width, height) = shape.size();
+            let texts = text_lines(&card.svg);
+            let title = texts
+                .iter()
+                .find(|(_, _, lines)| lines.concat() == *model.report().meta.title)
+                .unwrap();
+            assert!(title.2.len() <= 3, "{shape:?}: the title in {} lines", title.2.len());
+            for (x, size, lines) in &texts {
+                for line in lines {
+                    let end = x + text_width(line, *size);
+                    assert!(
+                        *x >= 0.0 && end <= width as f32,
+                        "{shape:?}: {line:?} runs to {end} of {width}"
+                    );
+                }
+            }
+            for y in placed(&card.svg, "y") {
+                assert!(
+                    (0.0..height as f32).contains(&y),
+                    "{shape:?}: something placed at y={y}"
+                );
+            }
+        }
+    }
 }

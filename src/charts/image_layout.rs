@@ -97,14 +97,14 @@ pub struct Composer {
 }
 
 /// A `<text>` element's opening tag in the font stack.
-fn text_tag(x: f32, y: f32, size: f32, weight: &str, fill: &str, anchor: &str) -> String {
+pub(super) fn text_tag(x: f32, y: f32, size: f32, weight: &str, fill: &str, anchor: &str) -> String {
     format!(
         "<text x=\"{x:.0}\" y=\"{y:.0}\" font-family=\"{FONT_STACK}\" font-size=\"{size:.1}\" font-weight=\"{weight}\" fill=\"{fill}\" text-anchor=\"{anchor}\">"
     )
 }
 
 /// Lines of text, one `<tspan>` each, from baseline `y` in steps of `step`.
-fn lines_svg(lines: &[String], x: f32, y: f32, step: f32, size: f32, weight: &str, fill: &str) -> String {
+pub(super) fn lines_svg(lines: &[String], x: f32, y: f32, step: f32, size: f32, weight: &str, fill: &str) -> String {
     let mut svg = text_tag(x, y, size, weight, fill, "start");
     for (i, line) in lines.iter().enumerate() {
         let _ = write!(

@@ -8,6 +8,7 @@ mod export;
 mod image_layout;
 mod long_image;
 mod qr;
+mod share_card;
 #[cfg(feature = "plotters")]
 mod svg_backend;
 mod wrap;
@@ -21,6 +22,7 @@ pub use image_layout::{
 };
 pub use long_image::{item_image, long_image, section_image, QR_CAPTION};
 pub use qr::{qr_modules, qr_path};
+pub use share_card::{share_card, CardShape};
 pub use wrap::{text_width, wrap};
 
 /// A chart as the data declares it: bars on one axis (one unit) or cards (each its own unit).

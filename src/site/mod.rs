@@ -157,8 +157,8 @@ impl SiteFile {
 
 /// Every file of the site for `page_data`'s report, sorted by path: the code files, the embed
 /// loader (`embed.js` and its pinned copy), every page, the deck's worker and single file, and
-/// `nginx.conf` (everything `cargo xtask dist` writes but `present.pdf`, which needs a browser's
-/// print).
+/// `nginx.conf` (everything `cargo xtask dist` writes but what a browser draws: `present.pdf`, and
+/// the share cards the page heads name).
 pub async fn render(page_data: PageData, build: &Build) -> Result<Vec<SiteFile>, String> {
     let mut site: BTreeMap<String, Vec<u8>> = build.files.0.clone();
     let public_url = page_data.report.site.public_url.clone();

@@ -3,6 +3,7 @@
 //! `data-view` (and `data-block`) name the page.
 
 use super::{html, CodeFiles};
+use crate::charts::CardShape;
 use crate::components::SlideSource;
 use crate::data::{PageData, DATA_ELEMENT_ID};
 use crate::model::{escape, Model};
@@ -99,21 +100,33 @@ fn page_title(view: &View, model: &Model) -> String {
     }
 }
 
-/// A page's title, description and Open Graph tags (the report's own title and words). Absolute
-/// addresses (`og:url`, the canonical link) only from the configured public URL, and not for the 404
-/// page, which has no address of its own: without one they are left out rather than guessed.
+/// A page's title, description and the tags a link's preview is made from: Open Graph's (which
+/// Weibo also reads), QQ's `itemprop` name and description (on the Open Graph tags), and, only with
+/// the configured public URL, the absolute addresses: `og:url` and the canonical link, the share
+/// cards (`og:image` the wide one with its size, QQ's `itemprop="image"` the square) and Weibo's
+/// `weibo:webpage:*`. Without a public URL they are left out rather than guessed (a crawler cannot
+/// use a relative address), and the 404 page, which has no address of its own, never has them.
 pub fn head_tags(view: &View, title: &str, description: &str, public_url: Option<&str>) -> String {
     let (title, description) = (escape(title), escape(description));
     let mut head = format!(
         "<title>{title}</title><meta name=\"description\" content=\"{description}\">\
          <meta property=\"og:type\" content=\"article\"><meta property=\"og:locale\" content=\"zh_CN\">\
-         <meta property=\"og:title\" content=\"{title}\"><meta property=\"og:description\" content=\"{description}\">"
+         <meta property=\"og:title\" itemprop=\"name\" content=\"{title}\">\
+         <meta property=\"og:description\" itemprop=\"description\" content=\"{description}\">"
     );
     if let Some(base) = public_url.filter(|_| *view != View::NotFound) {
         let folder = view.output_path().trim_end_matches("index.html").to_owned();
         let url = escape(&format!("{base}{folder}"));
+        let card = |shape: CardShape| escape(&format!("{base}{}", shape.file_name()));
+        let (wide, square) = (card(CardShape::Wide), card(CardShape::Square));
+        let (width, height) = CardShape::Wide.size();
         head.push_str(&format!(
-            "<meta property=\"og:url\" content=\"{url}\"><link rel=\"canonical\" href=\"{url}\">"
+            "<meta property=\"og:url\" content=\"{url}\"><link rel=\"canonical\" href=\"{url}\">\
+             <meta property=\"og:image\" content=\"{wide}\"><meta property=\"og:image:width\" content=\"{width}\">\
+             <meta property=\"og:image:height\" content=\"{height}\"><meta property=\"og:image:alt\" content=\"{title}\">\
+             <meta itemprop=\"image\" content=\"{square}\"><meta name=\"weibo:type\" content=\"webpage\">\
+             <meta name=\"weibo:webpage:title\" content=\"{title}\"><meta name=\"weibo:webpage:description\" content=\"{description}\">\
+             <meta name=\"weibo:webpage:image\" content=\"{square}\"><meta name=\"weibo:webpage:url\" content=\"{url}\">"
         ));
     }
     head

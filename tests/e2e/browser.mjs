@@ -93,6 +93,17 @@ export async function pdfText(bytes) {
   return pages;
 }
 
+/** The share cards `dist` draws (`charts::CardShape`): file name, width, height. */
+export const SHARE_CARDS = [['share-card.png', 1200, 630], ['share-card-square.png', 630, 630]];
+
+/** The mean difference of two same-sized RGBA pictures (pngjs's), from 0 (the same) to 255 a channel. */
+export function pictureDifference(a, b) {
+  if (a.width !== b.width || a.height !== b.height) return 255;
+  let sum = 0;
+  for (let i = 0; i < a.data.length; i++) sum += Math.abs(a.data[i] - b.data[i]);
+  return sum / a.data.length;
+}
+
 export function screenshotPath(name) {
   fs.mkdirSync(screenshots, { recursive: true });
   return path.join(screenshots, name);

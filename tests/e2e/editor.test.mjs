@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { site, open, ready, dist, repo, report, figuresOf, linesOf, numberText, flatText } from './browser.mjs';
+import { site, open, ready, dist, repo, report, figuresOf, linesOf, numberText, flatText, SHARE_CARDS, pictureDifference } from './browser.mjs';
+import { PNG } from 'pngjs';
 import { serve } from './server.mjs';
 import { axe } from './a11y.mjs';
 
@@ -120,12 +121,20 @@ test('the site made in the editor is the site: unzipped and served, every line i
   assert.ok(fs.existsSync(path.join(root, 'nginx.conf')), 'nginx.conf in the zip');
   assert.ok(!fs.existsSync(path.join(root, 'editor.html')), 'the editor is not part of the site');
   // Every file `cargo xtask dist` wrote for this report, byte for byte (but the deck's PDF, which
-  // needs Chromium's print, and the editor itself), and no other.
+  // needs Chromium's print, and the editor itself), and no other; the share cards, which this
+  // browser draws, the same pictures as the ones dist drew with Chromium.
   const listed = (folder) => fs.readdirSync(folder, { recursive: true }).filter((f) => fs.statSync(path.join(folder, f)).isFile()).sort();
   const expected = listed(dist).filter((f) => f !== 'present.pdf' && f !== 'editor.html');
   assert.deepEqual(listed(root), expected);
-  for (const file of expected) {
+  const cards = SHARE_CARDS.map(([name]) => name);
+  for (const file of expected.filter((f) => !cards.includes(f))) {
     assert.ok(fs.readFileSync(path.join(root, file)).equals(fs.readFileSync(path.join(dist, file))), `${file} is not the file dist wrote`);
+  }
+  for (const [name, width, height] of SHARE_CARDS) {
+    const [made, drawn] = [root, dist].map((folder) => PNG.sync.read(fs.readFileSync(path.join(folder, name))));
+    assert.deepEqual([made.width, made.height], [width, height], name);
+    const difference = pictureDifference(made, drawn);
+    assert.ok(difference < 3, `${name}: the editor's card differs from dist's by ${difference.toFixed(2)} a channel`);
   }
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { site, open, ready, screenshotPath, dist, report, WECHAT } from './browser.mjs';
+import { site, open, ready, screenshotPath, dist, report, WECHAT, SHARE_CARDS } from './browser.mjs';
 import { axe } from './a11y.mjs';
 
 const ctx = site();
@@ -214,20 +214,46 @@ test('axe finds nothing on the share page, light and dark, with pictures made; s
   }
 });
 
-test('every page describes itself with the report\'s words; absolute addresses only from the public URL', () => {
+test('every page describes itself with the report\'s words; absolute addresses and the share cards only from the public URL', () => {
   const read = (root, file) => fs.readFileSync(path.join(root, file), 'utf8');
+  const content = (html, attribute) => html.match(new RegExp(`<meta ${attribute} content="([^"]*)">`))?.[1];
+  const preview = /og:url|rel="canonical"|og:image|itemprop="image"|weibo:/;
   for (const file of ['index.html', 'share/index.html', 'present/index.html', 'embed/area-1/index.html', '404.html']) {
     const html = read(dist, file);
-    assert.match(html, /<meta property="og:title" content="[^"]+">/, file);
-    assert.match(html, /<meta property="og:description" content="[^"]+">/, file);
+    assert.equal(content(html, 'property="og:title" itemprop="name"'), html.match(/<title>([^<]*)</)[1], `${file}: og:title and QQ's name are the title`);
+    assert.equal(content(html, 'property="og:description" itemprop="description"'), content(html, 'name="description"'), `${file}: og:description and QQ's description`);
     if (data.site.public_url && file !== '404.html') assert.match(html, /<meta property="og:url" content="https:/, `${file}: the public URL`);
-    else assert.doesNotMatch(html, /og:url|rel="canonical"/, `${file}: no public URL is configured`);
+    else assert.doesNotMatch(html, preview, `${file}: no public URL is configured, so no absolute address and no card`);
+  }
+  // The cards are drawn whether or not a public URL is set (an address may be added later).
+  for (const [name, width, height] of SHARE_CARDS) {
+    const card = PNG.sync.read(fs.readFileSync(path.join(dist, name)));
+    assert.deepEqual([card.width, card.height], [width, height], name);
   }
   const fixture = process.env.YITU_DIST_FIXTURE;
   if (fs.existsSync(path.join(fixture ?? '', 'index.html'))) {
+    const base = 'https://fixture.invalid/reports/test/';
     assert.match(read(fixture, 'index.html'), /<meta property="og:url" content="https:\/\/fixture\.invalid\/reports\/test\/">/);
     assert.match(read(fixture, 'share/index.html'), /<meta property="og:url" content="https:\/\/fixture\.invalid\/reports\/test\/share\/">/);
-    assert.doesNotMatch(read(fixture, '404.html'), /og:url/);
+    assert.doesNotMatch(read(fixture, '404.html'), preview);
+    for (const file of ['index.html', 'share/index.html', 'present/index.html', 'embed/area-1/index.html']) {
+      const html = read(fixture, file);
+      const title = html.match(/<title>([^<]*)</)[1];
+      assert.equal(content(html, 'property="og:image"'), `${base}share-card.png`, file);
+      assert.equal(content(html, 'property="og:image:width"'), '1200', file);
+      assert.equal(content(html, 'property="og:image:height"'), '630', file);
+      assert.equal(content(html, 'property="og:image:alt"'), title, file);
+      assert.equal(content(html, 'itemprop="image"'), `${base}share-card-square.png`, `${file}: QQ's picture`);
+      assert.equal(content(html, 'name="weibo:type"'), 'webpage', file);
+      assert.equal(content(html, 'name="weibo:webpage:title"'), title, file);
+      assert.equal(content(html, 'name="weibo:webpage:image"'), `${base}share-card-square.png`, file);
+      assert.equal(content(html, 'name="weibo:webpage:url"'), content(html, 'property="og:url"'), file);
+    }
+    // Each address named is a file the site serves, of the size its tags say.
+    for (const [name, width, height] of SHARE_CARDS) {
+      const card = PNG.sync.read(fs.readFileSync(path.join(fixture, name)));
+      assert.deepEqual([card.width, card.height], [width, height], `the fixture's ${name}`);
+    }
   }
 });
 

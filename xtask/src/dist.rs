@@ -86,6 +86,7 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .map_err(|e| e.to_string())?;
+        let model = yitu::model::Model::new(std::rc::Rc::new(report.clone()));
         let page_data = yitu::data::PageData::for_report(report);
         for file in runtime.block_on(yitu::site::render(page_data, &build))? {
             write_file(&out.join(&file.path), &file.bytes)?;
@@ -94,6 +95,7 @@ pub fn build(env: &ToolEnv, options: &Options) -> Result<PathBuf, String> {
             }
         }
         print_deck(env, &out)?;
+        draw_share_cards(env, &model, &staging, &out)?;
         let editor = editor_page(env, &root, &staging, &build)?;
         write_file(&out.join(EDITOR_PAGE), editor.as_bytes())?;
         println!("rendered {EDITOR_PAGE}");
@@ -129,6 +131,29 @@ fn print_deck(env: &ToolEnv, out: &Path) -> Result<(), String> {
     tools::ensure_print_tools()?;
     let script = tools::e2e_dir().join("print-deck.mjs");
     process::run(env.command("node").arg(&script).arg(out).arg(out.join("present.pdf")))
+}
+
+/// Whether the site's file at `relative` is drawn by a browser after `site::render` (which is pure
+/// and draws nothing): `present.pdf` and the share cards. The editor draws the cards with the
+/// reader's browser; `dist` with the tests' Chromium.
+pub fn drawn_by_browser(relative: &str) -> bool {
+    relative == "present.pdf"
+        || yitu::charts::CardShape::ALL
+            .iter()
+            .any(|shape| shape.file_name() == relative)
+}
+
+/// The share cards (`charts::share_card`, wide and square) as PNGs at the site's root, drawn by
+/// headless Chromium from their SVGs, written under `staging` first.
+fn draw_share_cards(env: &ToolEnv, model: &yitu::model::Model, staging: &Path, out: &Path) -> Result<(), String> {
+    let folder = staging.join("share-cards");
+    fresh_folder(&folder)?;
+    for shape in yitu::charts::CardShape::ALL {
+        let svg = yitu::charts::share_card(model, shape).svg;
+        write_file(&folder.join(shape.file_name().replace(".png", ".svg")), svg.as_bytes())?;
+    }
+    let script = tools::e2e_dir().join("share-card.mjs");
+    process::run(env.command("node").arg(&script).arg(&folder).arg(out))
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {

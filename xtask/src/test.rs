@@ -205,8 +205,8 @@ fn write_page_data(root: &std::path::Path) -> Result<std::path::PathBuf, String>
 }
 
 /// For `tests/site.rs`: a Rust file naming the build (this year's templates and code files) and
-/// the three sites `dist` wrote (each report's page data, and every file but `present.pdf` and the
-/// code files, which are the build's), written under `target/`.
+/// the three sites `dist` wrote (each report's page data, and every file but those a browser draws and
+/// the code files, which are the build's), written under `target/`.
 fn write_site_test(root: &std::path::Path) -> Result<std::path::PathBuf, String> {
     let dist_folder = root.join("dist");
     let staging = dist::staging_of(&dist_folder);
@@ -251,8 +251,12 @@ fn write_site_test(root: &std::path::Path) -> Result<std::path::PathBuf, String>
                 .display()
                 .to_string();
             let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            // `present.pdf` needs a browser's print; the office's editor is beside the site, not in it.
-            if relative == "present.pdf" || relative == dist::EDITOR_PAGE || code.0.get(&relative) == Some(&bytes) {
+            // `present.pdf` and the share cards are drawn by a browser; the office's editor is beside
+            // the site, not in it.
+            if dist::drawn_by_browser(&relative)
+                || relative == dist::EDITOR_PAGE
+                || code.0.get(&relative) == Some(&bytes)
+            {
                 continue;
             }
             text.push_str(&format!(

@@ -1,8 +1,9 @@
 //! 编辑台, step 4 (发布): the data file to download (it opens again in the editor and passes
 //! `check-data`) and the whole site as a `.zip` (`site::render`, the function `cargo xtask dist`
-//! calls, with `nginx.conf`); while judgements or figures remain unchecked, how many, and a
+//! calls, with `nginx.conf`, and the share cards drawn by this browser); while judgements or figures remain unchecked, how many, and a
 //! confirmation.
 
+use crate::charts::{share_card, CardShape};
 use crate::components::PictureMaker;
 use crate::data::PageData;
 use crate::draft::Draft;
@@ -27,17 +28,35 @@ async fn download_site(draft: Rc<Draft>, build: Rc<Build>) -> Result<String, Str
         return Err("数据还有问题（见第二步），改好之前不能生成网站".to_owned());
     }
     let page_data = PageData::for_report((**draft.model.report()).clone());
-    let files: Vec<(String, Vec<u8>)> = crate::site::render(page_data, &build)
+    let mut files: Vec<(String, Vec<u8>)> = crate::site::render(page_data, &build)
         .await?
         .into_iter()
         .map(|file| (file.path, file.bytes))
         .collect();
+    files.extend(share_cards(&draft).await?);
     let count = files.len();
     let bytes = crate::site::zip::zip(&files)?;
     platform::download_bytes(&bytes, "application/zip", SITE_ZIP)?;
     Ok(format!(
         "已下载网站 {SITE_ZIP}（{count} 个文件，含 nginx.conf）。解压后交给网站管理员发布。"
     ))
+}
+
+/// The share cards (`charts::share_card`) as PNGs drawn by this browser, by their file names: what
+/// `cargo xtask dist` draws with Chromium, so the zip is the same site.
+async fn share_cards(draft: &Draft) -> Result<Vec<(String, Vec<u8>)>, String> {
+    use base64::Engine;
+    let mut cards = Vec::new();
+    for shape in CardShape::ALL {
+        let card = share_card(&draft.model, shape);
+        let url = platform::png_data_url(&card.svg, card.width, card.height, 1).await?;
+        let bytes = url
+            .split_once(";base64,")
+            .and_then(|(_, data)| base64::engine::general_purpose::STANDARD.decode(data).ok())
+            .ok_or("无法生成分享卡片图片")?;
+        cards.push((shape.file_name().to_owned(), bytes));
+    }
+    Ok(cards)
 }
 
 #[component]
