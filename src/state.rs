@@ -1,5 +1,4 @@
-//! The page's UI state, in one reducer: which sections are open, the reading preferences, and which
-//! block the 嵌入 dialog is showing.
+//! The page's UI state, in one reducer: which sections are open and the reading preferences.
 
 use crate::model::{Preferences, SectionId};
 use std::collections::BTreeSet;
@@ -12,8 +11,6 @@ pub struct ReportUi {
     open: BTreeSet<SectionId>,
     /// 长辈模式: font tier, contrast, cursor.
     pub preferences: Preferences,
-    /// The block whose embed code the 嵌入 dialog shows, while it is open.
-    pub embedding: Option<Rc<str>>,
 }
 
 /// Everything that changes [`ReportUi`].
@@ -27,10 +24,6 @@ pub enum ReportAction {
     CloseAll,
     /// The reader changed 长辈模式 settings (or they were read back from the page).
     SetPreferences(Preferences),
-    /// 嵌入: show the embed code of this block.
-    OpenEmbed(Rc<str>),
-    /// The 嵌入 dialog was closed (its button, Esc).
-    CloseEmbed,
 }
 
 impl ReportUi {
@@ -39,7 +32,6 @@ impl ReportUi {
         ReportUi {
             open: first.into_iter().collect(),
             preferences: Preferences::default(),
-            embedding: None,
         }
     }
 
@@ -63,8 +55,6 @@ impl Reducible for ReportUi {
             ReportAction::OpenAll(ids) => next.open.extend(ids),
             ReportAction::CloseAll => next.open.clear(),
             ReportAction::SetPreferences(preferences) => next.preferences = preferences,
-            ReportAction::OpenEmbed(id) => next.embedding = Some(id),
-            ReportAction::CloseEmbed => next.embedding = None,
         }
         if next == *self {
             self

@@ -274,3 +274,47 @@ async fn every_id_the_pages_render_is_a_targets_or_the_pages_own() {
         "ids of the pages' own not in PAGE_ELEMENT_IDS: {unlisted:?}"
     );
 }
+
+#[tokio::test]
+async fn every_block_on_the_report_page_links_its_embed_code_on_its_share_page_and_nothing_else_does() {
+    let model = Model::under_test();
+    let html = render(View::Report).await;
+    let embeds: Vec<&str> = html
+        .split("<a ")
+        .map(|rest| &rest[..rest.find('>').unwrap_or(rest.len())])
+        .filter(|tag| tag.contains("embed-open"))
+        .map(|tag| tag.split("href=\"").nth(1).unwrap().split('"').next().unwrap())
+        .collect();
+    let expected: Vec<String> = model
+        .blocks()
+        .iter()
+        .map(|b| yitu::model::embed_path(&b.anchor))
+        .collect();
+    let mut sorted = embeds.iter().map(|e| e.to_string()).collect::<Vec<_>>();
+    sorted.sort();
+    let mut all = expected.clone();
+    all.sort();
+    assert_eq!(sorted, all, "one 嵌入 link per block");
+    for path in &expected {
+        let fragment = path.split_once('#').unwrap().1;
+        let target = yitu::model::share_target(&model, fragment);
+        let block = target.block(&model).unwrap();
+        assert_eq!(block.anchor, fragment, "the share page finds the block {fragment}");
+    }
+    // Neither the whole report, an item nor a slide has embed code.
+    for fragment in ["", "area-1-item-1", "slide-1", "nothing"] {
+        assert!(
+            yitu::model::share_target(&model, fragment).block(&model).is_none(),
+            "{fragment:?}"
+        );
+    }
+    assert!(!html.contains("embed-dialog"), "the report page carries no 嵌入 dialog");
+}
+
+#[test]
+fn only_the_exact_embed_query_leads_the_share_page_with_the_code() {
+    assert!(yitu::model::wants_embed(yitu::model::EMBED_QUERY));
+    for query in ["", "?", "?embed=1", "?EMBED", "?x&embed", "?embed#x", "embed"] {
+        assert!(!yitu::model::wants_embed(query), "{query:?}");
+    }
+}

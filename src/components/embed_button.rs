@@ -1,22 +1,21 @@
-//! 嵌入 and 分享: opens the embed dialog for one block, and links its share page. Shown only where the page offers embedding (the
-//! report page provides an [`EmbedOpener`]); embed pages themselves render nothing here.
+//! 嵌入 and 分享: two links to one block's share page, the first leading with its embed code (the
+//! code is made there, in the share page's bundle, so the report page carries none of it). Shown
+//! only where the page offers embedding (the report page provides [`OffersEmbedding`]); embed pages
+//! themselves render nothing here.
 
-use crate::model::{chart_id_of_anchor, share_path};
-use std::rc::Rc;
+use crate::model::{chart_id_of_anchor, embed_path, share_path};
 use yew::prelude::*;
 
-/// Provided by the report page: opens the 嵌入 dialog for a block id.
+/// Provided by the report page: its blocks link their embed code and share page.
 #[derive(Clone, PartialEq)]
-pub struct EmbedOpener(pub Callback<Rc<str>>);
+pub struct OffersEmbedding;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedButtonProps {
-    /// The block's id (`embed/<id>/`).
-    pub block: Rc<str>,
-    /// The block's title, for the button's accessible name.
+    /// The block's title, for the links' accessible names.
     pub title: AttrValue,
-    /// The block's fragment in the report (`area-1`, `chart-<id>`, `key-figures`): a 分享 link to
-    /// its share page follows the button.
+    /// The block's fragment in the report (`area-1`, `chart-<id>`, `key-figures`), which names it on
+    /// its share page.
     pub share: AttrValue,
     /// The share link's text (a section's page also makes its picture: 分享／生成图片).
     #[prop_or(AttrValue::Static("分享"))]
@@ -35,11 +34,10 @@ pub struct ChartActionsProps {
 #[component]
 pub fn ChartActions(props: &ChartActionsProps) -> Html {
     let chart_id = chart_id_of_anchor(&props.anchor);
-    match (use_context::<EmbedOpener>(), chart_id) {
-        (Some(_), Some(chart_id)) => html! {
+    match (use_context::<OffersEmbedding>(), chart_id) {
+        (Some(_), Some(_)) => html! {
             <p class="embed-action">
-                <EmbedButton block={Rc::<str>::from(chart_id)} title={props.title.clone()} share={props.anchor.clone()}
-                    share_label="下载／分享" />
+                <EmbedButton title={props.title.clone()} share={props.anchor.clone()} share_label="下载／分享" />
             </p>
         },
         _ => Html::default(),
@@ -48,17 +46,13 @@ pub fn ChartActions(props: &ChartActionsProps) -> Html {
 
 #[component]
 pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
-    let Some(EmbedOpener(open)) = use_context::<EmbedOpener>() else {
+    if use_context::<OffersEmbedding>().is_none() {
         return Html::default();
-    };
-    let onclick = {
-        let block = props.block.clone();
-        open.reform(move |_: MouseEvent| block.clone())
-    };
+    }
     html! {
         <>
-            <button type="button" class="button embed-open" aria-haspopup="dialog"
-                aria-label={format!("嵌入：{}", props.title)} {onclick}>{ "嵌入" }</button>
+            <a class="button embed-open" href={embed_path(&props.share)}
+                aria-label={format!("嵌入：{}", props.title)}>{ "嵌入" }</a>
             <a class="button share-open" href={share_path(&props.share)}
                 aria-label={format!("{}：{}", props.share_label, props.title)}>{ props.share_label.clone() }</a>
         </>

@@ -1,5 +1,5 @@
-//! One way to embed a block in the 嵌入 dialog: its name, when to use it, the code (shown from its
-//! start) and a copy button whose confirmation appears beside it and is announced.
+//! One way to embed a block in the share page's 嵌入 section: its name, when to use it, the code
+//! (shown from its start) and a copy button whose confirmation appears beside it and is announced.
 
 use super::copy_on_click;
 use yew::prelude::*;
@@ -11,10 +11,6 @@ pub struct EmbedChoiceProps {
     pub label: &'static str,
     pub hint: &'static str,
     pub code: AttrValue,
-    /// The dialog opens with the focus on this choice's copy button (the first), so no code box
-    /// is focused and scrolled to its end.
-    #[prop_or_default]
-    pub first: bool,
 }
 
 #[component]
@@ -36,12 +32,12 @@ pub fn EmbedChoice(props: &EmbedChoiceProps) -> Html {
     );
     html! {
         <section class="embed-choice" aria-labelledby={label_id.clone()}>
-            <h3 id={label_id.clone()} class="embed-choice-title">{ props.label }</h3>
+            <h4 id={label_id.clone()} class="embed-choice-title">{ props.label }</h4>
             <p class="embed-choice-hint">{ props.hint }</p>
             <textarea id={field_id} class="embed-code" readonly=true rows="5" value={props.code.clone()}
                 aria-labelledby={label_id} />
             <p class="embed-copy">
-                <button type="button" class="button" autofocus={props.first} {onclick}>{ "复制代码" }</button>
+                <button type="button" class="button" {onclick}>{ "复制代码" }</button>
                 <span class="embed-status" role="status">{ (*status).clone() }</span>
             </p>
         </section>

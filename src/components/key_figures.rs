@@ -2,7 +2,6 @@
 
 use super::{figure_card, EmbedButton};
 use crate::model::{balanced_columns, Model, KEY_FIGURES_ID, KEY_FIGURES_TITLE};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,7 +26,7 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
         <section id={KEY_FIGURES_ID} class="key-figures" aria-labelledby="key-figures-heading">
             <h2 id="key-figures-heading" class="part-heading">{ KEY_FIGURES_TITLE }</h2>
             <ul class="key-figure-list" style={columns}>{ for cards }</ul>
-            <p class="embed-action"><EmbedButton block={Rc::from(KEY_FIGURES_ID)} title={KEY_FIGURES_TITLE} share={KEY_FIGURES_ID} share_label="分享／生成长图" /></p>
+            <p class="embed-action"><EmbedButton title={KEY_FIGURES_TITLE} share={KEY_FIGURES_ID} share_label="分享／生成长图" /></p>
         </section>
     }
 }

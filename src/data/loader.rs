@@ -2,7 +2,7 @@
 //! written in (or none), and the names a copy-ready snippet pins it by: a content-hashed file name
 //! and its Subresource Integrity value. For rendering the site (`site::render`, on the host and with
 //! the `publish` feature): it writes the files and puts the names in every page's data
-//! (`PageData::loader`), where the 嵌入 dialog's snippet reads them, so the two agree.
+//! (`PageData::loader`), where the share page's embed snippet reads them, so the two agree.
 
 use base64::Engine;
 use sha2::{Digest, Sha384};

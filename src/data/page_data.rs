@@ -17,7 +17,7 @@ pub struct PageData {
     pub report: Report,
     /// The outlines of the icons the report names (the browser's build has none built in).
     pub icons: Rc<[IconOutline]>,
-    /// Where the embed loader for this report is published, for the 嵌入 dialog's snippet.
+    /// Where the embed loader for this report is published, for the share page's embed snippet.
     pub loader: LoaderPin,
 }
 

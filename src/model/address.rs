@@ -1,4 +1,4 @@
-//! The report page's own address, as each page knows it: one rule for the footer, the 嵌入 dialog,
+//! The report page's own address, as each page knows it: one rule for the footer, the embed code,
 //! the embed pages, the 404 page, the deck, the speaker view and the share page. Pure: the page's
 //! own folder comes from `platform::page_folder` once the page runs.
 

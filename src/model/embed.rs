@@ -166,7 +166,7 @@ pub fn height_messages(block_id: &str, child_id: Option<&str>, height: u32, src:
 const OWN_HEIGHT_PREFIX: &str = "{\"sender\":\"yitu\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":";
 
 /// The height the embed page of `block_id` reports in `message` (the one it sends as text), if
-/// it is that message from that block's page: what the 嵌入 dialog's preview measures the
+/// it is that message from that block's page: what the embed code's preview measures the
 /// fixed-height code by (a late message from the block shown before is not this block's).
 pub fn own_height(message: &str, block_id: &str) -> Option<u32> {
     let rest = message.strip_prefix(OWN_HEIGHT_PREFIX)?;

@@ -2,6 +2,7 @@
 //! report's own fragments (a section, an item, a chart, a figure, the key figures) or `slide-<n>`
 //! for a slide of the deck; anything else shares the whole report. Pure and total.
 
+use super::embed::EmbedBlock;
 use super::ids::{ItemId, SectionId};
 use super::report_model::Model;
 use super::target::{Shared, Target};
@@ -61,6 +62,29 @@ impl ShareTarget {
     pub fn url(&self, base: &str) -> String {
         format!("{base}{}", self.path)
     }
+
+    /// The embeddable block it is (the key figures, a section, a chart), if it is one.
+    pub fn block<'m>(&self, model: &'m Model) -> Option<&'m EmbedBlock> {
+        model
+            .blocks()
+            .iter()
+            .find(|block| !self.fragment.is_empty() && block.anchor == self.fragment)
+    }
+}
+
+/// The query with which the share page leads with its block's embed code (the report's 嵌入).
+pub const EMBED_QUERY: &str = "?embed";
+
+/// The share page leading with a block's embed code, relative to the report's folder (the report's
+/// 嵌入 links here: `share/?embed#<fragment>`).
+pub fn embed_path(fragment: &str) -> String {
+    format!("share/{EMBED_QUERY}#{fragment}")
+}
+
+/// Whether a share page's query (with its `?`) asks it to lead with the embed code: exactly
+/// [`EMBED_QUERY`]; any other query is ignored.
+pub fn wants_embed(query: &str) -> bool {
+    query == EMBED_QUERY
 }
 
 /// The share page's address for a fragment, relative to the report's folder (the URL contract:

@@ -1,7 +1,7 @@
 //! `./`: the whole report: header, key figures, the three parts as expandable sections, footer.
 
 use crate::components::{
-    section_heading, EmbedButton, EmbedDialog, EmbedOpener, ExpandToolbar, Expandable, KeyFigures, OverviewTiles,
+    section_heading, EmbedButton, ExpandToolbar, Expandable, KeyFigures, OffersEmbedding, OverviewTiles,
     ReadingToolbar, ReportSearch, SectionBody, SiteFooter, SiteHeader, TableOfContents, SEARCH_ID, TOC_LIST_ID,
 };
 use crate::model::{resolve_fragment, FragmentTarget, Model, Part, Preferences, SectionId, Tile};
@@ -105,16 +105,6 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         let dispatcher = ui.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(ReportAction::CloseAll))
     };
-    let embed_opener = {
-        let dispatcher = ui.dispatcher();
-        EmbedOpener(Callback::from(move |id: Rc<str>| {
-            dispatcher.dispatch(ReportAction::OpenEmbed(id))
-        }))
-    };
-    let onembedclose = {
-        let dispatcher = ui.dispatcher();
-        Callback::from(move |()| dispatcher.dispatch(ReportAction::CloseEmbed))
-    };
     let onfollow = {
         let dispatcher = ui.dispatcher();
         Callback::from(move |target: FragmentTarget| follow(&dispatcher, target))
@@ -122,7 +112,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     let embed_button = |id: &SectionId, title: &Rc<str>| {
         html! {
             <p class="embed-action">
-                <EmbedButton block={id.as_rc().clone()} title={title.to_string()} share={id.as_rc().clone()} share_label="分享／生成图片" />
+                <EmbedButton title={title.to_string()} share={id.as_rc().clone()} share_label="分享／生成图片" />
             </p>
         }
     };
@@ -140,7 +130,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     let (area_tiles, parts): (Vec<&Tile>, Vec<&Tile>) = model.tiles().iter().partition(|t| t.part == Part::Area);
     let review = &report.review;
     html! {
-        <ContextProvider<EmbedOpener> context={embed_opener}>
+        <ContextProvider<OffersEmbedding> context={OffersEmbedding}>
             <a class="skip-link" href="#main">{ "跳到正文" }</a>
             <ReadingToolbar preferences={ui.preferences} onchange={onpreferences}>
                 <a class="top-bar-link" href={format!("#{TOC_LIST_ID}")}>{ "目录" }</a>
@@ -168,7 +158,6 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 </div>
             </main>
             <SiteFooter model={model.clone()} print_address_of={View::Report} />
-            <EmbedDialog model={model.clone()} block={ui.embedding.clone()} onclose={onembedclose} />
-        </ContextProvider<EmbedOpener>>
+        </ContextProvider<OffersEmbedding>>
     }
 }

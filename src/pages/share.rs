@@ -1,12 +1,15 @@
 //! `./share/#<fragment>`: share one part of the report (a section, an item with a figure, a chart,
 //! the key figures, a slide) or the whole of it: its link, copy, QR code, the system's share sheet,
-//! and pictures for WeChat. Its own bundle, so the report page carries none of this code.
+//! and pictures for WeChat; for a block that can be embedded, its embed code too, first when the
+//! report's 嵌入 led here (`share/?embed#<fragment>`). Its own bundle, so the report page carries
+//! none of this code.
 
 use crate::charts::ChartSpec;
 use crate::components::{
-    use_report_address, ChartExport, PictureMaker, ReadingToolbar, SharePanel, SiteFooter, SiteHeader,
+    use_report_address, ChartExport, EmbedCode, PictureMaker, ReadingToolbar, SharePanel, SiteFooter, SiteHeader,
+    EMBED_CODE_HEADING_ID,
 };
-use crate::model::{chart_anchor, share_target, Model, Picture, Preferences, ShareTarget};
+use crate::model::{chart_anchor, share_target, wants_embed, Model, Picture, Preferences, ShareTarget};
 use crate::platform;
 use crate::view::View;
 use yew::prelude::*;
@@ -34,11 +37,15 @@ pub fn SharePage(props: &SharePageProps) -> Html {
             preferences.set(chosen);
         })
     };
+    // Whether the report's 嵌入 led here: the embed code first, its heading focused.
+    let embed_first = use_state_eq(|| false);
     {
         let (model, target, preferences) = (model.clone(), target.clone(), preferences.clone());
+        let embed_first = embed_first.clone();
         use_effect_with((), move |_| {
             preferences.set(platform::read_preferences());
             target.set(share_target(&model, &platform::fragment()));
+            embed_first.set(wants_embed(&platform::query()));
             let subscription = platform::on_hash_change(move |fragment| target.set(share_target(&model, &fragment)));
             platform::mark_ready();
             move || {
@@ -59,6 +66,18 @@ pub fn SharePage(props: &SharePageProps) -> Html {
         };
         Some((picture, words))
     });
+    let embed = target.block(&model).map(|block| {
+        html! { <EmbedCode block={block.clone()} base={AttrValue::from(base.clone())} /> }
+    });
+    {
+        let leads = *embed_first && embed.is_some();
+        use_effect_with(leads, |&leads| {
+            if leads {
+                platform::focus_into_view(EMBED_CODE_HEADING_ID);
+            }
+        });
+    }
+    let (embed_before, embed_after) = if *embed_first { (embed, None) } else { (None, embed) };
     let meta = &report.meta;
     // A chart's files: PNG (2×), SVG and CSV, drawn in this page's theme (read from the wrapper).
     let downloads = model
@@ -86,9 +105,11 @@ pub fn SharePage(props: &SharePageProps) -> Html {
                 <h2 class="part-heading">{ "分享" }</h2>
                 <blockquote class="share-target">{ target.title.to_string() }</blockquote>
                 <p><a href={format!("{}{}", model.link(&View::Share), target.path)}>{ "返回报告" }</a></p>
+                { embed_before.unwrap_or_default() }
                 { downloads.unwrap_or_default() }
                 <SharePanel title={target.title.to_string()} url={url} />
                 <PictureMaker model={model.clone()} {picture} address={(!base.is_empty()).then(|| base.clone())} />
+                { embed_after.unwrap_or_default() }
             </main>
             <SiteFooter model={model.clone()} />
         </>

@@ -31,6 +31,13 @@ pub fn fragment() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_owned()
 }
 
+/// The page's query with its `?` (empty when there is none or no window).
+pub fn query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
 /// Rewrites the fragment without adding a history entry; `None` removes it.
 pub fn replace_fragment(id: Option<&str>) {
     let Some(window) = web_sys::window() else {

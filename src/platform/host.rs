@@ -13,6 +13,10 @@ pub fn fragment() -> String {
     String::new()
 }
 
+pub fn query() -> String {
+    String::new()
+}
+
 pub fn replace_fragment(_id: Option<&str>) {}
 
 pub fn details_open_before_app(_id: &str) -> Option<bool> {

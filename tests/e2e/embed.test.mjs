@@ -201,33 +201,49 @@ test('?theme=dark and ?theme=light override the system setting; anything else fo
   await page.context().close();
 });
 
-test('the 嵌入 dialog: three snippets, the copy button puts the exact snippet on the clipboard, announced', async () => {
+/** The share page leading with `block`'s embed code (where the report's 嵌入 leads), ready. */
+async function embedCode(page, block) {
+  await page.goto(`${ctx.server.base}share/?embed#${block.anchor}`);
+  await ready(page);
+  await page.waitForSelector('#embed-code .embed-code');
+}
+
+test('嵌入 leads to the share page, which leads with the block\'s three snippets; the copy button puts the exact snippet on the clipboard, announced', async () => {
   const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(ctx.server.base).origin });
   await page.goto(`${ctx.server.base}#${AREA.anchor}`);
   await ready(page);
-  await page.getByRole('button', { name: `嵌入：${AREA.title}`, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
+  await page.getByRole('link', { name: `嵌入：${AREA.title}`, exact: true }).click();
+  await page.waitForURL(`${ctx.server.base}share/?embed#${AREA.anchor}`);
+  await ready(page);
+  const section = page.locator('#embed-code');
+  await section.locator('.embed-code').first().waitFor();
+  // First on the page, its heading focused and on screen.
+  await page.waitForFunction(() => document.activeElement?.id === 'embed-code-heading');
+  assert.equal(await page.evaluate(() => document.querySelector('main > section')?.id), 'embed-code', 'the embed code leads');
+  assert.ok((await section.boundingBox()).y < 900, 'on the first screen');
   const codes = await page.$$eval('.embed-code', (fields) => fields.map((f) => f.value));
   assert.equal(codes.length, 3);
-    const { file, integrity } = pinnedLoader();
+  const { file, integrity } = pinnedLoader();
   assert.match(codes[0], new RegExp(`^<div data-yitu-embed="${AREA.id}" data-yitu-title="${escape(AREA.title)}"></div>\\n<script async src="${ctx.server.base}${file}" integrity="${escape(integrity)}" crossorigin="anonymous"></script>$`));
   assert.ok(codes[1].startsWith(`<iframe src="${ctx.server.base}embed/${AREA.id}/" title="${AREA.title}`));
   assert.ok(codes[2].includes(`new pym.Parent("yitu-${AREA.id}", "${ctx.server.base}embed/${AREA.id}/"`));
-  await dialog.getByRole('button', { name: '复制代码' }).first().click();
+  await section.getByRole('button', { name: '复制代码' }).first().click();
   await page.waitForFunction(() => document.querySelector('.embed-status').textContent.startsWith('已复制'));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), codes[0]);
   assert.equal(await page.getAttribute('.embed-status', 'role'), 'status');
-  await page.screenshot({ path: screenshotPath('embed-dialog-1366.png') });
-  await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.getElementById('embed-dialog').open);
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), `嵌入：${AREA.title}`, 'focus returns to the 嵌入 button');
+  await page.screenshot({ path: screenshotPath('embed-code-1366.png') });
+  // Shared without 嵌入: the same page has the code after the pictures.
+  await page.goto(`${ctx.server.base}share/#${AREA.anchor}`);
+  await ready(page);
+  await section.locator('.embed-code').first().waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('main > section:last-of-type')?.id), 'embed-code', 'after the share panel and pictures');
+  assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'embed-code-heading');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 
-test('the 嵌入 dialog: the fixed-height code is as tall as the block on a phone, each code box shows its start, 已复制 appears at the button pressed', async () => {
+test('the embed code: the fixed-height code is as tall as the block on a phone, each code box shows its start, 已复制 appears at the button pressed', async () => {
   // The block as a phone shows it, 360 px wide: its height is what the plain iframe needs.
   const phone = await open(ctx.browser, { viewport: { width: 360, height: 740 } });
   await phone.goto(`${ctx.server.base}embed/${KEY.id}/`);
@@ -236,17 +252,14 @@ test('the 嵌入 dialog: the fixed-height code is as tall as the block on a phon
   await phone.context().close();
   const page = await open(ctx.browser, { viewport: { width: 1366, height: 768 } });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(ctx.server.base).origin });
-  await page.goto(ctx.server.base);
-  await ready(page);
-  await page.getByRole('button', { name: `嵌入：${KEY.title}`, exact: true }).click();
-  await page.getByRole('dialog').waitFor();
+  await embedCode(page, KEY);
   const iframeHeight = () => page.$eval('#embed-code-iframe', (f) => Number(/height="(\d+)"/.exec(f.value)[1]));
   await page.waitForFunction((h) => Math.abs(Number(/height="(\d+)"/.exec(document.getElementById('embed-code-iframe').value)[1]) - h) <= 2, onPhone, { timeout: 15000 });
   assert.ok(Math.abs((await iframeHeight()) - onPhone) <= 2, `the code's height ${await iframeHeight()} against ${onPhone} on a phone`);
   assert.equal(await page.getAttribute('#embed-preview', 'height'), String(Math.min(await iframeHeight(), 640)), 'the preview shows it whole, up to 640 px');
-  // No code box opens scrolled to its end: the focus is on the first copy button.
+  // No code box opens scrolled to its end, and none has the focus: its heading has.
   assert.deepEqual(await page.$$eval('.embed-code', (fields) => fields.map((f) => f.scrollTop)), [0, 0, 0]);
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), '复制代码');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'embed-code-heading');
   // The second code copied: its confirmation beside its own button, none at the others.
   const second = page.locator('.embed-choice').nth(1);
   await second.getByRole('button', { name: '复制代码' }).click();
@@ -272,7 +285,7 @@ test('embed.js is a small dependency-free script, pinned by content, and an unkn
   await page.context().close();
 });
 
-test('axe finds no WCAG A/AA violation on embed pages (phone and laptop, light and dark) or in the 嵌入 dialog; headings in order', async () => {
+test('axe finds no WCAG A/AA violation on embed pages (phone and laptop, light and dark) or on the share page\'s embed code; headings in order', async () => {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1000, height: 800 }]) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await open(ctx.browser, { viewport, colorScheme });
@@ -288,11 +301,9 @@ test('axe finds no WCAG A/AA violation on embed pages (phone and laptop, light a
         levels.forEach((level, i) => assert.ok(i === 0 || level <= levels[i - 1] + 1, `${label}: h${levels[i - 1]} → h${level}`));
         assert.ok(nodes.some((n) => n.role === 'main'), `${label}: main landmark`);
       }
-      await page.goto(`${ctx.server.base}#${CHART.anchor}`);
-      await ready(page);
-      await page.getByRole('button', { name: `嵌入：${CHART.title}`, exact: true }).click();
-      await page.getByRole('dialog').waitFor();
-      assert.deepEqual(await axe(page), [], `嵌入 dialog ${viewport.width} ${colorScheme}`);
+      await embedCode(page, CHART);
+      assert.deepEqual(await axe(page), [], `embed code ${viewport.width} ${colorScheme}`);
+      if (colorScheme === 'light') await page.screenshot({ path: screenshotPath(`embed-code-${viewport.width}.png`), fullPage: true });
       await page.context().close();
     }
   }

@@ -54,8 +54,9 @@ test('every page declares the policy, and loading and using it violates nothing 
       await page.getByRole('button', { name: '展开全部' }).click();
       await page.click(`a[href="#fig-${KEY_FIGURE.id}"]`);
       await page.waitForFunction((id) => document.getElementById(id).open, KEY_FIGURE.sectionId);
-      // The 嵌入 dialog's preview is a same-origin frame.
-      await page.getByRole('button', { name: `嵌入：${CHART.title}`, exact: true }).click();
+      // 嵌入 leads to the share page's embed code, whose preview is a same-origin frame.
+      await page.getByRole('link', { name: `嵌入：${CHART.title}`, exact: true }).click();
+      await page.waitForURL(`**/share/?embed#${CHART.anchor}`);
       await page.waitForSelector('.embed-preview');
       await page.frameLocator('.embed-preview').locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     }
