@@ -526,7 +526,10 @@ fn stored_preferences_read_back_as_the_early_script_reads_them() {
         .fold(Preferences::default().with_font(FontTier::ExtraLarge), |p, s| {
             p.with(s, true)
         });
-    assert_eq!(all.to_storage(), "font=x-large&contrast=high&cursor=large&simple=on");
+    assert_eq!(
+        all.to_storage(),
+        "font=x-large&contrast=high&cursor=large&simple=on&captions=on&crosshair=on"
+    );
     assert_eq!(Preferences::from_storage(&all.to_storage()), all);
     assert_eq!(Preferences::from_storage(""), Preferences::default());
     assert_eq!(

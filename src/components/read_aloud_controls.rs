@@ -1,4 +1,5 @@
-//! 朗读's row in 长辈模式's dialog: read from where the reader is, and 语速; where the browser has no Chinese voice, what to do instead, in plain words.
+//! 朗读's row in 长辈模式's dialog: read from where the reader is, 指读 (what the reader points at
+//! is read), and 语速; where the browser has no Chinese voice, what to do instead, in plain words.
 
 use crate::model::{ReadAloud, ReadAloudAction, SpeechRate, NO_VOICE};
 use yew::prelude::*;
@@ -40,6 +41,11 @@ pub fn ReadAloudControls(props: &ReadAloudControlsProps) -> Html {
                 <button type="button" class="button option" onclick={props.onread.reform(|_: MouseEvent| ())}>
                     { "从当前位置朗读" }
                 </button>
+                <button type="button" class="button option" aria-pressed={props.state.pointing.to_string()}
+                    aria-describedby="pointing-hint" onclick={act(ReadAloudAction::TogglePointing)}>
+                    { "指读" }
+                </button>
+                <span id="pointing-hint" class="option-hint">{ "开启后，点一段从这段读下去；鼠标停在一段上，读这一段。" }</span>
             </div>
             <div class="option-row" role="group" aria-labelledby="speech-rate-label">
                 <span id="speech-rate-label" class="option-label">{ "语速" }</span>

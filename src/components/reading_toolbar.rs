@@ -1,11 +1,11 @@
 //! The top bar and 长辈模式: a bar kept at the top of the screen (it never covers the text being
 //! read, which scrolls under it) with the page's links given as children (目录, 搜索 on the report)
 //! and the button that opens 长辈模式's dialog: font tiers, the switches (high contrast, a large
-//! cursor on desktop, 简约模式) and 朗读 (read aloud with a local Chinese voice, from where the
-//! reader is, at three speeds, with a bar to pause or stop it; without such a voice, what to do
-//! instead).
+//! cursor and a crosshair on desktop, 简约模式, 大字幕) and 朗读 (read aloud with a local Chinese
+//! voice, from where the reader is or what they point at, at three speeds, with a bar to pause or
+//! stop it; without such a voice, what to do instead).
 
-use super::{ReadAloudControls, SpeakingBar};
+use super::{ReadAloudControls, ReadingAids, SpeakingBar};
 use crate::model::{FontTier, Preferences, ReadAloud, ReadAloudAction, Switch};
 use crate::platform;
 use std::rc::Rc;
@@ -45,6 +45,21 @@ impl Reducible for ReadAloudState {
     }
 }
 
+/// 指读 while it is on: what the reader points at is read, at the chosen speed.
+#[hook]
+fn use_pointing(state: ReadAloud, dispatch: Callback<ReadAloudAction>) {
+    use_effect_with((state.pointing, state.rate), move |&(pointing, rate)| {
+        let subscription = pointing.then(|| {
+            let started = dispatch.reform(|()| ReadAloudAction::Started);
+            let ended = dispatch.reform(|()| ReadAloudAction::Ended);
+            platform::read_what_is_pointed(rate.rate(), move || started.emit(()), move || ended.emit(()))
+        });
+        move || {
+            let _unsubscribe = subscription;
+        }
+    });
+}
+
 /// The button's `data-early`: what a tap before the app is ready asks for.
 const EARLY: &str = "reading";
 
@@ -57,6 +72,7 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
         let speech = speech.dispatcher();
         Callback::from(move |action| speech.dispatch(action))
     };
+    use_pointing(speech.0, dispatch.clone());
     {
         let can_read = can_read.clone();
         use_effect_with((), move |_| {
@@ -99,11 +115,7 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
         .into_iter()
         .map(|switch| {
             let onclick = change(current.with(switch, !current.is_on(switch)));
-            let class = if switch.pointer_only() {
-                "button option pointer-option"
-            } else {
-                "button option"
-            };
+            let class = classes!("button", "option", switch.pointer_only().then_some("pointer-option"));
             html! {
                 <button type="button" {class} aria-pressed={current.is_on(switch).to_string()} {onclick}>
                     { switch.label() }
@@ -146,6 +158,7 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
                 </button>
             </dialog>
             </div>
+            <ReadingAids preferences={current} />
             <SpeakingBar state={speech.0} {dispatch} />
         </div>
     }

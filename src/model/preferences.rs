@@ -61,10 +61,20 @@ pub enum Switch {
     /// 简约模式: one column of the report's text and figures, without controls of charts,
     /// animation or decoration, with more space between lines.
     Simple,
+    /// 大字幕: the text under the pointer or the focus, very large, in a bar at the screen's bottom.
+    Captions,
+    /// 十字线: a crosshair following the pointer (desktop pointers only).
+    Crosshair,
 }
 
 impl Switch {
-    pub const ALL: [Switch; 3] = [Switch::HighContrast, Switch::LargeCursor, Switch::Simple];
+    pub const ALL: [Switch; 5] = [
+        Switch::HighContrast,
+        Switch::LargeCursor,
+        Switch::Simple,
+        Switch::Captions,
+        Switch::Crosshair,
+    ];
 
     /// The `<html>` attribute it sets.
     pub fn attribute(self) -> &'static str {
@@ -72,6 +82,8 @@ impl Switch {
             Switch::HighContrast => "data-contrast",
             Switch::LargeCursor => "data-cursor",
             Switch::Simple => "data-simple",
+            Switch::Captions => "data-captions",
+            Switch::Crosshair => "data-crosshair",
         }
     }
 
@@ -80,7 +92,7 @@ impl Switch {
         match self {
             Switch::HighContrast => "high",
             Switch::LargeCursor => "large",
-            Switch::Simple => "on",
+            Switch::Simple | Switch::Captions | Switch::Crosshair => "on",
         }
     }
 
@@ -90,12 +102,14 @@ impl Switch {
             Switch::HighContrast => "高对比度",
             Switch::LargeCursor => "大光标",
             Switch::Simple => "简约模式",
+            Switch::Captions => "大字幕",
+            Switch::Crosshair => "十字线",
         }
     }
 
     /// Whether it serves a mouse alone (its button is not shown on a touch screen).
     pub fn pointer_only(self) -> bool {
-        matches!(self, Switch::LargeCursor)
+        matches!(self, Switch::LargeCursor | Switch::Crosshair)
     }
 
     fn index(self) -> usize {

@@ -1,5 +1,6 @@
-//! 朗读 (reading aloud) as the reader drives it: its speed, and whether it is reading, paused or
-//! not. A reducer, tested on the host; the browser's speech is `platform::reading`'s.
+//! 朗读 (reading aloud) as the reader drives it: its speed, whether 指读 is on (what the reader
+//! points at is read), and whether it is reading, paused or not. A reducer, tested on the host; the
+//! browser's speech is `platform::reading`'s.
 
 /// 语速: three speeds, as the speech engine's rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -43,13 +44,16 @@ pub enum SpeechStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ReadAloud {
     pub rate: SpeechRate,
+    /// 指读: the paragraph the mouse rests on is read; a tapped one is read on from (连读).
+    pub pointing: bool,
     pub status: SpeechStatus,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadAloudAction {
     SetRate(SpeechRate),
-    /// Reading began.
+    TogglePointing,
+    /// Reading began (from the view, or from what was pointed at).
     Started,
     PauseOrResume,
     /// Stopped by the reader, or the last words were read.
@@ -60,6 +64,10 @@ impl ReadAloud {
     pub fn reduce(self, action: ReadAloudAction) -> ReadAloud {
         match action {
             ReadAloudAction::SetRate(rate) => ReadAloud { rate, ..self },
+            ReadAloudAction::TogglePointing => ReadAloud {
+                pointing: !self.pointing,
+                ..self
+            },
             ReadAloudAction::Started => ReadAloud {
                 status: SpeechStatus::Reading,
                 ..self
@@ -103,11 +111,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reading_pauses_resumes_and_ends_and_keeps_its_speed() {
+    fn reading_pauses_resumes_and_ends_and_keeps_its_speed_and_pointing() {
         let start = ReadAloud::default();
         assert_eq!(start.bar_label(), None);
         let reading = start
             .reduce(ReadAloudAction::SetRate(SpeechRate::Slow))
+            .reduce(ReadAloudAction::TogglePointing)
             .reduce(ReadAloudAction::Started);
         assert_eq!(reading.bar_label(), Some("正在朗读"));
         let paused = reading.reduce(ReadAloudAction::PauseOrResume);
@@ -119,7 +128,7 @@ mod tests {
         );
         let ended = paused.reduce(ReadAloudAction::Ended);
         assert_eq!(ended.status, SpeechStatus::Idle);
-        assert_eq!(ended.rate, SpeechRate::Slow);
+        assert_eq!((ended.rate, ended.pointing), (SpeechRate::Slow, true));
         assert_eq!(ended.reduce(ReadAloudAction::PauseOrResume), ended, "nothing to pause");
     }
 

@@ -77,6 +77,10 @@ pub fn read_from_view(_rate: f32, _on_end: impl Fn() + 'static) -> bool {
     false
 }
 
+pub fn read_what_is_pointed(_rate: f32, _on_start: impl Fn() + 'static, _on_end: impl Fn() + 'static) -> Subscription {
+    Subscription
+}
+
 pub fn pause_or_resume() {}
 
 pub fn stop_speaking() {}
@@ -293,4 +297,12 @@ pub fn editor_build_text() -> Option<String> {
 
 pub fn textarea_value(_event: &yew::InputEvent) -> Option<String> {
     None
+}
+
+pub fn caption_what_is_pointed(_bar_id: &'static str) -> Subscription {
+    Subscription
+}
+
+pub fn cross_at_pointer(_horizontal_id: &'static str, _vertical_id: &'static str) -> Subscription {
+    Subscription
 }

@@ -199,6 +199,52 @@ pub fn read_from_view(rate: f32, on_end: impl Fn() + 'static) -> bool {
     speak_blocks(&blocks[first..], rate, on_end)
 }
 
+/// 指读: the block the mouse rests on (0.7 s) is read alone; a block tapped or clicked (not a link
+/// or control in it) is read on from (连读) to the end. `on_start` when reading begins, `on_end`
+/// when it ends.
+pub fn read_what_is_pointed(rate: f32, on_start: impl Fn() + 'static, on_end: impl Fn() + 'static) -> Subscription {
+    let Some(document) = document() else {
+        return Subscription(None);
+    };
+    let (on_start, on_end) = (std::rc::Rc::new(on_start), std::rc::Rc::new(on_end));
+    let read = {
+        let (on_start, on_end) = (on_start.clone(), on_end.clone());
+        move |blocks: &[web_sys::Element]| {
+            let on_end = on_end.clone();
+            if speak_blocks(blocks, rate, move || on_end()) {
+                on_start();
+            }
+        }
+    };
+    let pointed = |event: &web_sys::Event| {
+        let element = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+        element
+            .closest("a[href]:not(.key-figure), button, summary, input")
+            .ok()
+            .flatten()
+            .is_none()
+            .then_some(())?;
+        element.closest(READ_BLOCKS).ok().flatten()
+    };
+    let resting = std::rc::Rc::new(std::cell::RefCell::new(None::<gloo::timers::callback::Timeout>));
+    let rest = {
+        let (read, resting) = (read.clone(), resting.clone());
+        EventListener::new(&document, "mouseover", move |event| {
+            let read = read.clone();
+            *resting.borrow_mut() = pointed(event)
+                .map(|block| gloo::timers::callback::Timeout::new(700, move || read(std::slice::from_ref(&block))));
+        })
+    };
+    let tap = EventListener::new(&document, "click", move |event| {
+        let Some(block) = pointed(event) else { return };
+        resting.borrow_mut().take();
+        let blocks = shown_blocks();
+        let from = blocks.iter().position(|b| *b == block).unwrap_or(0);
+        read(&blocks[from..]);
+    });
+    Subscription::all([Subscription::listening(Some(rest)), Subscription::listening(Some(tap))])
+}
+
 /// Pauses when speaking, resumes when paused.
 pub fn pause_or_resume() {
     if let Some(synthesis) = synthesis() {
@@ -247,4 +293,60 @@ pub fn keep_focus_inside(event: &yew::KeyboardEvent, dialog_id: &str) {
         event.prevent_default();
         let _ = first.focus();
     }
+}
+
+/// What 大字幕 captions: the nearest paragraph, item, heading, figure, table cell or control.
+const CAPTIONED: &str = "p, li, h1, h2, h3, h4, summary, dt, dd, th, td, figcaption, .key-figure, a, button, label";
+
+/// 大字幕: puts in the element `bar_id`, as text (never markup), the words of what the pointer
+/// comes to rest over or the focus moves to (the nearest of `CAPTIONED`), on one line of spaces.
+pub fn caption_what_is_pointed(bar_id: &'static str) -> Subscription {
+    let Some(document) = document() else {
+        return Subscription(None);
+    };
+    let show = move |event: &web_sys::Event| {
+        let Some(element) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+            return;
+        };
+        let Some(block) = element.closest(CAPTIONED).ok().flatten() else {
+            return;
+        };
+        let words = block.text_content().unwrap_or_default();
+        let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(bar) = block.owner_document().and_then(|d| d.get_element_by_id(bar_id)) {
+            if !words.is_empty() && bar.text_content().as_deref() != Some(words.as_str()) {
+                bar.set_text_content(Some(&words));
+            }
+        }
+    };
+    let over = EventListener::new(&document, "mouseover", show);
+    let focus = EventListener::new(&document, "focusin", show);
+    Subscription::all([
+        Subscription::listening(Some(over)),
+        Subscription::listening(Some(focus)),
+    ])
+}
+
+/// 十字线: moves the lines `horizontal_id` and `vertical_id` (fixed at the screen's top left) to the
+/// mouse pointer as it moves.
+pub fn cross_at_pointer(horizontal_id: &'static str, vertical_id: &'static str) -> Subscription {
+    let Some(window) = web_sys::window() else {
+        return Subscription(None);
+    };
+    let listener = EventListener::new(&window, "mousemove", move |event| {
+        let (Some(event), Some(document)) = (event.dyn_ref::<web_sys::MouseEvent>(), document()) else {
+            return;
+        };
+        let place = |id: &str, transform: String| {
+            if let Some(line) = document
+                .get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = line.style().set_property("transform", &transform);
+            }
+        };
+        place(horizontal_id, format!("translateY({}px)", event.client_y()));
+        place(vertical_id, format!("translateX({}px)", event.client_x()));
+    });
+    Subscription::listening(Some(listener))
 }

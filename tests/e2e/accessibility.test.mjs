@@ -349,6 +349,34 @@ test('朗读 with a Chinese voice starts at the section in view, reads a figure 
   await page.context().close();
 });
 
+test('指读: a tapped paragraph is read on from there (连读); the bar goes when the reading ends', async () => {
+  const page = await withChineseVoice({ viewport: { width: 1366, height: 768 } });
+  await page.goto(ctx.server.base);
+  await ready(page);
+  await page.getByRole('button', { name: '长辈模式' }).click();
+  await page.getByRole('button', { name: '指读', exact: true }).click();
+  await page.getByRole('button', { name: '关闭' }).click();
+  await page.evaluate(() => { window.__hold = true; });
+  const item = page.locator('#area-1-item-3');
+  await item.click({ position: { x: 20, y: 10 } });
+  await page.getByRole('region', { name: '朗读' }).waitFor();
+  const spoken = await page.evaluate(() => window.__spoken.map((s) => s.text));
+  assert.ok(spoken[0].startsWith('扎实开展学习贯彻') && spoken[0].endsWith('形成调研报告20篇。'), spoken[0]);
+  assert.ok(spoken.length > 3, 'and on from it');
+  // Let the engine read it all: the bar goes at the end.
+  await page.evaluate(() => { window.__hold = false; speechSynthesis.next(); });
+  await page.getByRole('region', { name: '朗读' }).waitFor({ state: 'detached', timeout: 15000 });
+  // The mouse resting on one paragraph reads that one alone.
+  await page.evaluate(() => { window.__spoken = []; window.__hold = true; });
+  await page.locator('#area-1-item-1').hover({ position: { x: 30, y: 10 } });
+  await page.waitForFunction(() => window.__spoken.length > 0, null, { timeout: 5000 });
+  const rested = await page.evaluate(() => window.__spoken.map((s) => s.text));
+  assert.equal(rested.length, 1, JSON.stringify(rested));
+  assert.ok(rested[0].startsWith('完善以政协党组理论学习'), rested[0]);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('reflow at 200% zoom and with WCAG 1.4.12 text spacing: no sideways scrolling, nothing clipped', async () => {
   const page = await report({ viewport: { width: 640, height: 400 } });
   await expandAll(page);
@@ -405,6 +433,51 @@ test('简约模式: one column of text and figures without chart controls, icons
     assert.ok(await shown('.icon') > 0);
     await page.context().close();
   }
+});
+
+test('大字幕 shows the focused or pointed words very large at the bottom; 十字线 follows the mouse; both off by default and gone in print', async () => {
+  const page = await report({ viewport: { width: 1366, height: 768 } });
+  assert.equal(await page.locator('.caption-bar, .crosshair').count(), 0, 'off by default');
+  await choose(page, '大字幕', '十字线');
+  // The focus on a section's heading: its words in the bar (the mouse set aside, on the top bar's
+  // empty end, where nothing is captioned).
+  await page.mouse.move(2, 2);
+  const summary = page.locator('details.expandable > summary').first();
+  await summary.focus();
+  const words = (await summary.textContent()).split(/\s+/).filter(Boolean).join(' ');
+  await page.waitForFunction((w) => document.querySelector('.caption-bar')?.textContent === w, words);
+  const bar = await page.evaluate(() => {
+    const b = document.querySelector('.caption-bar'), box = b.getBoundingClientRect();
+    return { size: parseFloat(getComputedStyle(b).fontSize), bottom: box.bottom, hidden: b.getAttribute('aria-hidden') };
+  });
+  assert.ok(bar.size >= 36, `the bar's text ${bar.size}px`);
+  assert.equal(Math.round(bar.bottom), 768);
+  assert.equal(bar.hidden, 'true', 'screen readers read the page, not the bar');
+  // The pointer resting on a paragraph: its words.
+  const intro = page.locator('.intro').first();
+  await intro.hover();
+  const introWords = (await intro.textContent()).split(/\s+/).filter(Boolean).join(' ');
+  await page.waitForFunction((w) => document.querySelector('.caption-bar')?.textContent === w, introWords);
+  await page.screenshot({ path: screenshotPath('elder-captions-crosshair-1366x768.png') });
+  // The crosshair through the mouse.
+  await page.mouse.move(400, 300);
+  const cross = () => page.evaluate(() => ['horizontal', 'vertical'].map((d) => {
+    const box = document.getElementById(`crosshair-${d}`).getBoundingClientRect();
+    return d === 'horizontal' ? box.top + box.height / 2 : box.left + box.width / 2;
+  }));
+  const through = async (x, y) => {
+    const [across, down] = await cross();
+    assert.ok(Math.abs(across - y) <= 1 && Math.abs(down - x) <= 1, `the lines at ${across}, ${down} for the mouse at ${x}, ${y}`);
+  };
+  await through(400, 300);
+  await page.mouse.move(700, 500);
+  await through(700, 500);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('.caption-bar, .crosshair')].filter((e) => e.getClientRects().length).length), 0, 'neither prints');
+  await page.emulateMedia({ media: 'screen' });
+  await choose(page, '大字幕', '十字线');
+  assert.equal(await page.locator('.caption-bar, .crosshair').count(), 0, 'off again');
+  await page.context().close();
 });
 
 test('特大 everywhere on a phone: no label or heading leaves one character alone on its last line at any tier, and an open section\'s heading takes the card\'s width', async () => {
