@@ -318,3 +318,44 @@ fn only_the_exact_embed_query_leads_the_share_page_with_the_code() {
         assert!(!yitu::model::wants_embed(query), "{query:?}");
     }
 }
+
+#[tokio::test]
+async fn with_a_public_address_each_section_ends_with_its_printed_qr_code_and_without_one_none() {
+    use std::rc::Rc;
+    let base = "https://example.org/reports/2023/";
+    let mut report = data::report_under_test();
+    report.site.public_url = None;
+    let without = LocalServerRenderer::<App>::with_props(AppProps {
+        view: View::Report,
+        model: Model::new(Rc::new(report.clone())),
+    })
+    .render()
+    .await;
+    assert!(!without.contains("section-code"), "no address, no code");
+    report.site.public_url = Some(Rc::from(base));
+    let model = Model::new(Rc::new(report));
+    let html = LocalServerRenderer::<App>::with_props(AppProps {
+        view: View::Report,
+        model: model.clone(),
+    })
+    .render()
+    .await;
+    assert_eq!(
+        html.matches("class=\"print-only section-code\"").count(),
+        model.sections().len()
+    );
+    for section in model.sections() {
+        let file = yitu::model::section_code_file(&section.id);
+        assert!(html.contains(&format!("src=\"{file}\"")), "{file}");
+        assert!(
+            html.contains(&format!("{base}#{}", section.id)),
+            "{}'s address",
+            section.id
+        );
+    }
+    assert_eq!(
+        html.matches("loading=\"lazy\"").count(),
+        model.sections().len(),
+        "fetched only to print"
+    );
+}

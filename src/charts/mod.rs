@@ -21,7 +21,7 @@ pub use image_layout::{
     MOST_PART_PIXEL_HEIGHT, MOST_PART_PIXEL_WIDTH, MOST_PIXELS,
 };
 pub use long_image::{item_image, long_image, section_image, QR_CAPTION};
-pub use qr::{qr_modules, qr_path};
+pub use qr::{qr_modules, qr_path, qr_svg};
 pub use share_card::{share_card, CardShape};
 pub use wrap::{text_width, wrap};
 

@@ -127,6 +127,16 @@ fn finder_like(width: usize, get: impl Fn(usize) -> Color) -> u16 {
     score
 }
 
+/// A QR code as an SVG document of its own (a white square, the dark modules in black), for a
+/// file; `None` for text that cannot be encoded.
+pub fn qr_svg(text: &str) -> Option<String> {
+    let (d, side) = qr_path(text)?;
+    Some(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\">\
+         <rect width=\"{side}\" height=\"{side}\" fill=\"#ffffff\"/><path d=\"{d}\" fill=\"#000000\"/></svg>"
+    ))
+}
+
 /// The path of the dark modules and the side of the drawing, in modules; `None` for text that
 /// cannot be encoded.
 pub fn qr_path(text: &str) -> Option<(String, usize)> {

@@ -50,7 +50,8 @@ pub use search::{search, snippet_bounds, SearchHit, MOST_HITS};
 pub use sections::{split_numbering, FigurePlace, Part, Section, SectionContent, SectionLine};
 pub use segments::{segments, Segment};
 pub use share::{
-    embed_path, share_path, share_target, slide_share_fragment, wants_embed, Picture, ShareTarget, EMBED_QUERY,
+    embed_path, section_code_file, share_path, share_target, slide_share_fragment, wants_embed, Picture, ShareTarget,
+    EMBED_QUERY,
 };
 pub use slide_markup::{
     slide_chart_markup, slide_figures_markup, slide_heading_markup, slide_items_markup, slide_kind_class, slide_label,

@@ -72,6 +72,13 @@ impl ShareTarget {
     }
 }
 
+/// 码上看报告: the file, at the site's root, of the QR code printed at the end of a section (its
+/// address on the web: the public address and the section's fragment). Written by `site::render`
+/// only when the data file sets `public_url`: without it there is no address to print.
+pub fn section_code_file(id: &str) -> String {
+    format!("qr/{id}.svg")
+}
+
 /// The query with which the share page leads with its block's embed code (the report's 嵌入).
 pub const EMBED_QUERY: &str = "?embed";
 

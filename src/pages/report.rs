@@ -4,7 +4,7 @@ use crate::components::{
     section_heading, EmbedButton, ExpandToolbar, Expandable, KeyFigures, OffersEmbedding, OverviewTiles,
     ReadingToolbar, ReportSearch, SectionBody, SiteFooter, SiteHeader, TableOfContents, SEARCH_ID, TOC_LIST_ID,
 };
-use crate::model::{resolve_fragment, FragmentTarget, Model, Part, Preferences, SectionId, Tile};
+use crate::model::{resolve_fragment, section_code_file, FragmentTarget, Model, Part, Preferences, SectionId, Tile};
 use crate::platform;
 use crate::state::{ReportAction, ReportUi};
 use crate::view::View;
@@ -14,6 +14,25 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ReportPageProps {
     pub model: Model,
+}
+
+/// 码上看报告: printed at a section's end, never on the screen, the QR code of its address on the
+/// web (`site::render` writes it; `loading="lazy"`, so only printing fetches it) beside its heading
+/// and that address; only where the data file sets `public_url`, the one address paper can carry.
+fn section_code(public_url: Option<&str>, id: &SectionId, heading: &str) -> Html {
+    let Some(base) = public_url else {
+        return Html::default();
+    };
+    html! {
+        <div class="print-only section-code">
+            <img src={section_code_file(id.as_rc())} loading="lazy" width="96" height="96"
+                alt={format!("二维码：{heading}")} />
+            <p class="section-code-text">
+                <span class="section-code-title">{ "码上看报告：" }{ heading }</span>
+                <span class="section-code-address">{ format!("{base}#{id}") }</span>
+            </p>
+        </div>
+    }
 }
 
 /// Opens the target's section (if any) and scrolls to its element.
@@ -124,6 +143,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 ontoggle={ontoggle(id.clone())} onsummaryclick={onsummaryclick.clone()}>
                 <SectionBody model={model.clone()} section={id.clone()} heading_level={level} />
                 { embed_button(&id, &tile.heading) }
+                { section_code(report.site.public_url.as_deref(), &id, &tile.heading) }
             </Expandable>
         }
     };

@@ -1,9 +1,14 @@
 // Find and print, as citizens use them: the search box (shortcut /) finds a word that is only in a
 // collapsed section, announces the count and opens the section at the item; printing to PDF gives
-// A4 pages with every line of the report, every chart's table and no controls.
+// A4 pages with every line of the report, every chart's table and no controls, and, where the data
+// file gives the report's public address, each section with a QR code of its own (码上看报告).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { site, open, ready, screenshotPath, pdfText, report, linesOf, figuresOf, numberText, wasmRequests } from './browser.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { site, open, ready, screenshotPath, pdfText, report, linesOf, figuresOf, numberText, wasmRequests, dist } from './browser.mjs';
 
 const ctx = site();
 const data = report();
@@ -80,5 +85,40 @@ test('printed before the app runs (the reader has not acted): every line, and th
   const address = data.site.public_url ?? ctx.server.base;
   assert.equal(flat.split(`网址:${address}`).length - 1, 1, `the address once at the end: ${flat.slice(-200)}`);
   assert.equal(await page.locator('[data-print-address]').count(), 0, 'gone after printing');
+  await page.context().close();
+});
+
+test('码上看报告: printed, each section ends with a QR code of its own public address and its heading, fetched only by printing; without a public address none', async () => {
+  const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
+  const codes = [];
+  page.on('request', (r) => { if (/\/qr\/[^/]+\.svg$/.test(r.url())) codes.push(r.url()); });
+  await page.goto(ctx.server.base, { waitUntil: 'networkidle' });
+  const sections = await page.evaluate(() => [...document.querySelectorAll('details.expandable')].map((d) => d.id));
+  if (!data.site.public_url) {
+    assert.equal(await page.locator('.section-code').count(), 0, 'no address to print, so no code');
+    assert.ok(!fs.existsSync(path.join(dist, 'qr')), 'and no code files');
+    await page.context().close();
+    return;
+  }
+  assert.equal(await page.locator('.section-code').count(), sections.length, 'one per section, in the page before the app runs');
+  assert.equal(await page.locator('.section-code').first().isVisible(), false, 'not on the screen');
+  assert.deepEqual(codes, [], 'nothing fetched for the screen');
+  // Printing (before the app has run) fetches every code.
+  const flat = (await pdfText(await page.pdf({ format: 'A4', printBackground: true }))).map((p) => p.text).join('');
+  assert.equal(new Set(codes).size, sections.length, 'printing fetched each code');
+  assert.ok(flat.includes('码上看报告'), 'in the PDF');
+  await page.emulateMedia({ media: 'print' });
+  for (const id of sections) {
+    const code = page.locator(`#${id} .section-code`);
+    const heading = await page.textContent(`#${id} > summary .section-heading`);
+    assert.ok((await code.textContent()).includes(`码上看报告：${heading}`), `${id}: ${await code.textContent()}`);
+    assert.ok((await code.textContent()).includes(`${data.site.public_url}#${id}`), `${id}: its address as text`);
+    await page.waitForFunction((id) => document.querySelector(`#${id} .section-code img`).naturalWidth > 0, id);
+    const png = PNG.sync.read(await code.locator('img').screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    assert.equal(decoded?.data, `${data.site.public_url}#${id}`, `${id}: its QR code leads to the section`);
+  }
+  await page.locator(`#${sections[1]} .section-code`).screenshot({ path: screenshotPath('print-section-code.png') });
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
