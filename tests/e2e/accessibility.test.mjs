@@ -418,6 +418,22 @@ test('简约模式: one column of text and figures without chart controls, icons
     assert.ok((await lineHeight()) >= 1.9 && (await lineHeight()) > before, `line height ${before} → ${await lineHeight()}`);
     const shown = (selector) => page.evaluate((s) => [...document.querySelectorAll(s)].filter((e) => e.getClientRects().length).length, selector);
     for (const gone of ['.icon', '.chart-export', '.embed-action', '.share-item']) assert.equal(await shown(gone), 0, `${viewport.width}: ${gone}`);
+    // No decoration: no band behind the tiles' headings, no gradient on the header, the numbering
+    // written as text ("一、坚持…").
+    const look = await page.evaluate(() => ({
+      band: getComputedStyle(document.querySelector('.tile-heading')).backgroundColor,
+      header: getComputedStyle(document.querySelector('.site-header')).backgroundImage,
+      heading: document.querySelector('.tile-heading').innerText.replace(/\s+/g, ''),
+      // The numbering on the title's first line, not a line of its own.
+      lines: (() => {
+        const [badge, title] = ['.tile-heading .badge', '.tile-heading .tile-title'].map((s) => document.querySelector(s));
+        return badge ? Math.abs(badge.getBoundingClientRect().top - title.getClientRects()[0].top) : 0;
+      })(),
+    }));
+    assert.ok(look.lines < 4, `${viewport.width}: the numbering is ${look.lines} px off the title's first line`);
+    assert.equal(look.band, 'rgba(0, 0, 0, 0)', `${viewport.width}: the tiles' headings on no band`);
+    assert.equal(look.header, 'none', `${viewport.width}: a plain header`);
+    assert.equal(look.heading, reportData().review.areas[0].heading.replace(/\s+/g, ''), `${viewport.width}: the first tile's heading as the report writes it`);
     // One column: the tiles one under another, and the text not beside a rail.
     const lefts = await page.evaluate(() => new Set([...document.querySelectorAll('.tile')].map((t) => Math.round(t.getBoundingClientRect().left))).size);
     assert.equal(lefts, 1, `${viewport.width}: the tiles in one column`);
