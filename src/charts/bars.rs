@@ -88,7 +88,7 @@ pub fn layout_bar_rows(spec: &BarSpec, width: u32, rows: BarRows) -> Result<(u32
     if n == 0 || spec.labels.len() != n || spec.value_texts.len() != n {
         return Err(ChartError("柱子、标签和数值的数目不一致".to_owned()));
     }
-    let width = width.clamp(240, 2000);
+    let width = width.clamp(160, 2000);
     let height = (PADDING * 2 + row * n as i32 - rows.gap()) as u32;
     let max = spec
         .values

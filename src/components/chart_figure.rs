@@ -14,6 +14,11 @@ use yew::prelude::*;
 
 /// The width the server draws at (and the browser first hydrates at): a phone's.
 const PRERENDER_WIDTH: u32 = 360;
+/// The page's text at 标准 on a phone, in CSS pixels: a drawing's pixel is the page's there. Its
+/// box is as tall as the drawing in `rem` over this, so it grows with 长辈模式's tiers (and the
+/// browser's text size), and the drawing is redrawn narrower to fill it: the labels grow with the
+/// text.
+const STANDARD_TEXT_PX: u32 = 18;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
@@ -61,6 +66,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         let canvas_id = format!("{}{CHART_CANVAS_SUFFIX}", props.id);
         let mark_prefix = mark_id(&props.id, "");
         let active = active.clone();
+        let drawing_height = layout_bars(&props.spec, PRERENDER_WIDTH).map_or(1, |(_, h, _)| h);
         use_effect_with((), move |_| {
             // A bar tapped before the app was ready gets its readout now, and the focus (the tap may
             // have given it already, so no focus event would say so), which a tap elsewhere takes.
@@ -68,7 +74,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 active.set(tapped.strip_prefix(&mark_prefix).and_then(|n| n.parse().ok()));
                 platform::focus(&tapped);
             }
-            let subscription = platform::observe_width(&canvas_id, move |w| width.set(Some(w.round().max(1.0) as u32)));
+            // Drawn at the box's shape: its height is the drawing's (fixed by the bars) grown with
+            // the text, so the width to draw at is the box's shrunk alike.
+            let subscription = platform::observe_size(&canvas_id, move |w, h| {
+                width.set(Some((w * f64::from(drawing_height) / h).round().max(1.0) as u32));
+            });
             move || {
                 let _unsubscribe = subscription;
             }
@@ -112,7 +122,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     html! {
         <figure id={props.id.clone()} class="chart" aria-labelledby={title_id.clone()} aria-describedby={description_id.clone()}>
             <figcaption id={title_id} class="chart-title">{ props.title.clone() }{ format!("（单位：{}）", props.spec.unit) }</figcaption>
-            <div id={format!("{}{CHART_CANVAS_SUFFIX}", props.id)} class="chart-canvas" style={format!("height:{h}px")}>
+            <div id={format!("{}{CHART_CANVAS_SUFFIX}", props.id)} class="chart-canvas" style={format!("height:calc({h}rem/{STANDARD_TEXT_PX})")}>
                 <div class="chart-svg" aria-hidden="true"><RawMarkup html={AttrValue::from(svg)} /></div>
                 <div class="chart-marks">{ for buttons }</div>
                 <div class="chart-readout" style={readout_style} hidden={current.is_none()} aria-hidden="true">{ readout_text }</div>

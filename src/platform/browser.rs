@@ -193,13 +193,18 @@ impl Drop for SizeObserver {
     }
 }
 
-/// Calls `callback` with the element's width whenever it is laid out at a new, non-zero width
-/// (first layout, a section opening, a window or container resize).
-pub fn observe_width(id: &str, callback: impl Fn(f64) + 'static) -> Subscription {
+/// Calls `callback` with the element's width and height whenever it is laid out at a new size
+/// with both non-zero (first layout, a section opening, a window or container resize, a font tier
+/// that changes a height given in `rem`).
+pub fn observe_size(id: &str, callback: impl Fn(f64, f64) + 'static) -> Subscription {
     let id_owned = id.to_owned();
     let closure = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(move |_| {
-        if let Some(width) = element_width(&id_owned) {
-            callback(width);
+        let Some(element) = document().and_then(|d| d.get_element_by_id(&id_owned)) else {
+            return;
+        };
+        let rect = element.get_bounding_client_rect();
+        if rect.width() > 0.0 && rect.height() > 0.0 {
+            callback(rect.width(), rect.height());
         }
     });
     let element = document().and_then(|d| d.get_element_by_id(id));

@@ -91,7 +91,7 @@ pub fn element_width(_id: &str) -> Option<f64> {
     None
 }
 
-pub fn observe_width(_id: &str, _callback: impl Fn(f64) + 'static) -> Subscription {
+pub fn observe_size(_id: &str, _callback: impl Fn(f64, f64) + 'static) -> Subscription {
     Subscription
 }
 

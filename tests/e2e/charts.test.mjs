@@ -18,11 +18,20 @@ const sectionOf = (chart) => FIGURES[chart.figures[0]].sectionId;
 
 const ctx = site();
 
-/** Waits until every chart in an open section is drawn at its container's width. */
+/** Waits until every chart in an open section is drawn at its box's shape (its box is as wide as
+ * its container, and as tall as the drawing grown with the text). */
 const settled = (page) => page.waitForFunction(() => [...document.querySelectorAll('.chart-canvas')].every((c) => {
   const svg = c.querySelector('svg');
-  return !c.closest('details').open || (svg && Math.abs(Number(svg.getAttribute('width')) - c.getBoundingClientRect().width) < 1);
+  const box = c.getBoundingClientRect();
+  return !c.closest('details').open || (svg && Math.abs(Number(svg.getAttribute('width')) * box.height / Number(svg.getAttribute('height')) - box.width) < 1.5);
 }));
+
+/** The size of a chart's first label as the reader sees it: its font size times the drawing's scale. */
+const labelSize = (page, chart) => page.evaluate((id) => {
+  const svg = document.querySelector(`#${id} svg`);
+  const text = svg.querySelector('text');
+  return parseFloat(text.getAttribute('font-size') ?? getComputedStyle(text).fontSize) * svg.getBoundingClientRect().width / Number(svg.getAttribute('width'));
+}, chart);
 
 async function expanded(options) {
   const page = await open(ctx.browser, options);
@@ -106,12 +115,43 @@ test('a chart redraws at its container width, and a deep link opens its section'
   await ready(page);
   assert.equal(await page.evaluate((id) => document.getElementById(id).open, sectionOf(BARS)), true);
   await settled(page);
-  const height = await page.evaluate((c) => document.getElementById(`${c}-canvas`).getBoundingClientRect().height, chart);
+  // The box's height in the page's text size: a redraw never changes it (no layout shift).
+  const height = () => page.evaluate((c) => document.getElementById(`${c}-canvas`).getBoundingClientRect().height / parseFloat(getComputedStyle(document.documentElement).fontSize), chart);
+  const before = await height();
   const narrow = Number(await page.getAttribute(`#${chart} svg`, 'width'));
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.waitForFunction(([c, w]) => Number(document.querySelector(`#${c} svg`).getAttribute('width')) > w, [chart, narrow]);
-  const after = await page.evaluate((c) => document.getElementById(`${c}-canvas`).getBoundingClientRect().height, chart);
-  assert.equal(after, height, 'redrawing never changes the chart\'s height (no layout shift)');
+  assert.ok(Math.abs((await height()) - before) < 0.01, 'redrawing never changes the chart\'s height (no layout shift)');
+  await page.context().close();
+});
+
+test('长辈模式\'s tiers reach the charts: at 大 and 特大 their labels grow with the text, and each bar\'s button still lies over its label and bar', { skip: NO_BARS }, async () => {
+  const page = await open(ctx.browser, { viewport: { width: 390, height: 844 } });
+  const chart = `chart-${BARS.id}`;
+  await page.goto(`${ctx.server.base}#${chart}`);
+  await ready(page);
+  await settled(page);
+  const body = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.item')).fontSize));
+  const standard = { label: await labelSize(page, chart), body: await body() };
+  for (const tier of ['大', '特大']) {
+    await page.getByRole('button', { name: '长辈模式' }).click();
+    await page.getByRole('button', { name: tier, exact: true }).click();
+    await page.keyboard.press('Escape');
+    await settled(page);
+    const [label, text] = [await labelSize(page, chart), await body()];
+    // As much larger as the text is (within a pixel's rounding).
+    assert.ok(Math.abs(label / standard.label - text / standard.body) < 0.03, `${tier}: label ${standard.label.toFixed(1)} → ${label.toFixed(1)} px, text ${standard.body} → ${text} px`);
+    const misses = await page.evaluate((id) => {
+      const buttons = [...document.querySelectorAll(`#${id} .chart-mark`)].map((b) => b.getBoundingClientRect());
+      const labels = [...document.querySelectorAll(`#${id} svg text`)].map((t) => t.getBoundingClientRect());
+      // Each label's and value's middle inside some button (its glyph box reaches a little above).
+      const inside = (l, b) => { const [x, y] = [(l.left + l.right) / 2, (l.top + l.bottom) / 2]; return x >= b.left && x <= b.right && y >= b.top && y <= b.bottom; };
+      return labels.filter((l) => !buttons.some((b) => inside(l, b))).length;
+    }, chart);
+    assert.equal(misses, 0, `${tier}: every label and value over its bar's button`);
+    await page.locator(`#${chart}`).screenshot({ path: screenshotPath(`chart-tier-${tier}-390.png`) });
+  }
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 
