@@ -1,4 +1,4 @@
-//! 朗读's row in 长辈模式's dialog: read from where the reader is, 指读 (what the reader points at
+//! 朗读's row in 长辈模式's dialog: read the words the reader selected, from where the reader is, 指读 (what the reader points at
 //! is read), and 语速; where the browser has no Chinese voice, what to do instead, in plain words.
 
 use crate::model::{ReadAloud, ReadAloudAction, SpeechRate, NO_VOICE};
@@ -12,6 +12,9 @@ pub struct ReadAloudControlsProps {
     pub dispatch: Callback<ReadAloudAction>,
     /// 从当前位置朗读 pressed.
     pub onread: Callback<()>,
+    /// 朗读选中的文字, where the reader had selected words as the dialog opened.
+    #[prop_or_default]
+    pub onreadselection: Option<Callback<()>>,
 }
 
 #[component]
@@ -38,6 +41,11 @@ pub fn ReadAloudControls(props: &ReadAloudControlsProps) -> Html {
         <>
             <div class="option-row speech-controls" role="group" aria-labelledby="speech-label">
                 <span id="speech-label" class="option-label">{ "朗读" }</span>
+                if let Some(onreadselection) = &props.onreadselection {
+                    <button type="button" class="button option" onclick={onreadselection.reform(|_: MouseEvent| ())}>
+                        { "朗读选中的文字" }
+                    </button>
+                }
                 <button type="button" class="button option" onclick={props.onread.reform(|_: MouseEvent| ())}>
                     { "从当前位置朗读" }
                 </button>

@@ -68,6 +68,8 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
     let can_read = use_state_eq(|| false);
     let status = use_state(String::new);
     let speech = use_reducer(ReadAloudState::default);
+    // The words the reader had selected as the dialog opened (朗读选中的文字).
+    let selection = use_state_eq(|| None::<String>);
     let dispatch = {
         let speech = speech.dispatcher();
         Callback::from(move |action| speech.dispatch(action))
@@ -123,14 +125,30 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
             }
         })
         .collect::<Html>();
-    let read = {
+    // Reads the reader's selected words, or (none) from where the reader is: the dialog closes, the
+    // bar shows while it reads.
+    let reading = |words: Option<String>| {
         let (dispatch, rate) = (dispatch.clone(), speech.0.rate.rate());
         Callback::from(move |()| {
             platform::close_dialog(DIALOG_ID);
             let ended = dispatch.reform(|()| ReadAloudAction::Ended);
-            if platform::read_from_view(rate, move || ended.emit(())) {
+            let on_end = move || ended.emit(());
+            let started = match &words {
+                Some(words) => platform::read_words(words, rate, on_end),
+                None => platform::read_from_view(rate, on_end),
+            };
+            if started {
                 dispatch.emit(ReadAloudAction::Started);
             }
+        })
+    };
+    let read = reading(None);
+    let read_selection = (*selection).clone().map(|words| reading(Some(words)));
+    let open = {
+        let selection = selection.clone();
+        Callback::from(move |_: MouseEvent| {
+            selection.set(platform::selected_words());
+            platform::show_dialog(DIALOG_ID);
         })
     };
     html! {
@@ -140,7 +158,7 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
                 <nav class="top-bar-links" aria-label="快捷入口">{ props.children.clone() }</nav>
             }
             <button type="button" class="button reading-open" aria-haspopup="dialog" data-early={EARLY}
-                onclick={Callback::from(|_: MouseEvent| platform::show_dialog(DIALOG_ID))}>
+                onclick={open}>
                 <span class="reading-icon" aria-hidden="true">{ "Aa" }</span>{ "长辈模式" }
             </button>
             <dialog id={DIALOG_ID} class="reading-dialog" aria-labelledby="reading-dialog-title"
@@ -151,7 +169,8 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
                     { font_buttons }
                 </div>
                 <div class="option-row">{ switches }</div>
-                <ReadAloudControls state={speech.0} can_read={*can_read} dispatch={dispatch.clone()} onread={read} />
+                <ReadAloudControls state={speech.0} can_read={*can_read} dispatch={dispatch.clone()} onread={read}
+                    onreadselection={read_selection} />
                 <p class="dialog-status" role="status" aria-live="polite">{ (*status).clone() }</p>
                 <button type="button" class="button button-primary" onclick={Callback::from(|_: MouseEvent| platform::close_dialog(DIALOG_ID))}>
                     { "关闭" }

@@ -81,6 +81,14 @@ pub fn read_what_is_pointed(_rate: f32, _on_start: impl Fn() + 'static, _on_end:
     Subscription
 }
 
+pub fn selected_words() -> Option<String> {
+    None
+}
+
+pub fn read_words(_words: &str, _rate: f32, _on_end: impl Fn() + 'static) -> bool {
+    false
+}
+
 pub fn pause_or_resume() {}
 
 pub fn stop_speaking() {}

@@ -153,10 +153,15 @@ fn shown_blocks() -> Vec<web_sys::Element> {
 /// Chinese voice; `on_end` when the last is read. Whatever was being read stops. False (and
 /// nothing read) without a voice or words.
 fn speak_blocks(blocks: &[web_sys::Element], rate: f32, on_end: impl Fn() + 'static) -> bool {
+    let words: Vec<String> = blocks.iter().map(block_words).filter(|w| !w.is_empty()).collect();
+    speak(&words, rate, on_end)
+}
+
+/// Reads each of `words` as its own utterance (a pause between them); see [`speak_blocks`].
+fn speak(words: &[String], rate: f32, on_end: impl Fn() + 'static) -> bool {
     let (Some(synthesis), Some(voice)) = (synthesis(), local_chinese_voice()) else {
         return false;
     };
-    let words: Vec<String> = blocks.iter().map(block_words).filter(|w| !w.is_empty()).collect();
     stop_speaking();
     let on_end = std::rc::Rc::new(on_end);
     let mut reading = Vec::new();
@@ -183,6 +188,27 @@ fn speak_blocks(blocks: &[web_sys::Element], rate: f32, on_end: impl Fn() + 'sta
     let started = !reading.is_empty();
     READING.with(|r| *r.borrow_mut() = reading);
     started
+}
+
+/// The words the reader has selected on the page, if any (its white space as single spaces, at
+/// most 5,000 characters): what 朗读选中的文字 reads, taken as 长辈模式's dialog opens (the dialog
+/// takes the selection away).
+pub fn selected_words() -> Option<String> {
+    let selection = web_sys::window()?.get_selection().ok()??;
+    let text = String::from(selection.to_string());
+    let words: String = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(5_000)
+        .collect();
+    (!words.is_empty()).then_some(words)
+}
+
+/// Reads `words` (the reader's selection) at `rate`; `on_end` when done. False without a voice.
+pub fn read_words(words: &str, rate: f32, on_end: impl Fn() + 'static) -> bool {
+    speak(&[words.to_owned()], rate, on_end)
 }
 
 /// 朗读 from where the reader is: from the first block on the screen below the top bar to the end

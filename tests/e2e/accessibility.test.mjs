@@ -349,6 +349,32 @@ test('朗读 with a Chinese voice starts at the section in view, reads a figure 
   await page.context().close();
 });
 
+test('朗读选中的文字: words selected before opening 长辈模式 are read, alone; without a selection the button is not there', async () => {
+  const page = await withChineseVoice({ viewport: { width: 1366, height: 768 } });
+  await page.goto(ctx.server.base);
+  await ready(page);
+  await page.getByRole('button', { name: '长辈模式' }).click();
+  assert.equal(await page.getByRole('button', { name: '朗读选中的文字' }).count(), 0, 'nothing selected, no button');
+  await page.getByRole('button', { name: '关闭' }).click();
+  // The reader selects the review's opening sentence with the mouse, as a reader does.
+  const intro = page.locator('.intro').first();
+  const box = await intro.boundingBox();
+  await page.mouse.move(box.x + 2, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 2, box.y + 8, { steps: 5 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => getSelection().toString().trim());
+  assert.ok(selected.length > 5, `selected: ${selected}`);
+  await page.evaluate(() => { window.__hold = true; });
+  await page.getByRole('button', { name: '长辈模式' }).click();
+  await page.getByRole('button', { name: '朗读选中的文字' }).click();
+  await page.getByRole('region', { name: '朗读' }).waitFor();
+  const spoken = await page.evaluate(() => window.__spoken.map((s) => s.text));
+  assert.deepEqual(spoken, [selected.split(/\s+/).join(' ')], 'the selected words, and nothing else');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('指读: a tapped paragraph is read on from there (连读); the bar goes when the reading ends', async () => {
   const page = await withChineseVoice({ viewport: { width: 1366, height: 768 } });
   await page.goto(ctx.server.base);
