@@ -103,6 +103,18 @@ pub(super) fn text_tag(x: f32, y: f32, size: f32, weight: &str, fill: &str, anch
     )
 }
 
+/// A figure's number in bold at `size` with its unit at `unit_size` after it, from `(x, top)` (the
+/// top of the number's line), in `colour`.
+pub(super) fn number_with_unit(x: f32, top: f32, (size, unit_size): (f32, f32), colour: &str, card: &Card) -> String {
+    format!(
+        "{}{}<tspan font-size=\"{unit_size:.1}\" dx=\"{:.0}\">{}</tspan></text>",
+        text_tag(x, top + size * 0.92, size, "bold", colour, "start"),
+        escape(&card.number),
+        (size * 0.1).max(3.0),
+        escape(&card.unit)
+    )
+}
+
 /// Lines of text, one `<tspan>` each, from baseline `y` in steps of `step`.
 pub(super) fn lines_svg(lines: &[String], x: f32, y: f32, step: f32, size: f32, weight: &str, fill: &str) -> String {
     let mut svg = text_tag(x, y, size, weight, fill, "start");
@@ -354,20 +366,13 @@ impl Composer {
                 "<rect x=\"{x:.0}\" y=\"0\" width=\"{width}\" height=\"{height:.0}\" rx=\"10\" fill=\"{}\" stroke=\"{}\"/><rect x=\"{x:.0}\" y=\"0\" width=\"{width}\" height=\"4\" rx=\"2\" fill=\"{}\"/>",
                 p.background, p.border, p.accent
             );
-            let number = text_tag(
+            svg.push_str(&number_with_unit(
                 text_x,
-                number_top + number_size * 0.92,
-                number_size,
-                "bold",
+                number_top,
+                (number_size, unit_size),
                 &p.accent,
-                "start",
-            );
-            let _ = write!(
-                svg,
-                "{number}{}<tspan font-size=\"{unit_size:.1}\" dx=\"3\">{}</tspan></text>",
-                escape(&card.number),
-                escape(&card.unit)
-            );
+                card,
+            ));
             svg.push_str(&lines_svg(
                 lines,
                 text_x,

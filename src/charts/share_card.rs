@@ -5,7 +5,7 @@
 //! wide (1200×630, the size Open Graph readers expect) and square (630×630, the thumbnail QQ and
 //! Weibo crop to). Only the report's words and numbers; the light theme's colours.
 
-use super::image_layout::{lines_svg, text_tag, ImagePart};
+use super::image_layout::{lines_svg, number_with_unit, text_tag, Card, ImagePart};
 use super::wrap::{text_width, wrap, wrap_phrases};
 use super::Palette;
 use crate::model::{escape, Model};
@@ -63,10 +63,9 @@ impl CardShape {
     }
 }
 
-/// A key figure on the card: its number as the report writes it, its unit, its label.
+/// A key figure on the card: its number as the report writes it and its unit, its label's lines.
 struct FigureCard {
-    number: String,
-    unit: String,
+    figure: Card,
     label: Vec<String>,
 }
 
@@ -136,8 +135,11 @@ fn figure_cards(model: &Model, shape: CardShape, card_width: f32) -> Vec<FigureC
         .iter()
         .take(shape.most_figures())
         .map(|found| FigureCard {
-            number: found.figure.number_text(),
-            unit: found.figure.unit.to_string(),
+            figure: Card {
+                number: found.figure.number_text(),
+                unit: found.figure.unit.to_string(),
+                label: found.figure.label.to_string(),
+            },
             label: wrap_phrases(&found.figure.label, LABEL_SIZE, card_width - 2.0 * GAP),
         })
         .collect()
@@ -158,21 +160,13 @@ fn figure_row(cards: &[FigureCard], shape: CardShape, top: f32, height: f32, pal
             "<rect x=\"{x:.0}\" y=\"{top:.0}\" width=\"{card_width:.0}\" height=\"{height:.0}\" rx=\"14\" fill=\"{}\" stroke=\"{}\" stroke-width=\"2\"/><rect x=\"{x:.0}\" y=\"{top:.0}\" width=\"{card_width:.0}\" height=\"6\" rx=\"3\" fill=\"{}\"/>",
             palette.background, palette.border, palette.accent
         );
-        let number = text_tag(
+        svg.push_str(&number_with_unit(
             x + GAP,
-            top + 24.0 + number_size * 0.92,
-            number_size,
-            "bold",
+            top + 24.0,
+            (number_size, number_size * 0.45),
             &palette.accent,
-            "start",
-        );
-        let _ = write!(
-            svg,
-            "{number}{}<tspan font-size=\"{:.0}\" dx=\"6\">{}</tspan></text>",
-            escape(&card.number),
-            number_size * 0.45,
-            escape(&card.unit)
-        );
+            &card.figure,
+        ));
         let label_top = top + 24.0 + number_size * 1.15 + 10.0;
         svg.push_str(&lines_svg(
             &card.label,
