@@ -103,6 +103,21 @@ pub(super) fn text_tag(x: f32, y: f32, size: f32, weight: &str, fill: &str, anch
     )
 }
 
+/// A card's accent: the top `height` of a card at `(x, top)`, `width` wide with corners of
+/// `radius` (`height` at most `radius`), as a path that follows the corners' curve, in `colour`.
+pub(super) fn card_cap(x: f32, top: f32, width: f32, (radius, height): (f32, f32), colour: &str) -> String {
+    let height = height.min(radius);
+    let inset = radius - (radius * radius - (radius - height) * (radius - height)).sqrt();
+    let bottom = top + height;
+    format!(
+        "<path d=\"M{:.1} {bottom:.1}A{radius} {radius} 0 0 1 {:.1} {top:.1}H{:.1}A{radius} {radius} 0 0 1 {:.1} {bottom:.1}Z\" fill=\"{colour}\"/>",
+        x + inset,
+        x + radius,
+        x + width - radius,
+        x + width - inset,
+    )
+}
+
 /// A figure's number in bold at `size` with its unit at `unit_size` after it, from `(x, top)` (the
 /// top of the number's line), in `colour`.
 pub(super) fn number_with_unit(x: f32, top: f32, (size, unit_size): (f32, f32), colour: &str, card: &Card) -> String {
@@ -363,8 +378,10 @@ impl Composer {
             let text_x = x + CARD_INSET as f32;
             let _ = write!(
                 svg,
-                "<rect x=\"{x:.0}\" y=\"0\" width=\"{width}\" height=\"{height:.0}\" rx=\"10\" fill=\"{}\" stroke=\"{}\"/><rect x=\"{x:.0}\" y=\"0\" width=\"{width}\" height=\"4\" rx=\"2\" fill=\"{}\"/>",
-                p.background, p.border, p.accent
+                "<rect x=\"{x:.0}\" y=\"0\" width=\"{width}\" height=\"{height:.0}\" rx=\"10\" fill=\"{}\" stroke=\"{}\"/>{}",
+                p.background,
+                p.border,
+                card_cap(x, 0.0, width as f32, (10.0, 4.0), &p.accent)
             );
             svg.push_str(&number_with_unit(
                 text_x,

@@ -5,7 +5,7 @@
 //! wide (1200×630, the size Open Graph readers expect) and square (630×630, the thumbnail QQ and
 //! Weibo crop to). Only the report's words and numbers; the light theme's colours.
 
-use super::image_layout::{lines_svg, number_with_unit, text_tag, Card, ImagePart};
+use super::image_layout::{card_cap, lines_svg, number_with_unit, text_tag, Card, ImagePart};
 use super::wrap::{text_width, wrap, wrap_phrases};
 use super::Palette;
 use crate::model::{escape, Model};
@@ -71,7 +71,7 @@ struct FigureCard {
 
 const GAP: f32 = 20.0;
 const RULE: f32 = 8.0;
-const LABEL_SIZE: f32 = 26.0;
+const LABEL_SIZE: f32 = 30.0;
 const LABEL_STEP: f32 = LABEL_SIZE * 1.35;
 
 /// The header: its SVG from the top edge, and its height.
@@ -157,8 +157,10 @@ fn figure_row(cards: &[FigureCard], shape: CardShape, top: f32, height: f32, pal
         let x = margin + i as f32 * (card_width + GAP);
         let _ = write!(
             svg,
-            "<rect x=\"{x:.0}\" y=\"{top:.0}\" width=\"{card_width:.0}\" height=\"{height:.0}\" rx=\"14\" fill=\"{}\" stroke=\"{}\" stroke-width=\"2\"/><rect x=\"{x:.0}\" y=\"{top:.0}\" width=\"{card_width:.0}\" height=\"6\" rx=\"3\" fill=\"{}\"/>",
-            palette.background, palette.border, palette.accent
+            "<rect x=\"{x:.0}\" y=\"{top:.0}\" width=\"{card_width:.0}\" height=\"{height:.0}\" rx=\"14\" fill=\"{}\" stroke=\"{}\" stroke-width=\"2\"/>{}",
+            palette.background,
+            palette.border,
+            card_cap(x, top, card_width, (14.0, 8.0), &palette.accent)
         );
         svg.push_str(&number_with_unit(
             x + GAP,

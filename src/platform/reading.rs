@@ -324,6 +324,9 @@ pub fn keep_focus_inside(event: &yew::KeyboardEvent, dialog_id: &str) {
 /// What 大字幕 captions: the nearest paragraph, item, heading, figure, table cell or control.
 const CAPTIONED: &str = "p, li, h1, h2, h3, h4, summary, dt, dd, th, td, figcaption, .key-figure, a, button, label";
 
+/// A caption longer than this many characters is set smaller (`.caption-bar[data-long]`).
+const LONG_CAPTION: usize = 60;
+
 /// 大字幕: puts in the element `bar_id`, as text (never markup), the words of what the pointer
 /// comes to rest over or the focus moves to (the nearest of `CAPTIONED`), on one line of spaces.
 pub fn caption_what_is_pointed(bar_id: &'static str) -> Subscription {
@@ -342,6 +345,8 @@ pub fn caption_what_is_pointed(bar_id: &'static str) -> Subscription {
         if let Some(bar) = block.owner_document().and_then(|d| d.get_element_by_id(bar_id)) {
             if !words.is_empty() && bar.text_content().as_deref() != Some(words.as_str()) {
                 bar.set_text_content(Some(&words));
+                // Over this many characters, smaller (the bar's CSS), so all of it shows.
+                let _ = bar.toggle_attribute_with_force("data-long", words.chars().count() > LONG_CAPTION);
             }
         }
     };

@@ -34,12 +34,12 @@ pub fn text_of(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// Cards per row of cards in a picture's part: the rows (`<g>`s) that hold card strips, and how
+/// Cards per row of cards in a picture's part: the rows (`<g>`s) that hold cards (their boxes), and how
 /// many each.
 #[allow(dead_code)] // not every test file uses every helper
 pub fn cards_per_row(svg: &str) -> Vec<usize> {
     svg.split("<g transform=")
-        .map(|row| row.matches("height=\"4\" rx=\"2\"").count())
+        .map(|row| row.matches("rx=\"10\" fill=").count())
         .filter(|&n| n > 0)
         .collect()
 }
