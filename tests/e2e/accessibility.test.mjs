@@ -500,6 +500,14 @@ test('大字幕 shows the focused or pointed words very large at the bottom; 十
   await intro.hover();
   const introWords = (await intro.textContent()).split(/\s+/).filter(Boolean).join(' ');
   await page.waitForFunction((w) => document.querySelector('.caption-bar')?.textContent === w, introWords);
+  // All of a long paragraph at once (set smaller, still large), and the crosshair under the words.
+  const long = await page.evaluate(() => {
+    const b = document.querySelector('.caption-bar');
+    const [bar, cross] = [b, document.getElementById('crosshair-vertical')].map((e) => Number(getComputedStyle(e).zIndex));
+    return { fits: b.scrollHeight <= b.clientHeight, size: parseFloat(getComputedStyle(b).fontSize), above: bar > cross };
+  });
+  assert.ok(long.fits && long.size >= 28, `the opening paragraph whole in the bar, at ${long.size}px`);
+  assert.ok(long.above, 'the crosshair never crosses the bar\'s words');
   await page.screenshot({ path: screenshotPath('elder-captions-crosshair-1366x768.png') });
   // The crosshair through the mouse.
   await page.mouse.move(400, 300);
