@@ -232,11 +232,14 @@ fn without_noscript(page: &str) -> String {
 }
 
 /// A page that works at any depth without the app: scripts and preloads dropped, the
-/// stylesheet inlined and the favicon embedded, so no relative URL is left to break.
+/// stylesheet inlined and the favicon embedded, so no relative URL is left to break (the images
+/// loaded only to print, 码上看报告's codes, are files of the site: dropped too).
 fn standalone(page: &str, files: &CodeFiles) -> Result<String, String> {
     html::rewrite_tags(page, |tag, _script| {
         Ok(if tag.starts_with("<script") {
             html::TagEdit::ReplaceScript(String::new())
+        } else if tag.starts_with("<img") && tag.contains("loading=\"lazy\"") {
+            html::TagEdit::Replace(String::new())
         } else if tag.starts_with("<link") {
             html::TagEdit::Replace(html::inline_link(tag, files)?)
         } else {
