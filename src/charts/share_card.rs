@@ -54,6 +54,19 @@ impl CardShape {
         }
     }
 
+    /// A figure card's number size (its unit is 0.45 of it).
+    fn number_size(self) -> f32 {
+        match self {
+            CardShape::Wide => 64.0,
+            CardShape::Square => 54.0,
+        }
+    }
+
+    /// Where a figure card's label starts, below the card's top: the number's line and a gap.
+    fn label_top(self) -> f32 {
+        NUMBER_TOP + self.number_size() * 1.15 + 10.0
+    }
+
     /// Title sizes to try, largest first: the first that takes at most three lines is used.
     fn title_sizes(self) -> [f32; 4] {
         match self {
@@ -73,6 +86,8 @@ const GAP: f32 = 20.0;
 const RULE: f32 = 8.0;
 const LABEL_SIZE: f32 = 30.0;
 const LABEL_STEP: f32 = LABEL_SIZE * 1.35;
+/// A figure card's number starts this far below the card's top.
+const NUMBER_TOP: f32 = 24.0;
 
 /// The header: its SVG from the top edge, and its height.
 fn header(model: &Model, shape: CardShape, palette: &Palette) -> (String, f32) {
@@ -145,13 +160,16 @@ fn figure_cards(model: &Model, shape: CardShape, card_width: f32) -> Vec<FigureC
         .collect()
 }
 
-/// A row of figure cards at `top`, `height` tall.
-fn figure_row(cards: &[FigureCard], shape: CardShape, top: f32, height: f32, palette: &Palette) -> String {
-    let (width, _) = shape.size();
+/// A row of figure cards, each `card_width` wide and `height` tall, at `top`.
+fn figure_row(
+    cards: &[FigureCard],
+    shape: CardShape,
+    (card_width, height): (f32, f32),
+    top: f32,
+    palette: &Palette,
+) -> String {
     let margin = shape.margin();
-    let count = cards.len() as f32;
-    let card_width = (width as f32 - 2.0 * margin - GAP * (count - 1.0)) / count;
-    let number_size = if shape == CardShape::Wide { 64.0 } else { 54.0 };
+    let number_size = shape.number_size();
     let mut svg = String::new();
     for (i, card) in cards.iter().enumerate() {
         let x = margin + i as f32 * (card_width + GAP);
@@ -164,16 +182,15 @@ fn figure_row(cards: &[FigureCard], shape: CardShape, top: f32, height: f32, pal
         );
         svg.push_str(&number_with_unit(
             x + GAP,
-            top + 24.0,
+            top + NUMBER_TOP,
             (number_size, number_size * 0.45),
             &palette.accent,
             &card.figure,
         ));
-        let label_top = top + 24.0 + number_size * 1.15 + 10.0;
         svg.push_str(&lines_svg(
             &card.label,
             x + GAP,
-            label_top + LABEL_SIZE,
+            top + shape.label_top() + LABEL_SIZE,
             LABEL_STEP,
             LABEL_SIZE,
             "normal",
@@ -192,14 +209,16 @@ pub fn share_card(model: &Model, shape: CardShape) -> ImagePart {
     let count = model.key_figures().len().min(shape.most_figures()).max(1) as f32;
     let card_width = (width as f32 - 2.0 * margin - GAP * (count - 1.0)) / count;
     let cards = figure_cards(model, shape, card_width);
-    let number_size = if shape == CardShape::Wide { 64.0 } else { 54.0 };
     let most_label_lines = cards.iter().map(|c| c.label.len()).max().unwrap_or(0) as f32;
-    let card_height = 24.0 + number_size * 1.15 + 10.0 + LABEL_STEP * most_label_lines + 20.0;
+    let card_height = shape.label_top() + LABEL_STEP * most_label_lines + 20.0;
     let room = height as f32 - header_height - RULE - 2.0 * margin * 0.6;
     // The figures only where their row fits whole under the header; else the header fills the card.
     let (band_height, row) = if !cards.is_empty() && card_height <= room {
         let top = header_height + RULE + (height as f32 - header_height - RULE - card_height) / 2.0;
-        (header_height, figure_row(&cards, shape, top, card_height, &palette))
+        (
+            header_height,
+            figure_row(&cards, shape, (card_width, card_height), top, &palette),
+        )
     } else {
         (height as f32 - RULE, String::new())
     };

@@ -61,12 +61,20 @@ fn mark_id(chart: &str, n: &str) -> String {
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let width = use_state_eq(|| None::<u32>);
     let active = use_state_eq(|| None::<usize>);
+    let drawn = use_memo((props.spec.clone(), *width), |(spec, width)| drawing(spec, *width));
+    // Before the browser knows its width, the hit targets come from the layout alone.
+    let laid_out = match (*drawn).clone() {
+        Some(rendered) => rendered.map(|r| (r.svg, r.width, r.height, r.marks)),
+        None => layout_bars(&props.spec, PRERENDER_WIDTH)
+            .map(|(width, height, marks)| (String::new(), width, height, marks)),
+    };
     {
         let width = width.clone();
         let canvas_id = format!("{}{CHART_CANVAS_SUFFIX}", props.id);
         let mark_prefix = mark_id(&props.id, "");
         let active = active.clone();
-        let drawing_height = layout_bars(&props.spec, PRERENDER_WIDTH).map_or(1, |(_, h, _)| h);
+        // The drawing's height, the same at every width (this render's).
+        let drawing_height = laid_out.as_ref().map_or(1, |(_, _, h, _)| *h);
         use_effect_with((), move |_| {
             // A bar tapped before the app was ready gets its readout now, and the focus (the tap may
             // have given it already, so no focus event would say so), which a tap elsewhere takes.
@@ -84,13 +92,6 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             }
         });
     }
-    let drawn = use_memo((props.spec.clone(), *width), |(spec, width)| drawing(spec, *width));
-    // Before the browser knows its width, the hit targets come from the layout alone.
-    let laid_out = match (*drawn).clone() {
-        Some(rendered) => rendered.map(|r| (r.svg, r.width, r.height, r.marks)),
-        None => layout_bars(&props.spec, PRERENDER_WIDTH)
-            .map(|(width, height, marks)| (String::new(), width, height, marks)),
-    };
     let Ok((svg, w, h, marks)) = laid_out else {
         return html! { <p class="chart-error">{ "图表暂时无法显示，请查看下方数据表。" }</p> };
     };

@@ -128,7 +128,12 @@ fn block_words(block: &web_sys::Element) -> String {
             copy.text_content().unwrap_or_default()
         })
         .unwrap_or_default();
-    words.split_whitespace().collect::<Vec<_>>().join(" ")
+    collapsed(&words)
+}
+
+/// `text` with each run of white space as one space, and none at its ends.
+fn collapsed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The blocks the reader can see (not in a closed section), in order.
@@ -195,11 +200,7 @@ fn speak(words: &[String], rate: f32, on_end: impl Fn() + 'static) -> bool {
 /// takes the selection away).
 pub fn selected_words() -> Option<String> {
     let selection = web_sys::window()?.get_selection().ok()??;
-    let text = String::from(selection.to_string());
-    let words: String = text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let words: String = collapsed(&String::from(selection.to_string()))
         .chars()
         .take(5_000)
         .collect();
@@ -340,8 +341,7 @@ pub fn caption_what_is_pointed(bar_id: &'static str) -> Subscription {
         let Some(block) = element.closest(CAPTIONED).ok().flatten() else {
             return;
         };
-        let words = block.text_content().unwrap_or_default();
-        let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = collapsed(&block.text_content().unwrap_or_default());
         if let Some(bar) = block.owner_document().and_then(|d| d.get_element_by_id(bar_id)) {
             if !words.is_empty() && bar.text_content().as_deref() != Some(words.as_str()) {
                 bar.set_text_content(Some(&words));

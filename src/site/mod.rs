@@ -170,12 +170,7 @@ pub async fn render(page_data: PageData, build: &Build) -> Result<Vec<SiteFile>,
         site.insert(name, script.clone().into_bytes());
     }
     let ancestors = page_data.report.site.embed_frame_ancestors.clone();
-    let sections: Vec<String> = crate::model::Model::new(Rc::new(page_data.report.clone()))
-        .sections()
-        .iter()
-        .map(|s| s.id.to_string())
-        .collect();
-    let mut pages = prerender::render_pages(&build.files, page_data, &build.templates).await?;
+    let (model, mut pages) = prerender::render_pages(&build.files, page_data, &build.templates).await?;
     for page in &mut pages {
         if page.view != View::Report {
             page.html = html::drop_report_only(&page.html)?;
@@ -188,7 +183,7 @@ pub async fn render(page_data: PageData, build: &Build) -> Result<Vec<SiteFile>,
         let file = finished_page(&build.files, page)?;
         site.insert(file.path, file.bytes);
     }
-    for (path, svg) in section_codes(&sections, public_url.as_deref()) {
+    for (path, svg) in section_codes(&model, public_url.as_deref()) {
         site.insert(path, svg.into_bytes());
     }
     let html = site
@@ -208,13 +203,15 @@ pub async fn render(page_data: PageData, build: &Build) -> Result<Vec<SiteFile>,
 
 /// 码上看报告: each section's QR code of its address on the web, by its file's path; none without
 /// a public address.
-fn section_codes(sections: &[String], public_url: Option<&str>) -> Vec<(String, String)> {
+fn section_codes(model: &crate::model::Model, public_url: Option<&str>) -> Vec<(String, String)> {
     let Some(base) = public_url else {
         return Vec::new();
     };
-    sections
+    model
+        .sections()
         .iter()
-        .filter_map(|id| {
+        .filter_map(|section| {
+            let id = &section.id;
             let svg = crate::charts::qr_svg(&format!("{base}#{id}"))?;
             Some((crate::model::section_code_file(id), svg))
         })

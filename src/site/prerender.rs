@@ -52,12 +52,12 @@ pub struct Page {
 
 /// Renders each view of the report into its bundle's template (by bundle name), each page that runs
 /// the app with the data it starts from (`with_data`); the 404 page gets no script and inlined
-/// styles, embed pages their early sizing script.
+/// styles, embed pages their early sizing script. Returns the model it rendered them from, too.
 pub async fn render_pages(
     files: &CodeFiles,
     page_data: PageData,
     templates: &BTreeMap<String, String>,
-) -> Result<Vec<Page>, String> {
+) -> Result<(Model, Vec<Page>), String> {
     let data_block = page_data.encode();
     let model = Model::new(Rc::new(page_data.install()));
     let report = model.report();
@@ -81,7 +81,7 @@ pub async fn render_pages(
         }
         pages.push(Page { view, html });
     }
-    Ok(pages)
+    Ok((model, pages))
 }
 
 /// A page's `<title>`: the report's title, after what the page shows.
