@@ -1,6 +1,8 @@
-//! The page of each view, from the report it is given: what `cargo xtask dist` prerenders and the
-//! tests render. In the browser each bundle mounts its own page directly (see `boot.rs`), so the
-//! report's wasm never carries the deck or the embed code.
+//! The page of each view, from the report it is given, rendered afresh in the browser (the browser
+//! tests mount it; the report page then starts its parts into empty elements). The server renders
+//! each view through `site::render_view`, which also renders the report page's parts for it to
+//! carry. In the browser each bundle mounts its own page directly (see `boot.rs`), so the report's
+//! wasm never carries the deck or the embed code.
 
 use crate::components::SlideSource;
 use crate::model::Model;

@@ -55,7 +55,12 @@ fn carried_model() -> Model {
 
 /// The report bundle: the report page (the 404 page runs no script).
 pub fn start() {
-    mount::<ReportPage>(|_| Some(ReportPageProps { model: carried_model() }));
+    mount::<ReportPage>(|_| {
+        Some(ReportPageProps {
+            model: carried_model(),
+            body: Default::default(),
+        })
+    });
 }
 
 /// The embed bundle: one block, named by the root's `data-block`.

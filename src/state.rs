@@ -1,6 +1,6 @@
-//! The page's UI state, in one reducer: which sections are open and the reading preferences.
+//! The pages' UI state, each in one reducer: which of the report's sections are open; the deck's.
 
-use crate::model::{Preferences, SectionId};
+use crate::model::SectionId;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
@@ -9,8 +9,6 @@ use yew::Reducible;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportUi {
     open: BTreeSet<SectionId>,
-    /// 长辈模式: font tier, contrast, cursor.
-    pub preferences: Preferences,
 }
 
 /// Everything that changes [`ReportUi`].
@@ -22,16 +20,13 @@ pub enum ReportAction {
     OpenAll(Vec<SectionId>),
     /// 收起全部.
     CloseAll,
-    /// The reader changed 长辈模式 settings (or they were read back from the page).
-    SetPreferences(Preferences),
 }
 
 impl ReportUi {
-    /// The first page load: only `first` is open; preferences are read back after hydration.
+    /// The first page load: only `first` is open.
     pub fn with_open(first: Option<SectionId>) -> Self {
         ReportUi {
             open: first.into_iter().collect(),
-            preferences: Preferences::default(),
         }
     }
 
@@ -54,7 +49,6 @@ impl Reducible for ReportUi {
             }
             ReportAction::OpenAll(ids) => next.open.extend(ids),
             ReportAction::CloseAll => next.open.clear(),
-            ReportAction::SetPreferences(preferences) => next.preferences = preferences,
         }
         if next == *self {
             self

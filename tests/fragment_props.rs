@@ -121,6 +121,19 @@ proptest! {
             }
             prop_assert!(html.contains(&yitu::model::phrased(&tiles[0].title)), "the heading, escaped");
         }
+        // Figure cards (the key figures) and 目录's links, from the same hostile label and heading.
+        let figure = &model.report().review.areas[0].groups[0].items[0].figures[0];
+        let cards = yitu::model::figure_cards_markup([figure], "https://example.test/?a=1&b=\"2\"");
+        let links = yitu::model::page_links_markup([(model.sections()[0].id.as_str(), heading.as_str())]);
+        for html in [&cards, &links] {
+            for tag in html.split('<').skip(1) {
+                let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+                prop_assert!(["li", "a", "span", "wbr"].contains(&name.as_str()), "<{} in {}", name, html);
+            }
+        }
+        prop_assert!(cards.contains(&yitu::model::phrased(&label)), "the label, escaped: {}", cards);
+        prop_assert!(cards.contains("href=\"https://example.test/?a=1&amp;b=&quot;2&quot;#"), "{}", cards);
+        prop_assert!(links.contains(&yitu::model::escape(&heading)), "the heading, escaped: {}", links);
     }
 
     #[test]

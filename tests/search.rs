@@ -6,14 +6,10 @@
 
 use proptest::prelude::*;
 use yitu::model::{resolve_fragment, search, snippet_bounds, Model, MOST_HITS};
-use yitu::{App, AppProps, View};
+use yitu::View;
 
 async fn report_page() -> String {
-    let props = AppProps {
-        view: View::Report,
-        model: Model::under_test(),
-    };
-    yew::LocalServerRenderer::<App>::with_props(props).render().await
+    yitu::site::render_view(&View::Report, Model::under_test()).await
 }
 
 /// A piece of the text that occurs once in the whole report: the first three characters of

@@ -5,17 +5,11 @@
 mod support;
 use support::text_of;
 
-use yew::LocalServerRenderer;
 use yitu::model::Model;
-use yitu::{data, App, AppProps, View};
+use yitu::{data, View};
 
 async fn render(view: View) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps {
-        view,
-        model: Model::under_test(),
-    })
-    .render()
-    .await
+    yitu::site::render_view(&view, Model::under_test()).await
 }
 
 #[tokio::test]
@@ -119,11 +113,7 @@ async fn a_different_report_renders_through_the_same_code() {
         4,
         "the fixture has four areas, not this year's five"
     );
-    let props = AppProps {
-        view: View::Report,
-        model: model.clone(),
-    };
-    let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
+    let html = yitu::site::render_view(&View::Report, model.clone()).await;
     let text = text_of(&html);
     for line in &lines {
         assert!(text.contains(line.as_str()), "missing: {line}");
@@ -174,11 +164,7 @@ async fn a_report_without_the_proposals_part_renders_embeds_presents_and_shares(
     assert!(!views.iter().any(|v| v.block() == Some("proposals")));
     let deck = model.slides();
     for view in views {
-        let props = AppProps {
-            view: view.clone(),
-            model: model.clone(),
-        };
-        let html = yew::LocalServerRenderer::<App>::with_props(props).render().await;
+        let html = yitu::site::render_view(&view, model.clone()).await;
         let text = text_of(&html);
         assert!(!text.contains("虚构提案"), "{view:?} shows no proposals");
         match view {
@@ -209,11 +195,7 @@ async fn a_report_without_the_proposals_part_renders_embeds_presents_and_shares(
 async fn footer_details_appear_only_when_the_data_sets_them() {
     use std::rc::Rc;
     let render = |report: data::Report| async move {
-        let props = AppProps {
-            view: View::Report,
-            model: Model::new(Rc::new(report)),
-        };
-        text_of(&yew::LocalServerRenderer::<App>::with_props(props).render().await)
+        text_of(&yitu::site::render_view(&View::Report, Model::new(Rc::new(report))).await)
     };
     let mut bare = data::report_under_test();
     bare.site.organizer = None;
@@ -254,11 +236,7 @@ async fn every_id_the_pages_render_is_a_targets_or_the_pages_own() {
     }
     let mut own = std::collections::BTreeSet::new();
     for view in View::all(&model) {
-        let props = AppProps {
-            view: view.clone(),
-            model: model.clone(),
-        };
-        let html = LocalServerRenderer::<App>::with_props(props).render().await;
+        let html = yitu::site::render_view(&view, model.clone()).await;
         for id in html.split(" id=\"").skip(1).filter_map(|rest| rest.split('"').next()) {
             if !anchors.iter().any(|a| a == id) {
                 own.insert(id.to_owned());
@@ -325,21 +303,11 @@ async fn with_a_public_address_each_section_ends_with_its_printed_qr_code_and_wi
     let base = "https://example.org/reports/2023/";
     let mut report = data::report_under_test();
     report.site.public_url = None;
-    let without = LocalServerRenderer::<App>::with_props(AppProps {
-        view: View::Report,
-        model: Model::new(Rc::new(report.clone())),
-    })
-    .render()
-    .await;
+    let without = yitu::site::render_view(&View::Report, Model::new(Rc::new(report.clone()))).await;
     assert!(!without.contains("section-code"), "no address, no code");
     report.site.public_url = Some(Rc::from(base));
     let model = Model::new(Rc::new(report));
-    let html = LocalServerRenderer::<App>::with_props(AppProps {
-        view: View::Report,
-        model: model.clone(),
-    })
-    .render()
-    .await;
+    let html = yitu::site::render_view(&View::Report, model.clone()).await;
     assert_eq!(
         html.matches("class=\"print-only section-code\"").count(),
         model.sections().len()
@@ -358,4 +326,38 @@ async fn with_a_public_address_each_section_ends_with_its_printed_qr_code_and_wi
         model.sections().len(),
         "fetched only to print"
     );
+}
+
+#[tokio::test]
+async fn the_report_page_carries_its_body_and_each_sections_content_where_each_starts() {
+    let html = render(View::Report).await;
+    let model = Model::under_test();
+    let host = "<div class=\"part-host\">";
+    assert_eq!(
+        html.matches(host).count(),
+        1 + model.sections().len(),
+        "the body and each section's content"
+    );
+    assert!(
+        html.contains(&format!("<div class=\"report-layout\">{host}")),
+        "the body starts in the layout"
+    );
+    for section in model.sections() {
+        let at = html.find(&format!("id=\"{}\"", section.id)).unwrap();
+        let body = at + html[at..].find("class=\"expandable-body\">").unwrap();
+        let inside = &html[body + "class=\"expandable-body\">".len()..];
+        assert!(
+            inside.starts_with(host),
+            "{}'s content is a part of its own",
+            section.id
+        );
+        // What the part shows is there before it starts: the section's last item, say.
+        let last = &section.items().last().unwrap().text;
+        let end = inside.find("</details>").unwrap();
+        assert!(
+            text_of(&inside[..end]).contains(last.as_ref()),
+            "{}: {last}",
+            section.id
+        );
+    }
 }

@@ -3,7 +3,7 @@
 //! each bar with its readout (hover, tap, keyboard), the report's own sentence as the description,
 //! notes in other units, and the numbers as a real table (数据表).
 
-use super::{ChartActions, RawMarkup};
+use super::{raw_markup, ChartActions};
 use crate::charts::{layout_bars, render_bars, BarSpec, ChartError, Rendered};
 use crate::data::Figure;
 use crate::model::{
@@ -124,7 +124,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         <figure id={props.id.clone()} class="chart" aria-labelledby={title_id.clone()} aria-describedby={description_id.clone()}>
             <figcaption id={title_id} class="chart-title">{ props.title.clone() }{ format!("（单位：{}）", props.spec.unit) }</figcaption>
             <div id={format!("{}{CHART_CANVAS_SUFFIX}", props.id)} class="chart-canvas" style={format!("height:calc({h}rem/{STANDARD_TEXT_PX})")}>
-                <div class="chart-svg" aria-hidden="true"><RawMarkup html={AttrValue::from(svg)} /></div>
+                <div class="chart-svg" aria-hidden="true">{ raw_markup(svg) }</div>
                 <div class="chart-marks">{ for buttons }</div>
                 <div class="chart-readout" style={readout_style} hidden={current.is_none()} aria-hidden="true">{ readout_text }</div>
             </div>

@@ -4,7 +4,7 @@
 //! every slide again. The markup shows the first slide; which one shows after that is set on the
 //! elements (`platform::show_only_slide`), so the markup never changes once made.
 
-use super::{slide_body_markup, RawMarkup};
+use super::{raw_markup, slide_body_markup};
 use crate::model::slide_section_markup;
 use crate::model::Model;
 use crate::platform;
@@ -43,7 +43,7 @@ pub fn DeckSlides(props: &DeckSlidesProps) -> Html {
         })
     };
     use_effect_with(props.current, |current| platform::show_only_slide(*current));
-    html! { <RawMarkup html={(*markup).clone()} /> }
+    raw_markup((*markup).clone())
 }
 
 /// The slides of `range`, each a `<section>`, the deck's first slide shown.

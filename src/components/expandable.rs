@@ -4,7 +4,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ExpandableProps {
     /// The element id, also the URL fragment.
     pub id: Rc<str>,
@@ -15,12 +15,10 @@ pub struct ExpandableProps {
     pub ontoggle: Callback<Event>,
     /// A click on the summary (mouse, Enter or Space), before the element toggles.
     pub onsummaryclick: Callback<Rc<str>>,
-    #[prop_or_default]
     pub children: Html,
 }
 
-#[component]
-pub fn Expandable(props: &ExpandableProps) -> Html {
+pub fn expandable(props: &ExpandableProps) -> Html {
     let onclick = {
         let id = props.id.clone();
         props.onsummaryclick.reform(move |_: MouseEvent| id.clone())

@@ -1,31 +1,25 @@
 //! The key-figures strip: headline quantities chosen in the data, each linking to its item.
 
-use super::{figure_card, EmbedButton};
+use super::{figure_cards, EmbedButton};
 use crate::model::{balanced_columns, Model, KEY_FIGURES_ID, KEY_FIGURES_TITLE};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct KeyFiguresProps {
     pub model: Model,
     /// Where the cards link: empty for this page, the full report's address on an embed page.
-    #[prop_or_default]
     pub report_url: AttrValue,
 }
 
-#[component]
-pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
-    let cards: Vec<Html> = props
-        .model
-        .key_figures()
-        .iter()
-        .map(|found| figure_card(&found.figure, &props.report_url))
-        .collect();
+pub fn key_figures(props: &KeyFiguresProps) -> Html {
+    let found = props.model.key_figures();
+    let cards = figure_cards(found.iter().map(|found| &found.figure), &props.report_url);
     // Four a row on wide screens, as even as their number allows (six are 3 + 3).
-    let columns = format!("--columns:{}", balanced_columns(cards.len(), 4));
+    let columns = format!("--columns:{}", balanced_columns(found.len(), 4));
     html! {
         <section id={KEY_FIGURES_ID} class="key-figures" aria-labelledby="key-figures-heading">
             <h2 id="key-figures-heading" class="part-heading">{ KEY_FIGURES_TITLE }</h2>
-            <ul class="key-figure-list" style={columns}>{ for cards }</ul>
+            <ul class="key-figure-list" style={columns}>{ cards }</ul>
             <p class="embed-action"><EmbedButton title={KEY_FIGURES_TITLE} share={KEY_FIGURES_ID} share_label="分享／生成长图" /></p>
         </section>
     }

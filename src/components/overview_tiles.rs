@@ -5,25 +5,24 @@
 //! browser still scrolls there). Static markup (`model::markup::tiles_markup`), adopted as it is
 //! on hydration.
 
-use super::RawMarkup;
+use super::raw_markup;
 use crate::model::{tiles_markup, Model, OVERVIEW_ID, OVERVIEW_TITLE};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct OverviewTilesProps {
     /// The report's model, whose tiles it shows (the same model leaves this component unrendered).
     pub model: Model,
 }
 
-#[component]
-pub fn OverviewTiles(props: &OverviewTilesProps) -> Html {
+pub fn overview_tiles(props: &OverviewTilesProps) -> Html {
     // The work areas share a row where the screen allows; the year's tasks and the proposals
     // report follow in their own.
     let tiles = AttrValue::from(tiles_markup(props.model.tiles()));
     html! {
         <section id={OVERVIEW_ID} class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading" class="overview-heading">{ OVERVIEW_TITLE }</h2>
-            <RawMarkup html={tiles} />
+            { raw_markup(tiles) }
         </section>
     }
 }

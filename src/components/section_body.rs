@@ -2,11 +2,11 @@
 //! embed page (expanded, on its own): a work area's groups and charts, the tasks, or the proposals
 //! report. Static text is rendered as escaped markup by `model::markup`.
 
-use super::{RawMarkup, SectionCharts};
+use super::{raw_markup, section_charts, SectionChartsProps};
 use crate::model::{groups_markup, item_list_markup, item_markup, ItemIds, Model, SectionContent, SectionId};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct SectionBodyProps {
     pub model: Model,
     pub section: SectionId,
@@ -14,16 +14,14 @@ pub struct SectionBodyProps {
     /// embed page); the headings inside follow without gaps.
     pub heading_level: u8,
     /// Where figure cards link: empty for this page, the full report's address on an embed page.
-    #[prop_or_default]
     pub report_url: AttrValue,
 }
 
 fn markup(html: String) -> Html {
-    html! { <RawMarkup html={AttrValue::from(html)} /> }
+    raw_markup(html)
 }
 
-#[component]
-pub fn SectionBody(props: &SectionBodyProps) -> Html {
+pub fn section_body(props: &SectionBodyProps) -> Html {
     let Some(section) = props.model.section(&props.section) else {
         return Html::default();
     };
@@ -31,7 +29,11 @@ pub fn SectionBody(props: &SectionBodyProps) -> Html {
     let sub = props.heading_level.saturating_add(1).clamp(2, 6);
     // Share links only on the report page (embed pages link the full report instead).
     let share = props.report_url.is_empty();
-    let charts = html! { <SectionCharts model={props.model.clone()} section={section.id.clone()} report_url={props.report_url.clone()} /> };
+    let charts = section_charts(&SectionChartsProps {
+        model: props.model.clone(),
+        section: section.id.clone(),
+        report_url: props.report_url.clone(),
+    });
     match &section.content {
         SectionContent::Area(area) => {
             html! { <>{ markup(groups_markup(&area.groups, sub, id, share)) }{ charts }</> }

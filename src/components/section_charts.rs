@@ -1,18 +1,17 @@
 //! The charts that belong to one section, as the data declares them: bars or figure cards; and one
 //! chart on its own, for its embed page.
 
-use super::{ChartFigure, FigureCards};
+use super::{figure_cards_block, ChartFigure, FigureCardsProps};
 use crate::charts::BarSpec;
 use crate::data::ChartKind;
 use crate::model::{chart_anchor, ChartView, Model, SectionId};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct SectionChartsProps {
     pub model: Model,
     pub section: SectionId,
     /// Where figure cards link: empty for this page, the full report's address on an embed page.
-    #[prop_or_default]
     pub report_url: AttrValue,
 }
 
@@ -25,15 +24,16 @@ pub fn chart_block(view: &ChartView, report_url: &AttrValue) -> Html {
             <ChartFigure {id} {title} description={AttrValue::from(view.description.clone())}
                 spec={BarSpec::from_view(view)} notes={view.notes.clone()} />
         },
-        ChartKind::Cards => html! {
-            <FigureCards {id} {title} figures={view.figures.clone()}
-                report_url={report_url.clone()} />
-        },
+        ChartKind::Cards => figure_cards_block(&FigureCardsProps {
+            id,
+            title,
+            figures: view.figures.clone(),
+            report_url: report_url.clone(),
+        }),
     }
 }
 
-#[component]
-pub fn SectionCharts(props: &SectionChartsProps) -> Html {
+pub fn section_charts(props: &SectionChartsProps) -> Html {
     let mut views = props.model.charts_in(&props.section).peekable();
     if views.peek().is_none() {
         return Html::default();

@@ -3,12 +3,12 @@
 //! hydration: used by the sections' headings on the report page and on embed pages (the deck's
 //! divider slides take the same marks as markup, see `model::slide_markup`).
 
-use super::RawMarkup;
+use super::raw_markup;
 use crate::model::{section_heading_markup, Tile};
 use yew::prelude::*;
 
 fn markup(html: String) -> Html {
-    html! { <RawMarkup html={AttrValue::from(html)} /> }
+    raw_markup(html)
 }
 
 /// A section's heading (`h2`…`h4`) with its badge and icon, for its summary or its embed page.

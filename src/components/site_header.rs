@@ -4,17 +4,15 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct SiteHeaderProps {
     pub banner: Rc<str>,
     pub title: Rc<str>,
     /// `Site::issued`: the publisher and the date, if the data file gives them.
-    #[prop_or_default]
     pub issued: Option<String>,
 }
 
-#[component]
-pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
+pub fn site_header(props: &SiteHeaderProps) -> Html {
     html! {
         <header class="site-header">
             <div class="site-header-inner">

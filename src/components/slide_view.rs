@@ -2,7 +2,7 @@
 //! the report's lines with figures emphasised, a labelled paragraph, a chart, or the closing QR
 //! code. Sized in container units, so the same slide fills a projector or a speaker-view box.
 
-use super::{QrCodeImage, RawMarkup};
+use super::{raw_markup, QrCodeImage};
 use crate::charts::{render_bars, BarSpec, QR_CAPTION};
 use crate::data::ChartKind;
 use crate::model::{
@@ -71,12 +71,12 @@ pub fn SlideView(props: &SlideViewProps) -> Html {
     };
     let body = match slide.body {
         SlideBody::Closing => closing(&props.report_url),
-        _ => html! { <RawMarkup html={markup.1.clone()} /> },
+        _ => html! { { raw_markup(markup.1.clone()) } },
     };
     html! {
         <section class={classes!("slide", slide_kind_class(&slide.body))} hidden={props.hidden} aria-roledescription="幻灯片"
             aria-label={slide_label(props.number, props.total)}>
-            <RawMarkup html={markup.0.clone()} />
+            { raw_markup(markup.0.clone()) }
             <div class="slide-body">{ body }</div>
         </section>
     }

@@ -191,6 +191,38 @@ pub fn figure_value_markup(figure: &Figure) -> String {
     )
 }
 
+/// Figures as cards, each a list item: its number as written, its unit and its label, linking to
+/// its item. `report_url` is empty on the report page (the link stays in the page); on an embed
+/// page it is the full report's address, opened in a new tab.
+pub fn figure_cards_markup<'a>(figures: impl IntoIterator<Item = &'a Figure>, report_url: &str) -> String {
+    let target = if report_url.is_empty() {
+        ""
+    } else {
+        " target=\"_blank\""
+    };
+    let mut out = String::new();
+    for figure in figures {
+        let _ = write!(
+            out,
+            "<li><a class=\"key-figure\" href=\"{}#{}\"{target}>{}{}</a></li>",
+            escape(report_url),
+            escape(&figure_anchor(&figure.id)),
+            figure_value_markup(figure),
+            label_markup("key-figure-label", &figure.label)
+        );
+    }
+    out
+}
+
+/// Links to places in the page, each a list item (目录): `(fragment, text)`.
+pub fn page_links_markup<'a>(links: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let mut out = String::new();
+    for (fragment, text) in links {
+        let _ = write!(out, "<li><a href=\"#{}\">{}</a></li>", escape(fragment), escape(text));
+    }
+    out
+}
+
 /// About how many tenths of an em a number as written takes in the page's bold sans-serif:
 /// tabular digits 0.6 em, a point 0.3 em, a minus sign 0.4 em, 余, 约 and other CJK characters 1 em. (Integers: formatting
 /// a float would bring float printing into the report's wasm.)

@@ -34,8 +34,8 @@ pub use embed::{
 pub use fragment::{resolve_fragment, FragmentTarget};
 pub use ids::{ChartId, FigureId, ItemId, SectionId};
 pub use markup::{
-    badge_markup, escape, figure_value_markup, groups_markup, icon_markup, item_list_markup, item_markup, label_markup,
-    phrased, section_heading_markup, tiles_markup, ItemIds,
+    badge_markup, escape, figure_cards_markup, figure_value_markup, groups_markup, icon_markup, item_list_markup,
+    item_markup, label_markup, page_links_markup, phrased, section_heading_markup, tiles_markup, ItemIds,
 };
 pub use overview::{balanced_columns, Numbering, Tile, TileBody, OVERVIEW_ID, OVERVIEW_TITLE};
 pub use phrases::phrases;

@@ -2,7 +2,7 @@
 //! chrome, with a link to the full report at that block. Once running, it tells the host page its
 //! height (Pym.js, Datawrapper, Flourish-style, AMP) whenever that changes.
 
-use crate::components::{chart_block, section_heading, KeyFigures, SectionBody};
+use crate::components::{chart_block, key_figures, section_body, section_heading, KeyFiguresProps, SectionBodyProps};
 use crate::model::{BlockKind, Model};
 use crate::platform;
 use crate::view::View;
@@ -40,7 +40,10 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
     };
     let report_url = AttrValue::from(model.link(&View::Embed(block.id.clone())));
     let content = match block.kind {
-        BlockKind::KeyFigures => html! { <KeyFigures model={model.clone()} report_url={report_url.clone()} /> },
+        BlockKind::KeyFigures => key_figures(&KeyFiguresProps {
+            model: model.clone(),
+            report_url: report_url.clone(),
+        }),
         BlockKind::Section => html! {
             <section class="embed-section" aria-labelledby="embed-heading">
                 { match model.tile(&block.id) {
@@ -48,8 +51,12 @@ pub fn EmbedPage(props: &EmbedPageProps) -> Html {
                     None => html! { <h2 id="embed-heading" class="part-heading">{ block.title.to_string() }</h2> },
                 } }
                 if let Some(section) = model.section(&block.id) {
-                    <SectionBody model={model.clone()} section={section.id.clone()} heading_level={2}
-                        report_url={report_url.clone()} />
+                    { section_body(&SectionBodyProps {
+                        model: model.clone(),
+                        section: section.id.clone(),
+                        heading_level: 2,
+                        report_url: report_url.clone(),
+                    }) }
                 }
             </section>
         },

@@ -1,6 +1,6 @@
 //! `./404.html`: the address matched nothing; say so plainly and lead back to the report.
 
-use crate::components::{SiteFooter, SiteHeader};
+use crate::components::{site_header, SiteFooter, SiteHeaderProps};
 use crate::model::Model;
 use crate::view::View;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub fn NotFoundPage(props: &NotFoundPageProps) -> Html {
     let home = AttrValue::from(props.model.link(&View::Report));
     html! {
         <>
-            <SiteHeader banner={meta.banner.clone()} title={meta.title.clone()} issued={props.model.report().site.issued()} />
+            { site_header(&SiteHeaderProps { banner: meta.banner.clone(), title: meta.title.clone(), issued: props.model.report().site.issued() }) }
             <main id="main" class="not-found">
                 <h2 class="part-heading">{ "没有找到这个页面" }</h2>
                 <p>{ "您访问的地址不存在，可能已更改或输入有误。" }</p>

@@ -6,8 +6,8 @@
 
 use crate::charts::ChartSpec;
 use crate::components::{
-    use_report_address, ChartExport, EmbedCode, PictureMaker, ReadingToolbar, SharePanel, SiteFooter, SiteHeader,
-    EMBED_CODE_HEADING_ID,
+    site_header, use_report_address, ChartExport, EmbedCode, PictureMaker, ReadingToolbar, SharePanel, SiteFooter,
+    SiteHeaderProps, EMBED_CODE_HEADING_ID,
 };
 use crate::model::{chart_anchor, share_target, wants_embed, Model, Picture, Preferences, ShareTarget};
 use crate::platform;
@@ -100,7 +100,7 @@ pub fn SharePage(props: &SharePageProps) -> Html {
         <>
             <a class="skip-link" href="#main">{ "跳到正文" }</a>
             <ReadingToolbar preferences={*preferences} onchange={onpreferences} />
-            <SiteHeader banner={meta.banner.clone()} title={meta.title.clone()} issued={report.site.issued()} />
+            { site_header(&SiteHeaderProps { banner: meta.banner.clone(), title: meta.title.clone(), issued: report.site.issued() }) }
             <main id="main" class="share-page" tabindex="-1">
                 <h2 class="part-heading">{ "分享" }</h2>
                 <blockquote class="share-target">{ target.title.to_string() }</blockquote>

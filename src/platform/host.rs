@@ -314,3 +314,16 @@ pub fn caption_what_is_pointed(_bar_id: &'static str) -> Subscription {
 pub fn cross_at_pointer(_horizontal_id: &'static str, _vertical_id: &'static str) -> Subscription {
     Subscription
 }
+
+pub fn start_app_in<C: yew::BaseComponent>(_host: &yew::NodeRef, _props: C::Properties) {}
+
+pub fn run_nearest_first(work: Vec<super::NearWork>, then: impl FnOnce() + 'static) {
+    for w in work {
+        (w.run)();
+    }
+    then();
+}
+
+pub fn measured<T>(_name: &str, work: impl FnOnce() -> T) -> T {
+    work()
+}

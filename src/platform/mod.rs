@@ -45,3 +45,15 @@ pub use share::*;
 mod host;
 #[cfg(not(target_arch = "wasm32"))]
 pub use host::*;
+
+#[cfg(target_arch = "wasm32")]
+mod parts;
+#[cfg(target_arch = "wasm32")]
+pub use parts::*;
+
+/// Work that belongs to one element of the page, run in a task of its own by `run_nearest_first`:
+/// the nearer its element to the screen, the sooner.
+pub struct NearWork {
+    pub near: yew::NodeRef,
+    pub run: Box<dyn FnOnce()>,
+}

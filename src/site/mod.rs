@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 pub use csp::policy;
+pub use prerender::render_view;
 
 /// Where `nginx.conf` expects the site's files (Debian's web root; edit `root` if yours differs).
 pub const NGINX_ROOT: &str = "/var/www/html";

@@ -4,7 +4,7 @@
 
 use super::{html, CodeFiles};
 use crate::charts::CardShape;
-use crate::components::SlideSource;
+use crate::components::{section_parts, PartKind, PrerenderedParts, ReportPart, ReportPartProps, SlideSource};
 use crate::data::{PageData, DATA_ELEMENT_ID};
 use crate::model::{escape, Model};
 use crate::pages::{
@@ -14,12 +14,31 @@ use crate::pages::{
 use crate::view::{View, BLOCK_ATTRIBUTE, ROOT_ID, VIEW_ATTRIBUTE};
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use yew::LocalServerRenderer as Ssr;
+use yew::{AttrValue, LocalServerRenderer as Ssr};
 
-/// The root component of a view's page, rendered: the one its bundle mounts in the browser.
-async fn render(view: &View, model: Model) -> String {
+/// The root of a view's page as the server renders it: the component its bundle mounts in the
+/// browser (and, for the report, the parts it starts afterwards, carried where they stand).
+pub async fn render_view(view: &View, model: Model) -> String {
     match view {
-        View::Report => Ssr::<ReportPage>::with_props(ReportPageProps { model }).render().await,
+        View::Report => {
+            // The parts first, each on its own (the browser starts each as an app of its own):
+            // each section's content, then the body carrying them; the page carries the body.
+            let mut sections = Vec::new();
+            for part in section_parts(&model) {
+                if let PartKind::Section(section) = &part.kind {
+                    let id = section.section.clone();
+                    sections.push((id, AttrValue::from(Ssr::<ReportPart>::with_props(part).render().await)));
+                }
+            }
+            let body = ReportPartProps {
+                model: model.clone(),
+                kind: PartKind::Body(PrerenderedParts(sections.into())),
+            };
+            let body = AttrValue::from(Ssr::<ReportPart>::with_props(body).render().await);
+            Ssr::<ReportPage>::with_props(ReportPageProps { model, body })
+                .render()
+                .await
+        }
         View::NotFound => {
             Ssr::<NotFoundPage>::with_props(NotFoundPageProps { model })
                 .render()
@@ -66,7 +85,7 @@ pub async fn render_pages(
         let template = templates
             .get(view.bundle().name())
             .ok_or_else(|| format!("no template for the {} bundle", view.bundle().name()))?;
-        let body = render(&view, model.clone()).await;
+        let body = render_view(&view, model.clone()).await;
         let title = page_title(&view, &model);
         let head = head_tags(&view, &title, &report.review.intro, report.site.public_url.as_deref());
         let mut html = fill(template, &view, &body, &head)?;
@@ -205,7 +224,7 @@ pub async fn preview(
     let template = templates
         .get(view.bundle().name())
         .ok_or_else(|| format!("no template for the {} bundle", view.bundle().name()))?;
-    let body = render(view, model.clone()).await;
+    let body = render_view(view, model.clone()).await;
     let report = model.report();
     let head = head_tags(
         view,

@@ -1,7 +1,7 @@
 //! 编辑台's icon picker: the Tabler icons the site carries, shown as themselves, found by a
 //! Chinese word or the icon's name, the current one marked; choosing one is a decision.
 
-use crate::components::RawMarkup;
+use crate::components::raw_markup;
 use crate::data::icons::NAMES;
 use crate::model::icon_markup;
 use crate::platform;
@@ -84,7 +84,7 @@ pub fn IconPicker(props: &IconPickerProps) -> Html {
             <li>
                 <button type="button" class="editor-icon" aria-pressed={current.to_string()} {onclick}
                     aria-label={format!("{}（{name}）", words.split(' ').next().unwrap_or(name))} title={words}>
-                    <RawMarkup html={AttrValue::from(icon_markup(name))} />
+                    { raw_markup(icon_markup(name)) }
                 </button>
             </li>
         }
