@@ -41,11 +41,10 @@ fn follow_fragment(model: &Model, ui: &UseReducerDispatcher<ReportUi>, fragment:
 /// Once the body has started: adopts what the reader toggled before, follows the fragment, starts
 /// the sections' contents (then the page is ready).
 #[hook]
-fn use_body_start(model: &Model, ui: UseReducerDispatcher<ReportUi>, slots: Rc<Vec<PartSlot>>) {
+fn use_body_start(model: &Model, ids: Rc<[SectionId]>, ui: UseReducerDispatcher<ReportUi>, slots: Rc<Vec<PartSlot>>) {
     let model = model.clone();
     use_effect_with((), move |_| {
-        let ids: Vec<SectionId> = model.sections().iter().map(|s| s.id.clone()).collect();
-        for id in &ids {
+        for id in ids.iter() {
             if let Some(open) = platform::details_open_before_app(id) {
                 ui.dispatch(ReportAction::SetOpen(id.clone(), open));
             }
@@ -55,7 +54,7 @@ fn use_body_start(model: &Model, ui: UseReducerDispatcher<ReportUi>, slots: Rc<V
         let printing = {
             let ui = ui.clone();
             platform::on_before_print(move || {
-                ui.dispatch(ReportAction::OpenAll(ids.clone()));
+                ui.dispatch(ReportAction::OpenAll(ids.to_vec()));
                 platform::open_all_details(".chart-table");
             })
         };
@@ -79,7 +78,8 @@ pub fn ReportBody(props: &ReportBodyProps) -> Html {
             section_parts(&model).into_iter().map(PartSlot::new).collect::<Vec<_>>()
         })
     };
-    use_body_start(model, ui.dispatcher(), slots.clone());
+    let ids: Rc<[SectionId]> = model.sections().iter().map(|s| s.id.clone()).collect();
+    use_body_start(model, ids.clone(), ui.dispatcher(), slots.clone());
 
     let ontoggle = |id: SectionId| {
         let dispatcher = ui.dispatcher();
@@ -100,8 +100,7 @@ pub fn ReportBody(props: &ReportBodyProps) -> Html {
     });
     let onexpandall = {
         let dispatcher = ui.dispatcher();
-        let ids: Vec<SectionId> = model.sections().iter().map(|s| s.id.clone()).collect();
-        Callback::from(move |()| dispatcher.dispatch(ReportAction::OpenAll(ids.clone())))
+        Callback::from(move |()| dispatcher.dispatch(ReportAction::OpenAll(ids.to_vec())))
     };
     let oncollapseall = {
         let dispatcher = ui.dispatcher();

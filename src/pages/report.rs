@@ -3,8 +3,8 @@
 //! content start after it, each an app of its own in a task of its own (`components::report_part`).
 
 use crate::components::{
-    overview_tiles, site_header, start_parts, OffersEmbedding, OverviewTilesProps, PartKind, PartSlot,
-    PrerenderedParts, ReadingToolbar, ReportPartProps, SiteFooter, SiteHeaderProps, SEARCH_ID, TOC_LIST_ID,
+    overview_tiles, site_header, start_parts, OverviewTilesProps, PartKind, PartSlot, PrerenderedParts, ReadingToolbar,
+    ReportPartProps, SiteFooter, SiteHeaderProps, SEARCH_ID, TOC_LIST_ID,
 };
 use crate::model::{Model, Preferences};
 use crate::platform;
@@ -54,7 +54,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
         })
     };
     html! {
-        <ContextProvider<OffersEmbedding> context={OffersEmbedding}>
+        <>
             <a class="skip-link" href="#main">{ "跳到正文" }</a>
             <ReadingToolbar preferences={*preferences} onchange={onpreferences}>
                 <a class="top-bar-link" href={format!("#{TOC_LIST_ID}")}>{ "目录" }</a>
@@ -66,6 +66,6 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 <div class="report-layout">{ body.host(props.body.clone()) }</div>
             </main>
             <SiteFooter model={model.clone()} print_address_of={View::Report} />
-        </ContextProvider<OffersEmbedding>>
+        </>
     }
 }
