@@ -73,11 +73,15 @@ pub fn details_open_before_app(id: &str) -> Option<bool> {
     let details = details(id)?;
     let marked = details.get_attribute("data-early-open");
     let _ = details.remove_attribute("data-early-open");
-    Some(match marked.as_deref() {
+    let open = match marked.as_deref() {
         Some("closed") => false,
         Some(_) => true,
         None => details.open(),
-    })
+    };
+    // Put back on the element at once: hydration set the server's `open`, and the `toggle` it
+    // queued must find the reader's state when it comes, even before the app re-renders.
+    details.set_open(open);
+    Some(open)
 }
 
 /// The `open` state of the `<details>` element an event (such as `toggle`) came from.
