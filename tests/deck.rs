@@ -331,9 +331,11 @@ fn the_status_a_screen_reader_hears_names_the_slide_its_place_and_title() {
 
 #[test]
 fn qr_codes_are_the_qrcode_crates_own_module_for_module() {
-    // Addresses of every length a QR code of the report may carry, and other text: the mask chosen
-    // (by the faster scoring in `charts::qr`) and every module match `QrCode::new`.
-    let mut texts: Vec<String> = (0..=300)
+    // Addresses of every length a QR code of the report may carry, and other text: our own encoder
+    // (`charts::qr`: byte mode, level M, the smallest version) gives, module for module, the code
+    // the `qrcode` crate makes of the same bits, its mask choice included. Lengths up to 1,000
+    // bytes reach the versions with version information and with 16-bit counts.
+    let mut texts: Vec<String> = (0..=1000)
         .step_by(7)
         .map(|n| format!("https://www.example.gov.cn/{}", "a/b-7".repeat(n / 5 + 1)))
         .collect();
@@ -347,10 +349,34 @@ fn qr_codes_are_the_qrcode_crates_own_module_for_module() {
         ]
         .map(String::from),
     );
+    // And text of every kind, so that every mask wins somewhere.
+    let mut seed = 0x2024_u32;
+    texts.extend((0..400).map(|n| {
+        (0..1 + n % 90)
+            .map(|_| {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                char::from(b' ' + u8::try_from((seed >> 16) % 95).unwrap())
+            })
+            .collect::<String>()
+    }));
     for text in &texts {
-        let theirs = qrcode::QrCode::new(text.as_bytes()).unwrap();
         let (ours, width) = yitu::charts::qr_modules(text).unwrap();
+        let version = (width - 17) / 4;
+        let mut bits = qrcode::bits::Bits::new(qrcode::Version::Normal(i16::try_from(version).unwrap()));
+        bits.push_byte_data(text.as_bytes()).unwrap();
+        bits.push_terminator(qrcode::EcLevel::M).unwrap();
+        let theirs = qrcode::QrCode::with_bits(bits, qrcode::EcLevel::M).unwrap();
         assert_eq!(width, theirs.width(), "{text}");
-        assert!(ours == theirs.to_colors(), "{text}: the modules differ");
+        let dark: Vec<bool> = theirs.to_colors().iter().map(|c| *c == qrcode::Color::Dark).collect();
+        assert!(ours == dark, "{text}: the modules differ");
+        // The smallest version: the one below cannot hold the bytes.
+        if version > 1 {
+            let mut smaller = qrcode::bits::Bits::new(qrcode::Version::Normal(i16::try_from(version - 1).unwrap()));
+            let fits =
+                smaller.push_byte_data(text.as_bytes()).is_ok() && smaller.push_terminator(qrcode::EcLevel::M).is_ok();
+            assert!(!fits, "{text}: version {} would hold it", version - 1);
+        }
     }
+    let too_long = "a".repeat(2400);
+    assert!(yitu::charts::qr_modules(&too_long).is_none(), "beyond version 40");
 }

@@ -54,7 +54,7 @@ pub use figure_cards::{figure_cards_block, FigureCardsProps};
 pub use key_figures::{key_figures, KeyFiguresProps};
 pub use overview_tiles::{overview_tiles, OverviewTilesProps};
 pub use picture_maker::{PictureMaker, PictureMakerProps};
-pub use qr_code::{QrCodeImage, QrCodeProps};
+pub use qr_code::{qr_code_image, QrCodeProps};
 pub use raw_markup::raw_markup;
 pub use read_aloud_controls::{ReadAloudControls, ReadAloudControlsProps};
 pub use reading_aids::{ReadingAids, ReadingAidsProps};

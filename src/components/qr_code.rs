@@ -1,10 +1,11 @@
-//! A QR code drawn as one SVG path from the `qrcode` crate's modules (no raw markup), with a quiet
-//! zone of four modules; text that cannot be encoded shows nothing.
+//! A QR code drawn as one SVG path from our own encoder's modules (`charts::qr`; no raw markup),
+//! with a quiet zone of four modules; text that cannot be encoded shows nothing. A view function,
+//! not a component: it has no state, and the report's wasm carries it.
 
 use crate::charts::qr_path;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct QrCodeProps {
     /// What the code encodes (an address).
     pub text: AttrValue,
@@ -12,8 +13,7 @@ pub struct QrCodeProps {
     pub label: AttrValue,
 }
 
-#[component]
-pub fn QrCodeImage(props: &QrCodeProps) -> Html {
+pub fn qr_code_image(props: &QrCodeProps) -> Html {
     let Some((d, side)) = qr_path(&props.text) else {
         return Html::default();
     };

@@ -1,7 +1,7 @@
 //! 分享: one target's link with a copy button (visible and announced confirmation), the system's
 //! share sheet where the browser has one, and a QR code of the link.
 
-use super::{copy_on_click, QrCodeImage};
+use super::{copy_on_click, qr_code_image, QrCodeProps};
 use crate::platform;
 use yew::prelude::*;
 
@@ -66,7 +66,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             </p>
             <p class="share-status" role="status">{ (*status).clone() }</p>
             <figure class="share-qr">
-                <QrCodeImage text={props.url.clone()} label={format!("二维码：{}", props.title)} />
+                { qr_code_image(&QrCodeProps { text: props.url.clone(), label: format!("二维码：{}", props.title).into() }) }
                 <figcaption>{ "用手机扫码打开" }</figcaption>
             </figure>
         </section>

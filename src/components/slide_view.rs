@@ -2,7 +2,7 @@
 //! the report's lines with figures emphasised, a labelled paragraph, a chart, or the closing QR
 //! code. Sized in container units, so the same slide fills a projector or a speaker-view box.
 
-use super::{raw_markup, QrCodeImage};
+use super::{qr_code_image, raw_markup, QrCodeProps};
 use crate::charts::{render_bars, BarSpec, QR_CAPTION};
 use crate::data::ChartKind;
 use crate::model::{
@@ -88,7 +88,7 @@ fn closing(report_url: &AttrValue) -> Html {
         <div class="slide-closing">
             if !report_url.is_empty() {
                 <p class="slide-label">{ QR_CAPTION }</p>
-                <QrCodeImage text={report_url.clone()} label={format!("二维码：{}", report_url)} />
+                { qr_code_image(&QrCodeProps { text: report_url.clone(), label: format!("二维码：{}", report_url).into() }) }
                 <p class="slide-url">{ report_url.clone() }</p>
             } else {
                 <div class="qr-code qr-placeholder"></div>

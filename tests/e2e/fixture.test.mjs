@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
 import { launch, open, ready, repo, pdfText } from './browser.mjs';
 
 const fixtureDist = process.env.YITU_DIST_FIXTURE ?? path.join(repo, 'target', 'dist-fixture');
@@ -60,6 +62,8 @@ test('its embed pages and its deck come from its own data too', async () => {
   await page.keyboard.press('End');
   const label = await page.getAttribute('.slide-closing .qr-code', 'aria-label');
   assert.equal(label, '二维码：https://fixture.invalid/reports/test/', 'the QR code encodes the public URL its settings name');
+  const png = PNG.sync.read(await page.locator('.slide-closing .qr-code').screenshot());
+  assert.equal(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, 'https://fixture.invalid/reports/test/', 'and a phone reads it so');
   assert.ok(!(await page.evaluate(() => document.body.textContent)).includes('北碚'));
   await page.keyboard.press('s');
   await page.waitForSelector('#speaker-target');
