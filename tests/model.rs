@@ -63,6 +63,26 @@ fn a_figure_is_not_found_inside_a_longer_number() {
 }
 
 #[test]
+fn segments_follow_the_text_whatever_order_the_figures_are_listed_in() {
+    let item = Item {
+        text: "召开会议12次，形成报告20篇，提出建议5条".into(),
+        figures: Rc::from(vec![
+            figure("c", 5, "条", "提出建议", false),
+            figure("a", 12, "次", "召开会议", false),
+            figure("b", 20, "篇", "形成报告", false),
+        ]),
+    };
+    let order: Vec<&str> = segments(&item)
+        .iter()
+        .filter_map(|s| match s {
+            Segment::Figure(f) => Some(f.id.as_ref()),
+            Segment::Text(_) => None,
+        })
+        .collect();
+    assert_eq!(order, ["a", "b", "c"]);
+}
+
+#[test]
 fn approximate_figures_are_written_with_yu() {
     assert_eq!(figure("a", 100, "条", "x", true).phrase(), "100余条");
     assert_eq!(figure("a", 40, "个", "x", true).number_text(), "40余");

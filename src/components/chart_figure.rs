@@ -3,7 +3,7 @@
 //! each bar with its readout (hover, tap, keyboard), the report's own sentence as the description,
 //! notes in other units, and the numbers as a real table (数据表).
 
-use super::{raw_markup, ChartActions};
+use super::{chart_actions, raw_markup, ChartActionsProps};
 use crate::charts::{layout_bars, render_bars, BarSpec, ChartError, Rendered};
 use crate::data::Figure;
 use crate::model::{
@@ -28,6 +28,8 @@ pub struct ChartFigureProps {
     pub description: AttrValue,
     pub spec: BarSpec,
     pub notes: Vec<Figure>,
+    /// Where the chart stands: empty on the report page, the report's address on an embed page.
+    pub report_url: AttrValue,
 }
 
 /// The drawing for a width: the server draws at phone width for the prerendered page; the readers'
@@ -132,7 +134,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             { for props.notes.iter().map(|note| html! {
                 <p class="chart-note">{ format!("注：{}{}", note.label, note.phrase()) }</p>
             }) }
-            <ChartActions anchor={props.id.clone()} title={props.title.clone()} />
+            { chart_actions(&ChartActionsProps {
+                anchor: props.id.clone(),
+                title: props.title.clone(),
+                report_url: props.report_url.clone(),
+            }) }
             <details id={format!("{}{CHART_TABLE_SUFFIX}", props.id)} class="chart-table">
                 <summary>{ "数据表" }</summary>
                 <table>

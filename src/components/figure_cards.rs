@@ -1,6 +1,6 @@
 //! Figures in different units side by side, each card with its own unit: never one shared axis.
 
-use super::{figure_cards, ChartActions};
+use super::{chart_actions, figure_cards, ChartActionsProps};
 use crate::data::Figure;
 use yew::prelude::*;
 
@@ -20,7 +20,11 @@ pub fn figure_cards_block(props: &FigureCardsProps) -> Html {
             <ul class="key-figure-list">
                 { figure_cards(&props.figures, &props.report_url) }
             </ul>
-            <ChartActions anchor={props.id.clone()} title={props.title.clone()} />
+            { chart_actions(&ChartActionsProps {
+                anchor: props.id.clone(),
+                title: props.title.clone(),
+                report_url: props.report_url.clone(),
+            }) }
         </figure>
     }
 }

@@ -1,6 +1,6 @@
 //! The key-figures strip: headline quantities chosen in the data, each linking to its item.
 
-use super::{figure_cards, EmbedButton};
+use super::{embed_button, figure_cards, EmbedButtonProps};
 use crate::model::{balanced_columns, Model, KEY_FIGURES_ID, KEY_FIGURES_TITLE};
 use yew::prelude::*;
 
@@ -20,7 +20,13 @@ pub fn key_figures(props: &KeyFiguresProps) -> Html {
         <section id={KEY_FIGURES_ID} class="key-figures" aria-labelledby="key-figures-heading">
             <h2 id="key-figures-heading" class="part-heading">{ KEY_FIGURES_TITLE }</h2>
             <ul class="key-figure-list" style={columns}>{ cards }</ul>
-            <p class="embed-action"><EmbedButton title={KEY_FIGURES_TITLE} share={KEY_FIGURES_ID} share_label="分享／生成长图" /></p>
+            if props.report_url.is_empty() {
+                <p class="embed-action">{ embed_button(&EmbedButtonProps {
+                    title: KEY_FIGURES_TITLE.into(),
+                    share: KEY_FIGURES_ID.into(),
+                    share_label: "分享／生成长图".into(),
+                }) }</p>
+            }
         </section>
     }
 }

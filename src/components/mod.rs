@@ -44,7 +44,7 @@ pub use copy_action::copy_on_click;
 pub use deck_slides::{DeckSlides, DeckSlidesProps, SlideSource};
 #[cfg(any(not(target_arch = "wasm32"), feature = "publish"))]
 pub use editor::*;
-pub use embed_button::{ChartActions, ChartActionsProps, EmbedButton, EmbedButtonProps, OffersEmbedding};
+pub use embed_button::{chart_actions, embed_button, ChartActionsProps, EmbedButtonProps};
 pub use embed_choice::{EmbedChoice, EmbedChoiceProps};
 pub use embed_code::{EmbedCode, EmbedCodeProps, EMBED_CODE_HEADING_ID, EMBED_CODE_ID};
 pub use expand_toolbar::{ExpandToolbar, ExpandToolbarProps};

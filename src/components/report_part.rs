@@ -8,7 +8,7 @@
 //! as markup it adopts as it hydrates (`raw_markup`); until its part starts, that markup works as the
 //! page does before the app (links, `<details>`, taps kept with `data-early`).
 
-use super::{raw_markup, section_body, EmbedButton, OffersEmbedding, ReportBody, SectionBodyProps};
+use super::{embed_button, raw_markup, section_body, EmbedButtonProps, ReportBody, SectionBodyProps};
 use crate::model::{section_code_file, Model, Part, SectionId, Tile};
 use crate::platform::{self, NearWork};
 use std::rc::Rc;
@@ -154,7 +154,11 @@ fn section_content(model: &Model, id: &SectionId, heading_level: u8) -> Html {
         <>
             { section_body(&SectionBodyProps { model: model.clone(), section: id.clone(), heading_level, report_url: AttrValue::default() }) }
             <p class="embed-action">
-                <EmbedButton title={tile.heading.to_string()} share={id.as_rc().clone()} share_label="分享／生成图片" />
+                { embed_button(&EmbedButtonProps {
+                    title: tile.heading.to_string().into(),
+                    share: id.as_rc().clone().into(),
+                    share_label: "分享／生成图片".into(),
+                }) }
             </p>
             { section_code(model.report().site.public_url.as_deref(), id, &tile.heading) }
         </>
@@ -169,6 +173,6 @@ pub fn ReportPart(props: &ReportPartProps) -> Html {
         PartKind::Section(part) => section_content(&props.model, &part.section, part.heading_level),
     };
     html! {
-        <ContextProvider<OffersEmbedding> context={OffersEmbedding}>{ content }</ContextProvider<OffersEmbedding>>
+        { content }
     }
 }

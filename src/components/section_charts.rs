@@ -22,7 +22,7 @@ pub fn chart_block(view: &ChartView, report_url: &AttrValue) -> Html {
     match view.chart.kind {
         ChartKind::Bars => html! {
             <ChartFigure {id} {title} description={AttrValue::from(view.description.clone())}
-                spec={BarSpec::from_view(view)} notes={view.notes.clone()} />
+                spec={BarSpec::from_view(view)} notes={view.notes.clone()} report_url={report_url.clone()} />
         },
         ChartKind::Cards => figure_cards_block(&FigureCardsProps {
             id,

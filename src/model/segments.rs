@@ -18,7 +18,7 @@ pub fn segments(item: &Item) -> Vec<Segment<'_>> {
         .iter()
         .filter_map(|figure| figure.locate_in(text).map(|at| (at, figure)))
         .collect();
-    located.sort_by_key(|&(at, _)| at);
+    sort_by_place(&mut located);
     let mut out = Vec::new();
     let mut cursor = 0;
     for (at, figure) in located {
@@ -35,4 +35,17 @@ pub fn segments(item: &Item) -> Vec<Segment<'_>> {
         out.push(Segment::Text(&text[cursor..]));
     }
     out
+}
+
+/// The figures in the order they stand in the text; of two at one place, the item's order. An
+/// insertion sort: an item states a handful of figures, and the standard library's stable sort
+/// would cost the report's wasm some 3 KB of code for it.
+fn sort_by_place(located: &mut [(usize, &Figure)]) {
+    for i in 1..located.len() {
+        let mut j = i;
+        while j > 0 && located[j - 1].0 > located[j].0 {
+            located.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }

@@ -14,6 +14,21 @@ const WATCH_MS = 12000;
 /** A task over this long blocks input (what TBT counts beyond it). */
 const LONG_TASK_MS = 50;
 
+/** TCP's initial congestion window (10 segments of 1,460 bytes), which Lighthouse's simulation
+ * uses too: a page whose HTML fits it paints a round trip sooner than one whose HTML does not. */
+const INITIAL_WINDOW_BYTES = 10 * 1460;
+
+/** The round trips `bytes` of a response take from a new connection in slow start (the window
+ * doubling each round trip), its headers aside. */
+export function roundTrips(bytes) {
+  let trips = 1;
+  for (let window = INITIAL_WINDOW_BYTES, sent = window; sent < bytes; trips++) {
+    window *= 2;
+    sent += window;
+  }
+  return trips;
+}
+
 /** `dist/index.html` as plain HTML in `out`: no script, no preload, stylesheets inline, the same
  * icon. What the report page would cost if it were only its text and layout. */
 export function buildPlain(dist, out) {
