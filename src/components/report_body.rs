@@ -10,6 +10,7 @@ use super::{
     expandable, key_figures, section_heading, table_of_contents, ExpandToolbar, ExpandableProps, KeyFiguresProps,
     ReportSearch, TableOfContentsProps,
 };
+use crate::charts::qr_path;
 use crate::model::{resolve_fragment, FragmentTarget, Model, Part, SectionId, Tile};
 use crate::platform;
 use crate::state::{ReportAction, ReportUi};
@@ -52,10 +53,11 @@ fn use_body_start(model: &Model, ids: Rc<[SectionId]>, ui: UseReducerDispatcher<
         follow_fragment(&model, &ui, &platform::fragment());
         // Printing shows every section and every chart's table.
         let printing = {
-            let ui = ui.clone();
+            let (ui, model) = (ui.clone(), model.clone());
             platform::on_before_print(move || {
                 ui.dispatch(ReportAction::OpenAll(ids.to_vec()));
                 platform::open_all_details(".chart-table");
+                draw_section_codes(&model);
             })
         };
         let subscription = platform::on_hash_change(move |fragment| follow_fragment(&model, &ui, &fragment));
@@ -65,6 +67,29 @@ fn use_body_start(model: &Model, ids: Rc<[SectionId]>, ui: UseReducerDispatcher<
             let _unsubscribe = (subscription, rising, printing);
         }
     });
+}
+
+/// 码上看报告 where the data file sets no public address: as the page is printed, each section
+/// ends with the QR code of the address it is printed from, its fragment the section's (none for a
+/// page opened from a file, whose address no phone can open).
+fn draw_section_codes(model: &Model) {
+    let here = platform::page_address();
+    if model.report().site.public_url.is_some() || here.is_empty() {
+        return;
+    }
+    for tile in model.tiles() {
+        let address = format!("{here}#{}", tile.section_id);
+        if let Some((path, side)) = qr_path(&address) {
+            platform::append_print_code(&platform::PrintCode {
+                section: &tile.section_id,
+                title: &format!("码上看报告：{}", tile.heading),
+                label: &format!("二维码：{}", tile.heading),
+                address: &address,
+                path: &path,
+                side,
+            });
+        }
+    }
 }
 
 #[component]

@@ -128,7 +128,9 @@ pub fn start_parts(slots: &[PartSlot], then: impl FnOnce() + 'static) {
 
 /// 码上看报告: printed at a section's end, never on the screen, the QR code of its address on the
 /// web (`site::render` writes it; `loading="lazy"`, so only printing fetches it) beside its heading
-/// and that address; only where the data file sets `public_url`, the one address paper can carry.
+/// and that address, where the data file sets `public_url`, the one address paper can carry. Where
+/// it does not, the body draws each section's code as the page is printed, of the address it is
+/// printed from (`report_body::draw_section_codes`).
 fn section_code(public_url: Option<&str>, id: &SectionId, heading: &str) -> Html {
     let Some(base) = public_url else {
         return Html::default();

@@ -13,6 +13,12 @@ pub fn fragment() -> String {
     String::new()
 }
 
+pub fn page_address() -> String {
+    String::new()
+}
+
+pub fn append_print_code(_code: &super::PrintCode) {}
+
 pub fn query() -> String {
     String::new()
 }

@@ -88,15 +88,49 @@ test('printed before the app runs (the reader has not acted): every line, and th
   await page.context().close();
 });
 
-test('码上看报告: printed, each section ends with a QR code of its own public address and its heading, fetched only by printing; without a public address none', async () => {
+/** Each printed section's 码上看报告: its heading and `address#id` as text, and a QR code a phone reads
+ * as that address (the page emulating print). */
+async function checkSectionCodes(page, sections, address) {
+  await page.emulateMedia({ media: 'print' });
+  for (const id of sections) {
+    const code = page.locator(`#${id} .section-code`);
+    const heading = await page.textContent(`#${id} > summary .section-heading`);
+    assert.ok((await code.textContent()).includes(`码上看报告：${heading}`), `${id}: ${await code.textContent()}`);
+    assert.ok((await code.textContent()).includes(`${address}#${id}`), `${id}: its address as text`);
+    const image = code.locator('img, svg');
+    await page.waitForFunction((id) => { const img = document.querySelector(`#${id} .section-code img`); return !img || img.naturalWidth > 0; }, id);
+    const png = PNG.sync.read(await image.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    assert.equal(decoded?.data, `${address}#${id}`, `${id}: its QR code leads to the section`);
+  }
+  await page.locator(`#${sections[1]} .section-code`).screenshot({ path: screenshotPath('print-section-code.png') });
+  await page.emulateMedia({ media: 'screen' });
+}
+
+test('码上看报告: printed, each section ends with a QR code of its own address and its heading: the public address\'s, fetched only by printing; else, once the app has started, the address it is printed from', async () => {
   const page = await open(ctx.browser, { viewport: { width: 1366, height: 900 } });
   const codes = [];
   page.on('request', (r) => { if (/\/qr\/[^/]+\.svg$/.test(r.url())) codes.push(r.url()); });
   await page.goto(ctx.server.base, { waitUntil: 'networkidle' });
   const sections = await page.evaluate(() => [...document.querySelectorAll('details.expandable')].map((d) => d.id));
   if (!data.site.public_url) {
-    assert.equal(await page.locator('.section-code').count(), 0, 'no address to print, so no code');
+    assert.equal(await page.locator('.section-code').count(), 0, 'no public address: no code in the page');
     assert.ok(!fs.existsSync(path.join(dist, 'qr')), 'and no code files');
+    // Printed before the app starts: no code (the footer gives the address as text).
+    await page.pdf({ format: 'A4' });
+    assert.equal(await page.locator('.section-code').count(), 0, 'none before the app starts');
+    await page.mouse.wheel(0, 10);
+    await ready(page);
+    assert.equal(await page.locator('.section-code').count(), 0, 'none on the screen once it has');
+    const flat = (await pdfText(await page.pdf({ format: 'A4', printBackground: true }))).map((p) => p.text).join('');
+    assert.equal(await page.locator('.section-code').count(), sections.length, 'printing drew one per section');
+    assert.equal(await page.locator('.section-code').first().isVisible(), false, 'not on the screen');
+    assert.ok(flat.includes('码上看报告'), 'in the PDF');
+    await page.pdf({ format: 'A4' });
+    assert.equal(await page.locator('.section-code').count(), sections.length, 'printing again draws none twice');
+    await checkSectionCodes(page, sections, ctx.server.base);
+    assert.deepEqual(codes, [], 'nothing fetched');
+    assert.deepEqual(page.problems, []);
     await page.context().close();
     return;
   }
@@ -107,18 +141,7 @@ test('码上看报告: printed, each section ends with a QR code of its own publ
   const flat = (await pdfText(await page.pdf({ format: 'A4', printBackground: true }))).map((p) => p.text).join('');
   assert.equal(new Set(codes).size, sections.length, 'printing fetched each code');
   assert.ok(flat.includes('码上看报告'), 'in the PDF');
-  await page.emulateMedia({ media: 'print' });
-  for (const id of sections) {
-    const code = page.locator(`#${id} .section-code`);
-    const heading = await page.textContent(`#${id} > summary .section-heading`);
-    assert.ok((await code.textContent()).includes(`码上看报告：${heading}`), `${id}: ${await code.textContent()}`);
-    assert.ok((await code.textContent()).includes(`${data.site.public_url}#${id}`), `${id}: its address as text`);
-    await page.waitForFunction((id) => document.querySelector(`#${id} .section-code img`).naturalWidth > 0, id);
-    const png = PNG.sync.read(await code.locator('img').screenshot());
-    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    assert.equal(decoded?.data, `${data.site.public_url}#${id}`, `${id}: its QR code leads to the section`);
-  }
-  await page.locator(`#${sections[1]} .section-code`).screenshot({ path: screenshotPath('print-section-code.png') });
+  await checkSectionCodes(page, sections, data.site.public_url);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
