@@ -5,12 +5,11 @@
 //! before the wasm arrived, follows the fragment and keeps following it, opens everything for
 //! print, starts the sections' contents and then marks the page ready (`<html data-app="ready">`).
 
-use super::report_part::{section_parts, start_parts, PartKind, PartSlot, PrerenderedParts};
+use super::report_part::{section_code, section_parts, start_parts, PartKind, PartSlot, PrerenderedParts};
 use super::{
-    expandable, key_figures, section_heading, table_of_contents, ExpandToolbar, ExpandableProps, KeyFiguresProps,
-    ReportSearch, TableOfContentsProps,
+    expandable, key_figures, qr_code_image, section_heading, table_of_contents, ExpandToolbar, ExpandableProps,
+    KeyFiguresProps, QrCodeProps, ReportSearch, TableOfContentsProps,
 };
-use crate::charts::qr_path;
 use crate::model::{resolve_fragment, FragmentTarget, Model, Part, SectionId, Tile};
 use crate::platform;
 use crate::state::{ReportAction, ReportUi};
@@ -40,9 +39,18 @@ fn follow_fragment(model: &Model, ui: &UseReducerDispatcher<ReportUi>, fragment:
 }
 
 /// Once the body has started: adopts what the reader toggled before, follows the fragment, starts
-/// the sections' contents (then the page is ready).
+/// the sections' contents (then the page is ready). Returns the address the page is printed from,
+/// once it is printed (`printed_from`).
 #[hook]
-fn use_body_start(model: &Model, ids: Rc<[SectionId]>, ui: UseReducerDispatcher<ReportUi>, slots: Rc<Vec<PartSlot>>) {
+fn use_body_start(
+    model: &Model,
+    ids: Rc<[SectionId]>,
+    ui: UseReducerDispatcher<ReportUi>,
+    slots: Rc<Vec<PartSlot>>,
+) -> Option<Rc<str>> {
+    // Where the page is printed from, once it is (码上看报告 without a public address).
+    let printed = use_state_eq(|| None::<Rc<str>>);
+    let printed_setter = printed.setter();
     let model = model.clone();
     use_effect_with((), move |_| {
         for id in ids.iter() {
@@ -53,11 +61,11 @@ fn use_body_start(model: &Model, ids: Rc<[SectionId]>, ui: UseReducerDispatcher<
         follow_fragment(&model, &ui, &platform::fragment());
         // Printing shows every section and every chart's table.
         let printing = {
-            let (ui, model) = (ui.clone(), model.clone());
+            let (ui, model, printed) = (ui.clone(), model.clone(), printed_setter);
             platform::on_before_print(move || {
                 ui.dispatch(ReportAction::OpenAll(ids.to_vec()));
                 platform::open_all_details(".chart-table");
-                draw_section_codes(&model);
+                printed.set(printed_from(&model));
             })
         };
         let subscription = platform::on_hash_change(move |fragment| follow_fragment(&model, &ui, &fragment));
@@ -67,29 +75,27 @@ fn use_body_start(model: &Model, ids: Rc<[SectionId]>, ui: UseReducerDispatcher<
             let _unsubscribe = (subscription, rising, printing);
         }
     });
+    (*printed).clone()
 }
 
-/// 码上看报告 where the data file sets no public address: as the page is printed, each section
-/// ends with the QR code of the address it is printed from, its fragment the section's (none for a
-/// page opened from a file, whose address no phone can open).
-fn draw_section_codes(model: &Model) {
+/// The address the page is printed from, for 码上看报告 where the data file sets no public
+/// address (none for a page opened from a file, whose address no phone can open).
+fn printed_from(model: &Model) -> Option<Rc<str>> {
     let here = platform::page_address();
-    if model.report().site.public_url.is_some() || here.is_empty() {
-        return;
-    }
-    for tile in model.tiles() {
-        let address = format!("{here}#{}", tile.section_id);
-        if let Some((path, side)) = qr_path(&address) {
-            platform::append_print_code(&platform::PrintCode {
-                section: &tile.section_id,
-                title: &format!("码上看报告：{}", tile.heading),
-                label: &format!("二维码：{}", tile.heading),
-                address: &address,
-                path: &path,
-                side,
-            });
-        }
-    }
+    (model.report().site.public_url.is_none() && !here.is_empty()).then(|| here.into())
+}
+
+/// A section's 码上看报告 as printed from `here`: the QR code of its address there.
+fn printed_code(tile: &Tile, here: Option<&str>) -> Html {
+    let Some(here) = here else {
+        return Html::default();
+    };
+    let address = format!("{here}#{}", tile.section_id);
+    let image = qr_code_image(&QrCodeProps {
+        text: address.clone().into(),
+        label: format!("二维码：{}", tile.heading).into(),
+    });
+    section_code(image, &tile.heading, address)
 }
 
 #[component]
@@ -104,7 +110,7 @@ pub fn ReportBody(props: &ReportBodyProps) -> Html {
         })
     };
     let ids: Rc<[SectionId]> = model.sections().iter().map(|s| s.id.clone()).collect();
-    use_body_start(model, ids.clone(), ui.dispatcher(), slots.clone());
+    let printed_from = use_body_start(model, ids.clone(), ui.dispatcher(), slots.clone());
 
     let ontoggle = |id: SectionId| {
         let dispatcher = ui.dispatcher();
@@ -150,7 +156,7 @@ pub fn ReportBody(props: &ReportBodyProps) -> Html {
             summary: section_heading(tile, heading_level, None),
             ontoggle: ontoggle(id.clone()),
             onsummaryclick: onsummaryclick.clone(),
-            children: slot.host(props.parts.of(id)),
+            children: html! { <>{ slot.host(props.parts.of(id)) }{ printed_code(tile, printed_from.as_deref()) }</> },
         })
     };
     let (area_tiles, parts): (Vec<&Tile>, Vec<&Tile>) = model.tiles().iter().partition(|t| t.part == Part::Area);

@@ -126,25 +126,34 @@ pub fn start_parts(slots: &[PartSlot], then: impl FnOnce() + 'static) {
     platform::run_nearest_first(work.collect(), then);
 }
 
-/// 码上看报告: printed at a section's end, never on the screen, the QR code of its address on the
-/// web (`site::render` writes it; `loading="lazy"`, so only printing fetches it) beside its heading
-/// and that address, where the data file sets `public_url`, the one address paper can carry. Where
-/// it does not, the body draws each section's code as the page is printed, of the address it is
-/// printed from (`report_body::draw_section_codes`).
-fn section_code(public_url: Option<&str>, id: &SectionId, heading: &str) -> Html {
-    let Some(base) = public_url else {
-        return Html::default();
-    };
+/// 码上看报告: printed at a section's end, never on the screen, the QR code of its address
+/// (`image`) beside its heading and that address. Where the data file sets `public_url`, the one
+/// address paper can carry, the section's content ends with it, its code a file `site::render`
+/// writes (`loading="lazy"`, so only printing fetches it); where it does not, the body ends each
+/// section with it as the page is printed, of the address it is printed from
+/// (`report_body::printed_code`).
+pub fn section_code(image: Html, heading: &str, address: String) -> Html {
     html! {
         <div class="print-only section-code">
-            <img src={section_code_file(id.as_rc())} loading="lazy" width="96" height="96"
-                alt={format!("二维码：{heading}")} />
+            { image }
             <p class="section-code-text">
                 <span class="section-code-title">{ "码上看报告：" }{ heading }</span>
-                <span class="section-code-address">{ format!("{base}#{id}") }</span>
+                <span class="section-code-address">{ address }</span>
             </p>
         </div>
     }
+}
+
+/// The section's code at the public address, where the data file sets one.
+fn public_section_code(public_url: Option<&str>, id: &SectionId, heading: &str) -> Html {
+    let Some(base) = public_url else {
+        return Html::default();
+    };
+    let image = html! {
+        <img src={section_code_file(id.as_rc())} loading="lazy" width="96" height="96"
+            alt={format!("二维码：{heading}")} />
+    };
+    section_code(image, heading, format!("{base}#{id}"))
 }
 
 /// A section's content, below its heading.
@@ -162,7 +171,7 @@ fn section_content(model: &Model, id: &SectionId, heading_level: u8) -> Html {
                     share_label: "分享／生成图片".into(),
                 }) }
             </p>
-            { section_code(model.report().site.public_url.as_deref(), id, &tile.heading) }
+            { public_section_code(model.report().site.public_url.as_deref(), id, &tile.heading) }
         </>
     }
 }

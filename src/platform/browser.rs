@@ -2,7 +2,7 @@
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlDetailsElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{HtmlDetailsElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 /// Keeps an event subscription alive; dropping it unsubscribes.
 pub struct Subscription(#[allow(dead_code)] pub(super) Option<Box<dyn std::any::Any>>);
@@ -242,85 +242,6 @@ pub fn observe_size(id: &str, callback: impl Fn(f64, f64) + 'static) -> Subscrip
 pub fn on_before_print(callback: impl Fn() + 'static) -> Subscription {
     let listener = web_sys::window().map(|w| EventListener::new(&w, "beforeprint", move |_| callback()));
     Subscription::listening(listener)
-}
-
-/// Ends `code.section`'s body with its printed code, once: an element of its own, print only, at
-/// the end of the section's `.expandable-body`, which no render of the page's touches (the body
-/// renders that element's one child, the content's host, and nothing after it).
-pub fn append_print_code(code: &super::PrintCode) {
-    let Some(document) = document() else {
-        return;
-    };
-    let selector = format!("#{} > .expandable-body", code.section);
-    let Some(body) = document.query_selector(&selector).ok().flatten() else {
-        return;
-    };
-    if body.query_selector(":scope > .section-code").ok().flatten().is_some() {
-        return;
-    }
-    if let Some(block) = print_code_block(&document, code) {
-        let _ = body.append_child(&block);
-    }
-}
-
-const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
-const XHTML: Option<&str> = Some("http://www.w3.org/1999/xhtml");
-
-/// The printed code's block: the code, then its title over its address (as `report_part`'s
-/// `section_code` renders it where the data file names the public address).
-fn print_code_block(document: &web_sys::Document, code: &super::PrintCode) -> Option<Element> {
-    let side = code.side.to_string();
-    let view_box = format!("0 0 {side} {side}");
-    let block = element(document, XHTML, "div", &[("class", "print-only section-code")], "")?;
-    let svg_attributes = [
-        ("class", "qr-code"),
-        ("role", "img"),
-        ("aria-label", code.label),
-        ("viewBox", view_box.as_str()),
-        ("shape-rendering", "crispEdges"),
-    ];
-    let svg = element(document, SVG, "svg", &svg_attributes, "")?;
-    let square = [("width", side.as_str()), ("height", side.as_str()), ("fill", "#ffffff")];
-    let background = element(document, SVG, "rect", &square, "")?;
-    let modules = element(document, SVG, "path", &[("d", code.path), ("fill", "#000000")], "")?;
-    let text = element(document, XHTML, "p", &[("class", "section-code-text")], "")?;
-    let title = element(document, XHTML, "span", &[("class", "section-code-title")], code.title)?;
-    let address = element(
-        document,
-        XHTML,
-        "span",
-        &[("class", "section-code-address")],
-        code.address,
-    )?;
-    for (parent, child) in [
-        (&svg, &background),
-        (&svg, &modules),
-        (&text, &title),
-        (&text, &address),
-    ] {
-        parent.append_child(child).ok()?;
-    }
-    block.append_child(&svg).ok()?;
-    block.append_child(&text).ok()?;
-    Some(block)
-}
-
-/// A new element with its attributes and its text (none when empty).
-fn element(
-    document: &web_sys::Document,
-    namespace: Option<&str>,
-    tag: &str,
-    attributes: &[(&str, &str)],
-    text: &str,
-) -> Option<Element> {
-    let element = document.create_element_ns(namespace, tag).ok()?;
-    for (name, value) in attributes {
-        element.set_attribute(name, value).ok()?;
-    }
-    if !text.is_empty() {
-        element.set_text_content(Some(text));
-    }
-    Some(element)
 }
 
 /// Opens every `<details>` matching `selector`.

@@ -17,8 +17,6 @@ pub fn page_address() -> String {
     String::new()
 }
 
-pub fn append_print_code(_code: &super::PrintCode) {}
-
 pub fn query() -> String {
     String::new()
 }

@@ -57,17 +57,3 @@ pub struct NearWork {
     pub near: yew::NodeRef,
     pub run: Box<dyn FnOnce()>,
 }
-
-/// 码上看报告 drawn as the page is printed (`append_print_code`): a section's QR code, of the
-/// address the page is printed from, with its title and that address.
-pub struct PrintCode<'a> {
-    pub section: &'a crate::model::SectionId,
-    /// 码上看报告：and the section's heading.
-    pub title: &'a str,
-    /// The code's accessible name.
-    pub label: &'a str,
-    pub address: &'a str,
-    /// The dark modules as one SVG path (`charts::qr_path`), and the side of its drawing.
-    pub path: &'a str,
-    pub side: usize,
-}
