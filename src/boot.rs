@@ -14,7 +14,7 @@ use yew::BaseComponent;
 
 /// Mounts `C` on the root element (hydrating what the server rendered there); does nothing when
 /// the page has no root.
-fn mount<C: BaseComponent>(props: impl FnOnce(&web_sys::Element) -> Option<C::Properties>) {
+fn mount<C: BaseComponent>(props: impl FnOnce(&web_sys::Element) -> Option<C::Properties> + 'static) {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(ROOT_ID))
@@ -22,18 +22,21 @@ fn mount<C: BaseComponent>(props: impl FnOnce(&web_sys::Element) -> Option<C::Pr
         return;
     };
     let prerendered = root.child_element_count() > 0;
-    let Some(props) = props(&root) else {
-        return;
-    };
-    // In a task of its own: the wasm's instantiation and the first render (Yew runs all of it
-    // at once) are then two shorter tasks instead of one long one on a slow phone.
+    // Each in a task of its own: the wasm's instantiation, reading the page's data into its
+    // props, and the first render (Yew runs all of it at once) are then three shorter tasks instead
+    // of one long one on a slow phone.
     crate::platform::in_next_task(move || {
-        let renderer = yew::Renderer::<C>::with_root_and_props(root, props);
-        if prerendered {
-            renderer.hydrate();
-        } else {
-            renderer.render();
-        }
+        let Some(props) = props(&root) else {
+            return;
+        };
+        crate::platform::in_next_task(move || {
+            let renderer = yew::Renderer::<C>::with_root_and_props(root, props);
+            if prerendered {
+                renderer.hydrate();
+            } else {
+                renderer.render();
+            }
+        });
     });
 }
 
@@ -58,6 +61,7 @@ pub fn start() {
     mount::<ReportPage>(|_| {
         Some(ReportPageProps {
             model: carried_model(),
+            overview: Default::default(),
             body: Default::default(),
         })
     });

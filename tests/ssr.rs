@@ -329,14 +329,25 @@ async fn with_a_public_address_each_section_ends_with_its_printed_qr_code_and_wi
 }
 
 #[tokio::test]
-async fn the_report_page_carries_its_body_and_each_sections_content_where_each_starts() {
+async fn the_report_page_carries_its_overview_body_and_each_sections_content_where_each_starts() {
     let html = render(View::Report).await;
     let model = Model::under_test();
     let host = "<div class=\"part-host\">";
     assert_eq!(
         html.matches(host).count(),
-        1 + model.sections().len(),
-        "the body and each section's content"
+        2 + model.sections().len(),
+        "the overview, the body and each section's content"
+    );
+    let main = html.find("<main").unwrap();
+    let overview = html.find("<section id=\"overview\"").unwrap();
+    let first_host = main + html[main..].find(host).unwrap();
+    let between = &html[first_host + host.len()..overview];
+    assert!(
+        first_host < overview
+            && between
+                .split("-->")
+                .all(|marker| marker.is_empty() || marker.starts_with("<!--")),
+        "the overview starts at the top of the main text, in a host of its own: {between}"
     );
     assert!(
         html.contains(&format!("<div class=\"report-layout\">{host}")),

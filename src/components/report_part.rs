@@ -1,14 +1,17 @@
 //! The report page starts in parts, so that no task of its start runs long on a slow phone: the
-//! page itself (the top bar, the header, the overview), then its body (`ReportBody`: 目录, search,
-//! the key figures and the sections' frames), then each section's content, nearest the screen
-//! first, each an app of its own started in a task of its own (`platform::start_app_in`,
+//! page itself (the top bar, the header, the footer), then its overview and its body (`ReportBody`:
+//! 目录, search, the key figures and the sections' frames), then each section's content, nearest
+//! the screen first, each an app of its own started in a task of its own (`platform::start_app_in`,
 //! `platform::run_nearest_first`).
 //!
 //! The server renders each part on its own too, and the page carries that where the part stands,
 //! as markup it adopts as it hydrates (`raw_markup`); until its part starts, that markup works as the
 //! page does before the app (links, `<details>`, taps kept with `data-early`).
 
-use super::{embed_button, raw_markup, section_body, EmbedButtonProps, ReportBody, SectionBodyProps};
+use super::{
+    embed_button, overview_tiles, raw_markup, section_body, EmbedButtonProps, OverviewTilesProps, ReportBody,
+    SectionBodyProps,
+};
 use crate::model::{section_code_file, Model, Part, SectionId, Tile};
 use crate::platform::{self, NearWork};
 use std::rc::Rc;
@@ -33,6 +36,8 @@ impl PrerenderedParts {
 /// Which part of the report page an app is.
 #[derive(Clone, PartialEq)]
 pub enum PartKind {
+    /// 总览: the overview's tiles, at the top of the page.
+    Overview,
     /// 目录, search, the key figures, 2023年工作回顾's opening and every section's frame, with the
     /// sections' contents as the server rendered them.
     Body(PrerenderedParts),
@@ -106,6 +111,7 @@ impl PartKind {
     /// `yitu-part:<section>`), which tests and traces read for the order the parts started in.
     fn measure_name(&self) -> String {
         match self {
+            PartKind::Overview => "yitu-part:overview".to_owned(),
             PartKind::Body(_) => "yitu-part:body".to_owned(),
             PartKind::Section(part) => format!("yitu-part:{}", part.section),
         }
@@ -179,11 +185,11 @@ fn section_content(model: &Model, id: &SectionId, heading_level: u8) -> Html {
 /// The root of each part's app (one type for every part, so the wasm carries one app's code).
 #[component]
 pub fn ReportPart(props: &ReportPartProps) -> Html {
-    let content = match &props.kind {
+    match &props.kind {
+        PartKind::Overview => overview_tiles(&OverviewTilesProps {
+            model: props.model.clone(),
+        }),
         PartKind::Body(parts) => html! { <ReportBody model={props.model.clone()} parts={parts.clone()} /> },
         PartKind::Section(part) => section_content(&props.model, &part.section, part.heading_level),
-    };
-    html! {
-        { content }
     }
 }

@@ -1,10 +1,11 @@
 //! `./`: the whole report: the top bar, the header, the overview, then its body (目录, search, the
-//! key figures, the sections) and the footer. The page starts first; its body and each section's
-//! content start after it, each an app of its own in a task of its own (`components::report_part`).
+//! key figures, the sections) and the footer. The page starts first; its overview, its body and
+//! each section's content start after it, each an app of its own in a task of its own
+//! (`components::report_part`).
 
 use crate::components::{
-    overview_tiles, site_header, start_parts, OverviewTilesProps, PartKind, PartSlot, PrerenderedParts, ReadingToolbar,
-    ReportPartProps, SiteFooter, SiteHeaderProps, SEARCH_ID, TOC_LIST_ID,
+    site_header, start_parts, PartKind, PartSlot, PrerenderedParts, ReadingToolbar, ReportPartProps, SiteFooter,
+    SiteHeaderProps, SEARCH_ID, TOC_LIST_ID,
 };
 use crate::model::{Model, Preferences};
 use crate::platform;
@@ -14,8 +15,11 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ReportPageProps {
     pub model: Model,
-    /// The page's body as the server renders it (a `ReportPart` of `PartKind::Body`); empty in
-    /// the browser, where the body adopts what the page carries.
+    /// The page's overview and body as the server renders them (`ReportPart`s of
+    /// `PartKind::Overview` and `PartKind::Body`); empty in the browser, where each adopts what the
+    /// page carries.
+    #[prop_or_default]
+    pub overview: AttrValue,
     #[prop_or_default]
     pub body: AttrValue,
 }
@@ -27,21 +31,25 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     // 长辈模式's settings: read back once started (the page's first script applied them before
     // the first paint).
     let preferences = use_state_eq(Preferences::default);
-    let body = {
+    // The overview, then the body.
+    let parts = {
         let model = model.clone();
         use_memo((), move |_| {
-            PartSlot::new(ReportPartProps {
-                model,
-                kind: PartKind::Body(PrerenderedParts::default()),
+            [PartKind::Overview, PartKind::Body(PrerenderedParts::default())].map(|kind| {
+                PartSlot::new(ReportPartProps {
+                    model: model.clone(),
+                    kind,
+                })
             })
         })
     };
     {
-        let (preferences, body) = (preferences.clone(), body.clone());
+        let (preferences, parts) = (preferences.clone(), parts.clone());
         use_effect_with((), move |_| {
             preferences.set(platform::read_preferences());
-            // The body starts next, in a task of its own; it marks the page ready.
-            start_parts(std::slice::from_ref(&*body), || {});
+            // The overview and the body start next, each in a task of its own; the body marks the
+            // page ready.
+            start_parts(&*parts, || {});
         });
     }
     // Applied at once (not in an effect, which would first apply the defaults over what the early
@@ -62,8 +70,8 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             </ReadingToolbar>
             { site_header(&SiteHeaderProps { banner: report.meta.banner.clone(), title: report.meta.title.clone(), issued: report.site.issued() }) }
             <main id="main" class="report" tabindex="-1">
-                { overview_tiles(&OverviewTilesProps { model: model.clone() }) }
-                <div class="report-layout">{ body.host(props.body.clone()) }</div>
+                { parts[0].host(props.overview.clone()) }
+                <div class="report-layout">{ parts[1].host(props.body.clone()) }</div>
             </main>
             <SiteFooter model={model.clone()} print_address_of={View::Report} />
         </>

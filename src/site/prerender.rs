@@ -22,7 +22,8 @@ pub async fn render_view(view: &View, model: Model) -> String {
     match view {
         View::Report => {
             // The parts first, each on its own (the browser starts each as an app of its own):
-            // each section's content, then the body carrying them; the page carries the body.
+            // each section's content, then the body carrying them, and the overview; the page
+            // carries the overview and the body.
             let mut sections = Vec::new();
             for part in section_parts(&model) {
                 if let PartKind::Section(section) = &part.kind {
@@ -35,7 +36,12 @@ pub async fn render_view(view: &View, model: Model) -> String {
                 kind: PartKind::Body(PrerenderedParts(sections.into())),
             };
             let body = AttrValue::from(Ssr::<ReportPart>::with_props(body).render().await);
-            Ssr::<ReportPage>::with_props(ReportPageProps { model, body })
+            let overview = ReportPartProps {
+                model: model.clone(),
+                kind: PartKind::Overview,
+            };
+            let overview = AttrValue::from(Ssr::<ReportPart>::with_props(overview).render().await);
+            Ssr::<ReportPage>::with_props(ReportPageProps { model, overview, body })
                 .render()
                 .await
         }
