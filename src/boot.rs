@@ -61,6 +61,7 @@ pub fn start() {
     mount::<ReportPage>(|_| {
         Some(ReportPageProps {
             model: carried_model(),
+            top_bar: Default::default(),
             overview: Default::default(),
             body: Default::default(),
         })

@@ -335,8 +335,8 @@ async fn the_report_page_carries_its_overview_body_and_each_sections_content_whe
     let host = "<div class=\"part-host\">";
     assert_eq!(
         html.matches(host).count(),
-        2 + model.sections().len(),
-        "the overview, the body and each section's content"
+        3 + model.sections().len(),
+        "the top bar, the overview, the body and each section's content"
     );
     let main = html.find("<main").unwrap();
     let overview = html.find("<section id=\"overview\"").unwrap();

@@ -15,8 +15,6 @@ const DIALOG_ID: &str = "reading-dialog";
 
 #[derive(Properties, PartialEq)]
 pub struct ReadingToolbarProps {
-    pub preferences: Preferences,
-    pub onchange: Callback<Preferences>,
     /// Links to places of the page, before the button.
     #[prop_or_default]
     pub children: Html,
@@ -75,9 +73,14 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
         Callback::from(move |action| speech.dispatch(action))
     };
     use_pointing(speech.0, dispatch.clone());
+    // 长辈模式's settings: read back once started (the page's first script applied them before
+    // the first paint), and applied at once on a change (not in an effect, which would first apply
+    // the defaults over what the early script set from storage).
+    let preferences = use_state_eq(Preferences::default);
     {
-        let can_read = can_read.clone();
+        let (can_read, preferences) = (can_read.clone(), preferences.clone());
         use_effect_with((), move |_| {
+            preferences.set(platform::read_preferences());
             // A tap on 长辈模式 before the app was ready is answered now.
             if platform::take_early_click(EARLY).as_deref() == Some(EARLY) {
                 platform::show_dialog(DIALOG_ID);
@@ -92,14 +95,14 @@ pub fn ReadingToolbar(props: &ReadingToolbarProps) -> Html {
             }
         });
     }
-    let current = props.preferences;
+    let current = *preferences;
     // Each control knows, as it renders, the preferences it would switch to.
     let change = |next: Preferences| {
-        let onchange = props.onchange.clone();
-        let status = status.clone();
+        let (preferences, status) = (preferences.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             status.set(announcement(current, next));
-            onchange.emit(next);
+            platform::apply_preferences(next);
+            preferences.set(next);
         })
     };
     let font_buttons = FontTier::ALL

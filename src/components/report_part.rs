@@ -1,7 +1,7 @@
 //! The report page starts in parts, so that no task of its start runs long on a slow phone: the
-//! page itself (the top bar, the header, the footer), then its overview and its body (`ReportBody`:
-//! 目录, search, the key figures and the sections' frames), then each section's content, nearest
-//! the screen first, each an app of its own started in a task of its own (`platform::start_app_in`,
+//! page itself (the header, the footer), then its top bar, its overview and its body
+//! (`ReportBody`: 目录, search, the key figures and the sections' frames), then each section's
+//! content, nearest the screen first, each an app of its own started in a task of its own (`platform::start_app_in`,
 //! `platform::run_nearest_first`).
 //!
 //! The server renders each part on its own too, and the page carries that where the part stands,
@@ -9,8 +9,8 @@
 //! page does before the app (links, `<details>`, taps kept with `data-early`).
 
 use super::{
-    embed_button, overview_tiles, raw_markup, section_body, EmbedButtonProps, OverviewTilesProps, ReportBody,
-    SectionBodyProps,
+    embed_button, overview_tiles, raw_markup, section_body, EmbedButtonProps, OverviewTilesProps, ReadingToolbar,
+    ReportBody, SectionBodyProps, SEARCH_ID, TOC_LIST_ID,
 };
 use crate::model::{section_code_file, Model, Part, SectionId, Tile};
 use crate::platform::{self, NearWork};
@@ -36,6 +36,8 @@ impl PrerenderedParts {
 /// Which part of the report page an app is.
 #[derive(Clone, PartialEq)]
 pub enum PartKind {
+    /// The top bar: 目录, 搜索 and 长辈模式.
+    TopBar,
     /// 总览: the overview's tiles, at the top of the page.
     Overview,
     /// 目录, search, the key figures, 2023年工作回顾's opening and every section's frame, with the
@@ -111,6 +113,7 @@ impl PartKind {
     /// `yitu-part:<section>`), which tests and traces read for the order the parts started in.
     fn measure_name(&self) -> String {
         match self {
+            PartKind::TopBar => "yitu-part:top-bar".to_owned(),
             PartKind::Overview => "yitu-part:overview".to_owned(),
             PartKind::Body(_) => "yitu-part:body".to_owned(),
             PartKind::Section(part) => format!("yitu-part:{}", part.section),
@@ -186,6 +189,12 @@ fn section_content(model: &Model, id: &SectionId, heading_level: u8) -> Html {
 #[component]
 pub fn ReportPart(props: &ReportPartProps) -> Html {
     match &props.kind {
+        PartKind::TopBar => html! {
+            <ReadingToolbar>
+                <a class="top-bar-link" href={format!("#{TOC_LIST_ID}")}>{ "目录" }</a>
+                <a class="top-bar-link top-bar-search" href={format!("#{SEARCH_ID}")}>{ "搜索" }</a>
+            </ReadingToolbar>
+        },
         PartKind::Overview => overview_tiles(&OverviewTilesProps {
             model: props.model.clone(),
         }),

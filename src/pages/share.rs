@@ -9,7 +9,7 @@ use crate::components::{
     site_header, use_report_address, ChartExport, EmbedCode, PictureMaker, ReadingToolbar, SharePanel, SiteFooter,
     SiteHeaderProps, EMBED_CODE_HEADING_ID,
 };
-use crate::model::{chart_anchor, share_target, wants_embed, Model, Picture, Preferences, ShareTarget};
+use crate::model::{chart_anchor, share_target, wants_embed, Model, Picture, ShareTarget};
 use crate::platform;
 use crate::view::View;
 use yew::prelude::*;
@@ -28,22 +28,12 @@ pub fn SharePage(props: &SharePageProps) -> Html {
     // The configured public address, else the one this page was loaded from (known once running,
     // and only as served at `…/share/`: opened another way, it has no address to share).
     let base = use_report_address(&model, Some(View::Share));
-    // 长辈模式 as on the report page: read once running, written by the change itself.
-    let preferences = use_state_eq(Preferences::default);
-    let onpreferences = {
-        let preferences = preferences.clone();
-        Callback::from(move |chosen: Preferences| {
-            platform::apply_preferences(chosen);
-            preferences.set(chosen);
-        })
-    };
     // Whether the report's 嵌入 led here: the embed code first, its heading focused.
     let embed_first = use_state_eq(|| false);
     {
-        let (model, target, preferences) = (model.clone(), target.clone(), preferences.clone());
+        let (model, target) = (model.clone(), target.clone());
         let embed_first = embed_first.clone();
         use_effect_with((), move |_| {
-            preferences.set(platform::read_preferences());
             target.set(share_target(&model, &platform::fragment()));
             embed_first.set(wants_embed(&platform::query()));
             let subscription = platform::on_hash_change(move |fragment| target.set(share_target(&model, &fragment)));
@@ -99,7 +89,7 @@ pub fn SharePage(props: &SharePageProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ "跳到正文" }</a>
-            <ReadingToolbar preferences={*preferences} onchange={onpreferences} />
+            <ReadingToolbar />
             { site_header(&SiteHeaderProps { banner: meta.banner.clone(), title: meta.title.clone(), issued: report.site.issued() }) }
             <main id="main" class="share-page" tabindex="-1">
                 <h2 class="part-heading">{ "分享" }</h2>

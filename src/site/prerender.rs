@@ -22,8 +22,8 @@ pub async fn render_view(view: &View, model: Model) -> String {
     match view {
         View::Report => {
             // The parts first, each on its own (the browser starts each as an app of its own):
-            // each section's content, then the body carrying them, and the overview; the page
-            // carries the overview and the body.
+            // each section's content, then the body carrying them, the top bar and the overview;
+            // the page carries the top bar, the overview and the body.
             let mut sections = Vec::new();
             for part in section_parts(&model) {
                 if let PartKind::Section(section) = &part.kind {
@@ -36,14 +36,20 @@ pub async fn render_view(view: &View, model: Model) -> String {
                 kind: PartKind::Body(PrerenderedParts(sections.into())),
             };
             let body = AttrValue::from(Ssr::<ReportPart>::with_props(body).render().await);
-            let overview = ReportPartProps {
+            let [top_bar, overview] = [PartKind::TopBar, PartKind::Overview].map(|kind| ReportPartProps {
                 model: model.clone(),
-                kind: PartKind::Overview,
-            };
+                kind,
+            });
+            let top_bar = AttrValue::from(Ssr::<ReportPart>::with_props(top_bar).render().await);
             let overview = AttrValue::from(Ssr::<ReportPart>::with_props(overview).render().await);
-            Ssr::<ReportPage>::with_props(ReportPageProps { model, overview, body })
-                .render()
-                .await
+            Ssr::<ReportPage>::with_props(ReportPageProps {
+                model,
+                top_bar,
+                overview,
+                body,
+            })
+            .render()
+            .await
         }
         View::NotFound => {
             Ssr::<NotFoundPage>::with_props(NotFoundPageProps { model })

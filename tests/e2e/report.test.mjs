@@ -48,24 +48,25 @@ test('hydration adopts the prerendered DOM instead of re-creating it', async () 
   await page.context().close();
 });
 
-test('the page starts in parts, each in a task of its own: its overview and its body, then each section nearest the reader first; ready once all have', async () => {
+test('the page starts in parts, each in a task of its own: its top bar, its overview and its body, then each section nearest the reader first; ready once all have', async () => {
   const sections = report().derived.sections.map((s) => `yitu-part:${s.id}`);
   const started_parts = (page) => page.evaluate(() => performance.getEntriesByType('measure').map((e) => e.name).filter((n) => n.startsWith('yitu-part:')));
   const page = await open(ctx.browser);
   await page.goto(ctx.server.base);
   await ready(page);
-  // At the top of the page the overview is nearest and every section below: they start in the
-  // page's order.
-  assert.deepEqual(await started_parts(page), ['yitu-part:overview', 'yitu-part:body', ...sections]);
+  // At the top of the page every part is on the screen or below it: they start in the page's order.
+  const page_parts = ['yitu-part:top-bar', 'yitu-part:overview', 'yitu-part:body'];
+  assert.deepEqual(await started_parts(page), [...page_parts, ...sections]);
   // A deep link to the last section: the reader is there, so its content starts right after the
-  // body, before any other section's (the overview, a small part, may come first: the page starts
-  // before the section is scrolled to).
+  // body, before any other section's (the top bar and the overview, small parts, may come first:
+  // the page starts before the section is scrolled to).
   const deep = await open(ctx.browser);
   await deep.goto(`${ctx.server.base}#${report().derived.sections.at(-1).id}`);
   await started(deep);
   const order = await started_parts(deep);
-  assert.deepEqual(order.filter((name) => name !== 'yitu-part:overview').slice(0, 2), ['yitu-part:body', sections.at(-1)], order.join());
-  assert.deepEqual([...order].sort(), ['yitu-part:overview', 'yitu-part:body', ...sections].sort());
+  const small = ['yitu-part:top-bar', 'yitu-part:overview'];
+  assert.deepEqual(order.filter((name) => !small.includes(name)).slice(0, 2), ['yitu-part:body', sections.at(-1)], order.join());
+  assert.deepEqual([...order].sort(), [...page_parts, ...sections].sort());
   assert.deepEqual([...page.problems, ...deep.problems], []);
   await page.context().close();
   await deep.context().close();
