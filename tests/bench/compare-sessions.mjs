@@ -24,7 +24,7 @@ for (const [label, site] of [['A', first], ['B', second]]) {
 }
 // No reference page: every session is one of ours (its app must start).
 // YITU_COMPARE_SESSIONS=0 measures Lighthouse's TBT only.
-const sessions = process.env.YITU_COMPARE_SESSIONS === '0' ? null : await readingSessions(browser, pages, Number(rounds), 'none');
+const sessions = process.env.YITU_COMPARE_SESSIONS === '0' ? null : await readingSessions(browser, pages, Number(rounds), []);
 await browser.close();
 const lighthouse = process.env.YITU_COMPARE_LIGHTHOUSE === '1' ? await interleaved(pages, Number(rounds)) : null;
 await first.close();
