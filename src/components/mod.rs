@@ -62,7 +62,8 @@ pub use reading_toolbar::{ReadingToolbar, ReadingToolbarProps};
 pub use report_address::use_report_address;
 pub use report_body::{ReportBody, ReportBodyProps};
 pub use report_part::{
-    section_parts, start_parts, PartKind, PartSlot, PrerenderedParts, ReportPart, ReportPartProps, SectionPart,
+    page_parts, section_parts, start_parts, PartKind, PartSlot, PrerenderedParts, ReportPart, ReportPartProps,
+    SectionPart,
 };
 pub use report_search::{ReportSearch, ReportSearchProps, SEARCH_ID};
 pub use section_body::{section_body, SectionBodyProps};

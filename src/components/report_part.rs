@@ -1,8 +1,8 @@
 //! The report page starts in parts, so that no task of its start runs long on a slow phone: the
 //! page itself (the header, the footer), then its top bar, its overview and its body
 //! (`ReportBody`: 目录, search, the key figures and the sections' frames), then each section's
-//! content, nearest the screen first, each an app of its own started in a task of its own (`platform::start_app_in`,
-//! `platform::run_nearest_first`).
+//! content, nearest the screen first, each an app of its own started in a task of its own
+//! (`platform::start_app_in`, `platform::run_nearest_first`).
 //!
 //! The server renders each part on its own too, and the page carries that where the part stands,
 //! as markup it adopts as it hydrates (`raw_markup`); until its part starts, that markup works as the
@@ -74,6 +74,15 @@ impl ReportPartProps {
             }),
         }
     }
+}
+
+/// The page's own parts, in its order: the top bar, the overview and the body (carrying
+/// `sections`, the sections' contents as the server rendered them; empty in the browser).
+pub fn page_parts(model: &Model, sections: PrerenderedParts) -> [ReportPartProps; 3] {
+    [PartKind::TopBar, PartKind::Overview, PartKind::Body(sections)].map(|kind| ReportPartProps {
+        model: model.clone(),
+        kind,
+    })
 }
 
 /// The parts of every section, in the page's order.

@@ -4,7 +4,7 @@
 //! its own in a task of its own (`components::report_part`).
 
 use crate::components::{
-    site_header, start_parts, PartKind, PartSlot, PrerenderedParts, ReportPartProps, SiteFooter, SiteHeaderProps,
+    page_parts, site_header, start_parts, PartSlot, PrerenderedParts, SiteFooter, SiteHeaderProps,
 };
 use crate::model::Model;
 use crate::view::View;
@@ -32,17 +32,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
     let parts = {
         let model = model.clone();
         use_memo((), move |_| {
-            [
-                PartKind::TopBar,
-                PartKind::Overview,
-                PartKind::Body(PrerenderedParts::default()),
-            ]
-            .map(|kind| {
-                PartSlot::new(ReportPartProps {
-                    model: model.clone(),
-                    kind,
-                })
-            })
+            page_parts(&model, PrerenderedParts::default()).map(PartSlot::new)
         })
     };
     {

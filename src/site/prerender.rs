@@ -4,7 +4,9 @@
 
 use super::{html, CodeFiles};
 use crate::charts::CardShape;
-use crate::components::{section_parts, PartKind, PrerenderedParts, ReportPart, ReportPartProps, SlideSource};
+use crate::components::{
+    page_parts, section_parts, PartKind, PrerenderedParts, ReportPart, ReportPartProps, SlideSource,
+};
 use crate::data::{PageData, DATA_ELEMENT_ID};
 use crate::model::{escape, Model};
 use crate::pages::{
@@ -28,25 +30,15 @@ pub async fn render_view(view: &View, model: Model) -> String {
             for part in section_parts(&model) {
                 if let PartKind::Section(section) = &part.kind {
                     let id = section.section.clone();
-                    sections.push((id, AttrValue::from(Ssr::<ReportPart>::with_props(part).render().await)));
+                    sections.push((id, render_part(part).await));
                 }
             }
-            let body = ReportPartProps {
-                model: model.clone(),
-                kind: PartKind::Body(PrerenderedParts(sections.into())),
-            };
-            let body = AttrValue::from(Ssr::<ReportPart>::with_props(body).render().await);
-            let [top_bar, overview] = [PartKind::TopBar, PartKind::Overview].map(|kind| ReportPartProps {
-                model: model.clone(),
-                kind,
-            });
-            let top_bar = AttrValue::from(Ssr::<ReportPart>::with_props(top_bar).render().await);
-            let overview = AttrValue::from(Ssr::<ReportPart>::with_props(overview).render().await);
+            let [top_bar, overview, body] = page_parts(&model, PrerenderedParts(sections.into()));
             Ssr::<ReportPage>::with_props(ReportPageProps {
                 model,
-                top_bar,
-                overview,
-                body,
+                top_bar: render_part(top_bar).await,
+                overview: render_part(overview).await,
+                body: render_part(body).await,
             })
             .render()
             .await
@@ -72,6 +64,11 @@ pub async fn render_view(view: &View, model: Model) -> String {
                 .await
         }
     }
+}
+
+/// A part of the report page as the server renders it on its own.
+async fn render_part(part: ReportPartProps) -> AttrValue {
+    AttrValue::from(Ssr::<ReportPart>::with_props(part).render().await)
 }
 
 /// A page of the site, rendered into its template: `html` is its text before the steps `dist`
